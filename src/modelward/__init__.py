@@ -1,0 +1,5 @@
+"""modelward: assess ward police units against the model-ward criteria."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,76 @@
+"""Errors that carry where in which file the problem is, and the exit codes they map to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The process exit codes of FORMAT.md section 4, defined once."""
+
+    OK = 0
+    BAD_INPUT = 1
+    USAGE = 2
+    REQUIREMENT_NOT_REACHED = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem found in an input file, at a 1-based line and column where known."""
+
+    path: str
+    message: str
+    loc: str = ""
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}:{self.column if self.column is not None else 1}"
+        dotted = f"{self.loc}: " if self.loc else ""
+        return f"{where}: {dotted}{self.message}"
+
+
+Loc = tuple[str | int, ...]
+"""A data path into a parsed file, keyed like pydantic's ``loc``: ``("periods", "2024", ...)``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A problem found after parsing, at a data path; the loader turns it into a Problem."""
+
+    loc: Loc
+    message: str
+    at_key: bool = False
+
+
+class ModelwardError(Exception):
+    """Base of every error the tool reports to a user; never shown as a traceback."""
+
+    exit_code: ExitCode = ExitCode.BAD_INPUT
+
+    def __init__(self, problems: list[Problem] | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem(path="modelward", message=problems)]
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+    @property
+    def first(self) -> Problem:
+        """The first problem, for callers that need one position."""
+        return self.problems[0]
+
+
+class InputError(ModelwardError):
+    """An input file is missing, unreadable, not YAML, or not valid content."""
+
+
+class UsageError(ModelwardError):
+    """The command line asks for something that cannot be done (exit 2)."""
+
+    exit_code = ExitCode.USAGE
+
+    def __init__(self, message: str) -> None:
+        super().__init__([Problem(path="modelward", message=message)])

@@ -1,0 +1,609 @@
+"""YAML files to validated models; every ``PATH:LINE:COL`` a user sees is made here.
+
+The file is composed into PyYAML nodes with the C parser, then walked once into plain data
+(catching what a plain loader lets through: repeated keys, unsafe tags, alias bombs). The
+nodes are kept beside the data; positions are looked up in them only when there is a
+problem to place, so the happy path pays nothing for them.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from difflib import get_close_matches
+from pathlib import Path
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from modelward.errors import InputError, Issue, Loc, Problem
+from modelward.limits import MAX_BYTES
+from modelward.models import CATALOGUE_KEYS, WARD_KEYS, Catalogue, PeriodData, Ward
+from modelward.periods import Period
+
+try:  # libyaml is several times faster and keeps marks; the pure parser is the fallback
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+
+_T = "tag:yaml.org,2002:"
+_STR, _MAP, _SEQ = _T + "str", _T + "map", _T + "seq"
+_SCALAR_TAGS = frozenset(_T + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
+_YAML11_BOOLS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false"})
+
+
+@dataclass(slots=True)
+class Document:
+    """A parsed YAML file: its plain data and the node tree that knows every position."""
+
+    path: str
+    data: Any
+    root: yaml.Node
+    problems: list[tuple[yaml.Node, str]] = field(default_factory=list)
+    """Problems the walk found (repeated keys, refused tags), at their nodes."""
+
+    def problem(self, issue: Issue) -> Problem:
+        """Place an issue at the line and column of the key or value it names."""
+        node, dotted, key_node = _locate(self.root, issue.loc)
+        target = key_node if issue.at_key and key_node is not None else node
+        return Problem(self.path, issue.message, dotted, *_position(target))
+
+    def fail(self, issues: list[Issue]) -> InputError:
+        """An error carrying every issue, in file order."""
+        found = [
+            Problem(self.path, message, _dotted_path(self.root, node), *_position(node))
+            for node, message in self.problems
+        ]
+        problems = sorted(
+            [*found, *(self.problem(i) for i in issues)],
+            key=lambda p: (p.line or 0, p.column or 0),
+        )
+        return InputError(problems)
+
+
+# ---------------------------------------------------------------------------- reading
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """The file's text: UTF-8 (a byte-order mark is dropped), normalised to NFC."""
+    shown = str(path)
+    try:
+        if path.is_dir():
+            raise InputError([Problem(shown, "is a folder, expected a YAML file")])
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                [
+                    Problem(
+                        shown,
+                        f"file is {size:,} bytes, over the limit of {max_bytes:,}; "
+                        "raise it with --max-size if the file is really meant to be this big",
+                    )
+                ]
+            )
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError([Problem(shown, "no such file")]) from None
+    except PermissionError:
+        raise InputError([Problem(shown, "cannot read the file: permission denied")]) from None
+    except OSError as exc:
+        raise InputError([Problem(shown, f"cannot read the file: {exc.strerror or exc}")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            [
+                Problem(
+                    shown,
+                    f"not UTF-8: byte 0x{raw[exc.start]:02X} cannot start a character; save the "
+                    "file as UTF-8 (legacy Vietnamese encodings such as TCVN3, VNI or "
+                    "Windows-1258 are not read)",
+                    line=line,
+                    column=column,
+                )
+            ]
+        ) from None
+    if "\x00" in text:
+        at = text.index("\x00")
+        raise InputError(
+            [
+                Problem(
+                    shown,
+                    "contains a NUL character: this is not a text file",
+                    line=text.count("\n", 0, at) + 1,
+                    column=at - (text.rfind("\n", 0, at) + 1) + 1,
+                )
+            ]
+        )
+    return unicodedata.normalize("NFC", text)
+
+
+def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
+    """Read and parse one YAML file into plain data, refusing what the tool must not accept."""
+    shown = str(path)
+    text = read_text(path, max_bytes)
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise InputError([_syntax_problem(shown, exc)]) from None
+    except yaml.YAMLError as exc:
+        raise InputError([Problem(shown, f"YAML syntax: {exc}")]) from None
+    except RecursionError:
+        raise InputError([Problem(shown, "nesting is too deep to be a modelward file")]) from None
+    finally:
+        loader.dispose()
+    if root is None:
+        raise InputError([Problem(shown, "the file is empty: expected a catalogue or a ward file")])
+    walker = _Walker(shown, budget=2 * len(text) + 10_000)
+    try:
+        data = walker.value(root)
+    except RecursionError:
+        raise InputError([Problem(shown, "nesting is too deep to be a modelward file")]) from None
+    return Document(shown, data, root, walker.problems)
+
+
+def _syntax_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    message = exc.problem or exc.context or "cannot be read"
+    if "\t" in message or "'\\t'" in message:
+        message += " (tabs cannot indent YAML: use spaces)"
+    if exc.context and exc.problem and exc.context_mark is not None:
+        message = f"{message} ({exc.context} at line {exc.context_mark.line + 1})"
+    line = mark.line + 1 if mark is not None else None
+    column = mark.column + 1 if mark is not None else None
+    return Problem(path, f"YAML syntax: {message}", line=line, column=column)
+
+
+class _Walker:
+    """Turns a node tree into dicts, lists and scalars in one pass, noting every problem."""
+
+    def __init__(self, path: str, budget: int) -> None:
+        self.path = path
+        self.problems: list[tuple[yaml.Node, str]] = []
+        self.budget = budget
+        self.constructor = yaml.SafeLoader("")
+
+    def _problem(self, node: yaml.Node, message: str) -> None:
+        self.problems.append((node, message))
+
+    def value(self, node: yaml.Node) -> Any:
+        self.budget -= 1
+        if self.budget < 0:
+            raise InputError(
+                [Problem(self.path, "too many aliases: the file expands far beyond its size")]
+            )
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            if tag == _STR:
+                return node.value
+            if tag in _SCALAR_TAGS:
+                return self.constructor.yaml_constructors[tag](self.constructor, node)
+            self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
+            return None
+        if isinstance(node, yaml.SequenceNode):
+            if tag != _SEQ:
+                self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
+            return [self.value(item) for item in node.value]
+        if isinstance(node, yaml.MappingNode):
+            if tag != _MAP:
+                self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
+            out: dict[str, Any] = {}
+            seen: dict[str, yaml.Node] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self._problem(key_node, "a key must be a plain value, not a list or mapping")
+                    continue
+                if key_node.tag == _T + "merge":
+                    self._problem(key_node, "merge keys (<<) are not supported: write the keys out")
+                    continue
+                key = key_node.value
+                if key in seen:
+                    first = seen[key].start_mark
+                    self._problem(
+                        key_node,
+                        f"key {key!r} is repeated (first at line {first.line + 1}); "
+                        "a plain YAML reader would silently keep only the last one",
+                    )
+                    continue
+                seen[key] = key_node
+                out[key] = self.value(value_node)
+            return out
+        raise AssertionError(f"unknown node {node!r}")  # pragma: no cover
+
+
+def _position(node: yaml.Node) -> tuple[int, int]:
+    """A node's 1-based line and column."""
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _dotted_path(root: yaml.Node, target: yaml.Node) -> str:
+    """The dotted data path of a node (a key node names its own key); searched only on error."""
+    stack: list[tuple[yaml.Node, tuple[str, ...]]] = [(root, ())]
+    seen: set[int] = set()
+    while stack:
+        node, path = stack.pop()
+        if node is target:
+            return ".".join(path)
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                step = (*path, str(key.value) if isinstance(key, yaml.ScalarNode) else "?")
+                if key is target:
+                    return ".".join(step)
+                stack.append((value, step))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, (*path, str(i))) for i, item in enumerate(node.value))
+    return ""
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_T) :] if tag.startswith(_T) else tag
+
+
+def _locate(root: yaml.Node, loc: Loc) -> tuple[yaml.Node, str, yaml.Node | None]:
+    """The node a data path names, its dotted spelling, and the key node it hangs from.
+
+    Segments that do not navigate (pydantic's union tags, or a missing field) are skipped
+    in the walk; a missing field is still named in the dotted path, at its parent.
+    """
+    node: yaml.Node = root
+    key_node: yaml.Node | None = None
+    parts: list[str] = []
+    for i, seg in enumerate(loc):
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == str(seg):
+                    node, key_node = v, k
+                    parts.append(str(seg))
+                    break
+            else:
+                if i == len(loc) - 1 and isinstance(seg, str):
+                    parts.append(seg)  # a missing key: name it, point at its parent
+        elif (
+            isinstance(node, yaml.SequenceNode)
+            and isinstance(seg, int)
+            and 0 <= seg < len(node.value)
+        ):
+            node = node.value[seg]
+            parts.append(str(seg))
+    return node, ".".join(parts), key_node
+
+
+def scalar_text(root: yaml.Node, loc: Loc) -> str | None:
+    """The text of the scalar at a data path as written in the file, if it is a scalar."""
+    node, _, _ = _locate(root, loc)
+    return node.value if isinstance(node, yaml.ScalarNode) else None
+
+
+# ---------------------------------------------------------------------------- validation
+
+
+def validation_issues(doc: Document, exc: ValidationError, model: type[BaseModel]) -> list[Issue]:
+    """Pydantic's errors in words a person editing the file understands, one per place."""
+    issues: list[Issue] = []
+    placed: set[str] = set()
+    for err in exc.errors(include_url=False):
+        loc: Loc = tuple(err["loc"])
+        kind = err["type"]
+        _, dotted, _ = _locate(doc.root, loc)
+        if dotted in placed:
+            continue  # the other members of a union said the same thing at the same place
+        placed.add(dotted)
+        if kind == "extra_forbidden":
+            key = str(loc[-1])
+            message = f"unknown key {key!r}"
+            known = _fields_at(model, loc[:-1])
+            if known:
+                close = get_close_matches(key, known, n=1, cutoff=0.6)
+                message += f" (did you mean {close[0]!r}?)" if close else ""
+                message += f"; expected one of: {', '.join(known)}"
+            issues.append(Issue(loc, message, at_key=True))
+            continue
+        issues.append(Issue(loc, _message(err, doc, loc)))
+    return issues
+
+
+def _message(err: Any, doc: Document, loc: Loc) -> str:
+    kind: str = err["type"]
+    ctx: dict[str, Any] = err.get("ctx") or {}
+    value = err.get("input")
+    if kind == "missing":
+        return f"missing required key {loc[-1]!r}"
+    if kind == "literal_error":
+        expected = str(ctx.get("expected", "")).replace("'", "")
+        message = f"expected {expected}, got {_show(value)}"
+    elif kind == "string_pattern_mismatch":
+        if "a-z0-9][a-z0-9-" in str(ctx.get("pattern", "")):
+            message = (
+                f"expected an id of lowercase letters, digits and hyphens (like tao-xuyen), "
+                f"got {_show(value)}"
+            )
+        else:
+            message = f"expected an id of letters, digits, '_', '-' or '.', got {_show(value)}"
+    elif kind in ("string_type", "str_type"):
+        message = f"expected text, got {_show(value)}"
+    elif kind in ("float_type", "float_parsing", "int_type", "int_parsing"):
+        message = f"expected a number, got {_show(value)}"
+    elif kind == "finite_number":
+        message = f"expected a finite number, got {_show(value)}"
+    elif kind == "greater_than":
+        message = f"must be greater than {ctx.get('gt')}, got {_show(value)}"
+    elif kind in ("greater_than_equal", "less_than_equal"):
+        bound = ctx.get("ge", ctx.get("le"))
+        word = "at least" if kind == "greater_than_equal" else "at most"
+        message = f"must be {word} {bound}, got {_show(value)}"
+    elif kind in ("too_short", "string_too_short"):
+        message = "must not be empty"
+    elif kind in ("dict_type", "model_type", "model_attributes_type"):
+        message = f"expected a mapping (key: value), got {_show(value)}"
+    elif kind in ("list_type", "tuple_type"):
+        message = f"expected a list, got {_show(value)}"
+    elif kind in ("too_long",):
+        message = f"expected at most {ctx.get('max_length')} items"
+    elif kind.startswith("date"):
+        message = f"expected a date such as 2025-01-15, got {_show(value)}"
+    elif kind == "value_error":
+        message = str(ctx.get("error", err["msg"]))
+    elif kind == "union_tag_invalid":
+        message = f"expected a rule, got {_show(value)}"
+    else:
+        msg = str(err["msg"])
+        message = msg[:1].lower() + msg[1:]
+    if isinstance(value, bool):
+        written = scalar_text(doc.root, loc)
+        if written is not None and written.lower() in _YAML11_BOOLS:
+            message += (
+                f" (YAML reads {written} as {'true' if value else 'false'}; "
+                f"write it quoted: '{written}')"
+            )
+    return message
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, float) and not math.isfinite(value):
+        return {math.inf: ".inf", -math.inf: "-.inf"}.get(value, ".nan")
+    if isinstance(value, str):
+        return repr(value)
+    return str(value)
+
+
+def _candidates(annotation: Any) -> Iterator[Any]:
+    """The concrete types an annotation can take: Annotated, Optional and unions unwrapped."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        yield from _candidates(get_args(annotation)[0])
+    elif origin is Union or origin is UnionType:
+        for arg in get_args(annotation):
+            yield from _candidates(arg)
+    else:
+        yield annotation
+
+
+def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
+    """The keys allowed in the mapping a data path names, by walking the model's types."""
+    current: list[Any] = [model]
+    for seg in loc:
+        nxt: list[Any] = []
+        for cand in (c for a in current for c in _candidates(a)):
+            if isinstance(cand, type) and issubclass(cand, BaseModel):
+                if isinstance(seg, str) and seg in cand.model_fields:
+                    nxt.append(cand.model_fields[seg].annotation)
+            elif get_origin(cand) in (list, tuple) and isinstance(seg, int):
+                nxt.extend(get_args(cand)[:1])
+            elif get_origin(cand) is dict and isinstance(seg, str):
+                nxt.append(get_args(cand)[1])
+        current = nxt or current  # a union tag or a short form: stay where we are
+    fields: list[str] = []
+    for cand in (c for a in current for c in _candidates(a)):
+        if isinstance(cand, type) and issubclass(cand, BaseModel):
+            fields.extend(f for f in cand.model_fields if f not in fields)
+    return fields
+
+
+# ---------------------------------------------------------------------------- documents
+
+
+@dataclass(slots=True)
+class LoadedCatalogue:
+    """A validated catalogue and where it came from."""
+
+    path: Path
+    model: Catalogue
+    doc: Document
+
+
+@dataclass(slots=True)
+class LoadedWard:
+    """A validated ward file, checked against its catalogue, with its figures as numbers."""
+
+    path: Path
+    model: Ward
+    catalogue: LoadedCatalogue
+    periods: dict[Period, PeriodData] = field(default_factory=dict)
+    figures: dict[Period, dict[str, float]] = field(default_factory=dict)
+
+    def period(self, key: str | Period) -> Period | None:
+        """The ward's period that a key spells, if the ward has it."""
+        from modelward.periods import parse_period
+
+        wanted = key if isinstance(key, Period) else parse_period(key)
+        return next((p for p in self.periods if p == wanted), None)
+
+
+def kind_of(doc: Document) -> str:
+    """``catalogue`` or ``ward``, told by the top-level keys; an InputError if neither fits."""
+    if not isinstance(doc.data, dict):
+        raise doc.fail(
+            [
+                Issue(
+                    (),
+                    f"expected a mapping at the top (a catalogue or a ward file), got {_show(doc.data)}",
+                )
+            ]
+        )
+    keys = set(doc.data)
+    if keys & CATALOGUE_KEYS:
+        return "catalogue"
+    if keys & WARD_KEYS:
+        return "ward"
+    raise doc.fail(
+        [
+            Issue(
+                (),
+                "cannot tell what this file is: a catalogue has groups and verdicts, "
+                "a ward file has name and periods",
+            )
+        ]
+    )
+
+
+def load_catalogue(path: Path, max_bytes: int = MAX_BYTES) -> LoadedCatalogue:
+    """Read and validate a catalogue; every problem of the file at once."""
+    doc = parse(path, max_bytes)
+    return catalogue_from(doc, path)
+
+
+def catalogue_from(doc: Document, path: Path) -> LoadedCatalogue:
+    """Validate a parsed document as a catalogue."""
+    from modelward import checks
+
+    if not isinstance(doc.data, dict):
+        raise doc.fail(
+            [Issue((), f"expected a catalogue mapping at the top, got {_show(doc.data)}")]
+        )
+    try:
+        model = Catalogue.model_validate(doc.data)
+    except ValidationError as exc:
+        raise doc.fail(validation_issues(doc, exc, Catalogue)) from None
+    issues = checks.catalogue_issues(model)
+    if issues or doc.problems:
+        raise doc.fail(issues)
+    return LoadedCatalogue(path, model, doc)
+
+
+class CatalogueCache:
+    """Catalogues read in this run, by resolved path, so many wards share one read.
+
+    A catalogue that failed is remembered too: its problems are reported once, and every
+    ward that uses it gets one line pointing back at them.
+    """
+
+    def __init__(self, max_bytes: int = MAX_BYTES) -> None:
+        self._by_path: dict[Path, LoadedCatalogue | InputError] = {}
+        self.max_bytes = max_bytes
+
+    def get(self, path: Path, for_ward: Path | None = None) -> LoadedCatalogue:
+        """The catalogue at this path, read once."""
+        key = path.resolve()
+        if key not in self._by_path:
+            try:
+                self._by_path[key] = load_catalogue(path, self.max_bytes)
+            except InputError as exc:
+                self._by_path[key] = exc
+                raise
+        found = self._by_path[key]
+        if isinstance(found, InputError):
+            where = str(for_ward) if for_ward is not None else str(path)
+            raise InputError([Problem(where, f"its catalogue {path} has errors (listed above)")])
+        return found
+
+    def remember(self, path: Path, doc: Document) -> LoadedCatalogue:
+        """Validate an already parsed catalogue and keep it for the wards that use it."""
+        key = path.resolve()
+        try:
+            loaded = catalogue_from(doc, path)
+        except InputError as exc:
+            self._by_path[key] = exc
+            raise
+        self._by_path[key] = loaded
+        return loaded
+
+
+def find_catalogue(ward_path: Path) -> Path | None:
+    """The nearest ``criteria.yaml`` in the ward file's folder or a parent folder."""
+    folder = ward_path.resolve().parent
+    for candidate in (folder, *folder.parents):
+        found = candidate / "criteria.yaml"
+        if found.is_file():
+            return found
+    return None
+
+
+def load_ward(
+    path: Path,
+    criteria: Path | None = None,
+    catalogues: CatalogueCache | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> LoadedWard:
+    """Read a ward file, find its catalogue as FORMAT.md says, and check one against the other."""
+    doc = parse(path, max_bytes)
+    return ward_from(doc, path, criteria, catalogues or CatalogueCache(max_bytes))
+
+
+def ward_from(
+    doc: Document, path: Path, criteria: Path | None, catalogues: CatalogueCache
+) -> LoadedWard:
+    """Validate a parsed document as a ward file, against its catalogue.
+
+    Every problem of the file is reported at once: when the file's shape is wrong in one
+    period, the other periods are still checked against the catalogue.
+    """
+    from modelward import checks
+
+    data = doc.data
+    if not isinstance(data, dict):
+        raise doc.fail([Issue((), f"expected a ward mapping at the top, got {_show(data)}")])
+    issues: list[Issue] = []
+    model: Ward | None = None
+    try:
+        model = Ward.model_validate(data)
+    except ValidationError as exc:
+        issues += validation_issues(doc, exc, Ward)
+    declared = data.get("catalogue")
+    catalogue_path: Path | None
+    if criteria is not None:
+        catalogue_path = criteria
+    elif isinstance(declared, str):
+        catalogue_path = path.parent / declared
+        if not catalogue_path.is_file():
+            what = "is a folder" if catalogue_path.is_dir() else "not found"
+            issues.append(Issue(("catalogue",), f"catalogue {what}: {catalogue_path}"))
+            raise doc.fail(issues)
+    elif declared is None:
+        catalogue_path = find_catalogue(path)
+        if catalogue_path is None:
+            issues.append(
+                Issue(
+                    (),
+                    "no criteria.yaml in the ward file's folder or any parent folder; "
+                    "name one with --criteria FILE or the ward's catalogue key",
+                )
+            )
+            raise doc.fail(issues)
+    else:
+        raise doc.fail(issues)  # a catalogue key of the wrong type is already among them
+    catalogue = catalogues.get(catalogue_path, path)
+    checked = checks.ward_issues(data.get("periods"), catalogue.model)
+    issues += checked.issues
+    if issues or doc.problems or model is None:
+        raise doc.fail(issues)
+    periods = {p: model.periods[key] for p, key in checked.keys.items()}
+    return LoadedWard(path, model, catalogue, periods, checked.figures)

@@ -1,0 +1,296 @@
+"""Pydantic models of the catalogue (criteria.yaml) and of a ward file; shape only, no I/O.
+
+Cross-references (a rule naming an indicator, a ward naming a criterion) are checked in
+``checks.py``, which needs both documents and reports each problem at its own key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StrictFloat,
+    StrictStr,
+    StringConstraints,
+    Tag,
+    field_validator,
+    model_validator,
+)
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Ident = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+Text = (
+    NonEmpty
+    | Annotated[
+        dict[Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")], NonEmpty],
+        Field(min_length=1),
+    ]
+)
+"""A text field: a plain string, or a mapping of language code to string."""
+
+Status = Literal["met", "not_met", "not_applicable"]
+Better = Literal["lower", "higher"]
+Format = Literal["count", "number", "percent"]
+IfUndefined = Literal["met", "not_met", "not_applicable"]
+
+
+class Strict(BaseModel):
+    """Base of every model: unknown keys are errors, models are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ---------------------------------------------------------------------------- catalogue
+
+
+class Indicator(Strict):
+    """A number a ward reports each period, or one derived as a ratio of two others."""
+
+    id: Ident
+    title: Text
+    unit: Text | None = None
+    better: Better
+    format: Format | None = None
+    ratio: tuple[Ident, Ident] | None = None
+    description: Text | None = None
+
+    @property
+    def kind(self) -> Format:
+        """The figure's format: ``count`` unless given; a ratio is a ``percent`` unless given."""
+        if self.format is not None:
+            return self.format
+        return "percent" if self.ratio is not None else "count"
+
+
+OPERATORS = ("at_least", "at_most", "above", "below")
+OPERANDS = ("value", "change")
+
+
+class Comparison(Strict):
+    """One operand (``value`` or ``change`` of an indicator) against one threshold."""
+
+    value: Ident | None = None
+    change: Ident | None = None
+    at_least: float | None = Field(default=None, strict=True, allow_inf_nan=False)
+    at_most: float | None = Field(default=None, strict=True, allow_inf_nan=False)
+    above: float | None = Field(default=None, strict=True, allow_inf_nan=False)
+    below: float | None = Field(default=None, strict=True, allow_inf_nan=False)
+    if_undefined: IfUndefined | None = None
+
+    @model_validator(mode="after")
+    def _one_operand_one_operator(self) -> Comparison:
+        operands = [k for k in OPERANDS if getattr(self, k) is not None]
+        operators = [k for k in OPERATORS if getattr(self, k) is not None]
+        if len(operands) != 1:
+            got = " and ".join(operands) if operands else "none"
+            raise ValueError(f"a comparison needs exactly one operand (value or change), got {got}")
+        if len(operators) != 1:
+            got = " and ".join(operators) if operators else "none"
+            raise ValueError(
+                "a comparison needs exactly one operator (at_least, at_most, above or below), "
+                f"got {got}"
+            )
+        return self
+
+    @property
+    def operand(self) -> tuple[Literal["value", "change"], str]:
+        """Which figure the comparison reads, and of which indicator."""
+        if self.value is not None:
+            return "value", self.value
+        assert self.change is not None
+        return "change", self.change
+
+    @property
+    def operator(self) -> tuple[str, float]:
+        """The operator's name and threshold."""
+        for name in OPERATORS:
+            threshold = getattr(self, name)
+            if threshold is not None:
+                return name, float(threshold)
+        raise AssertionError("validated to have one operator")
+
+
+class AllOf(Strict):
+    """Holds when every part holds."""
+
+    all: list[Rule] = Field(min_length=1)
+
+
+class AnyOf(Strict):
+    """Holds when one part holds."""
+
+    any: list[Rule] = Field(min_length=1)
+
+
+def _rule_kind(data: Any) -> str:
+    if isinstance(data, dict):
+        if "all" in data:
+            return "all"
+        if "any" in data:
+            return "any"
+        return "comparison"
+    if isinstance(data, AllOf):
+        return "all"
+    if isinstance(data, AnyOf):
+        return "any"
+    return "comparison"
+
+
+Rule = Annotated[
+    Annotated[AllOf, Tag("all")]
+    | Annotated[AnyOf, Tag("any")]
+    | Annotated[Comparison, Tag("comparison")],
+    Discriminator(_rule_kind),
+]
+
+
+class Criterion(Strict):
+    """A criterion: computed from figures when it has a rule, judged by the assessor otherwise."""
+
+    id: Ident
+    title: Text
+    guidance: Text | None = None
+    weight: float = Field(default=1.0, gt=0, strict=True, allow_inf_nan=False)
+    rule: Rule | None = None
+
+    @property
+    def computed(self) -> bool:
+        """Whether the status comes from the rule rather than the assessor."""
+        return self.rule is not None
+
+
+class Group(Strict):
+    """A group of criteria."""
+
+    id: Ident
+    title: Text
+    criteria: list[Criterion] = Field(min_length=1)
+
+
+class Verdict(Strict):
+    """An overall verdict; the first one (best first) whose conditions hold is the ward's."""
+
+    id: Ident
+    title: Text
+    min_share: float | None = Field(default=None, ge=0, le=1, strict=True, allow_inf_nan=False)
+    requires: list[Ident] = Field(default_factory=list)
+
+    @property
+    def conditional(self) -> bool:
+        """Whether the verdict has any condition at all."""
+        return self.min_share is not None or bool(self.requires)
+
+
+class Catalogue(Strict):
+    """The criteria catalogue: indicators, groups of criteria, and verdicts."""
+
+    id: Slug
+    version: Annotated[str, Field(coerce_numbers_to_str=True)]
+    title: Text
+    source: Text | None = None
+    indicators: list[Indicator] = Field(default_factory=list)
+    groups: list[Group] = Field(min_length=1)
+    verdicts: list[Verdict] = Field(min_length=1)
+
+    def criteria(self) -> list[Criterion]:
+        """Every criterion, in catalogue order."""
+        return [c for g in self.groups for c in g.criteria]
+
+    def criterion(self, criterion_id: str) -> Criterion | None:
+        """The criterion with this id, if any."""
+        return next((c for c in self.criteria() if c.id == criterion_id), None)
+
+    def indicator(self, indicator_id: str) -> Indicator | None:
+        """The indicator with this id, if any."""
+        return next((i for i in self.indicators if i.id == indicator_id), None)
+
+
+# ---------------------------------------------------------------------------- ward
+
+
+class Override(Strict):
+    """An assessor's override of a computed criterion; always shown as overridden."""
+
+    status: Status
+    reason: NonEmpty
+
+
+class Entry(Strict):
+    """The long form of a criterion's entry in a period."""
+
+    status: Status | None = None
+    override: Override | None = None
+    note: str | None = None
+    evidence: list[NonEmpty] = Field(default_factory=list)
+
+    @field_validator("evidence", mode="before")
+    @classmethod
+    def _one_evidence(cls, value: Any) -> Any:
+        # A single evidence string is as natural as a list of one.
+        return [value] if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _status_or_override(self) -> Entry:
+        if self.status is not None and self.override is not None:
+            raise ValueError(
+                "give either status (a judged criterion) or override (a computed one), not both"
+            )
+        return self
+
+
+def _short_entry(value: Any) -> Any:
+    # `C01: met` is the short form of `C01: {status: met}`.
+    return value if isinstance(value, dict | list) or value is None else {"status": value}
+
+
+Figure = Annotated[StrictFloat | StrictStr, Field(union_mode="left_to_right")]
+"""A raw figure as written: a number, or a string such as ``97.96%`` (checked against the catalogue)."""
+
+
+class PeriodData(Strict):
+    """One period's assessment: figures and criterion entries."""
+
+    assessed_on: dt.date | None = None
+    assessed_by: str | None = None
+    note: str | None = None
+    indicators: dict[Ident, Figure] = Field(default_factory=dict)
+    criteria: dict[Ident, Entry] = Field(default_factory=dict)
+
+    @field_validator("criteria", mode="before")
+    @classmethod
+    def _short_forms(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: _short_entry(v) for k, v in value.items()}
+        return value
+
+
+class Area(Strict):
+    """Where the ward is; every field optional."""
+
+    ward: str | None = None
+    district: str | None = None
+    city: str | None = None
+    province: str | None = None
+    region: str | None = None
+
+
+class Ward(Strict):
+    """A ward file: who the ward is and every period's assessment."""
+
+    id: Slug
+    name: NonEmpty
+    unit: str | None = None
+    area: Area = Field(default_factory=Area)
+    catalogue: str | None = None
+    profile: dict[str, Any] = Field(default_factory=dict)
+    periods: dict[str, PeriodData] = Field(default_factory=dict)
+
+
+CATALOGUE_KEYS = frozenset({"groups", "verdicts", "indicators"})
+WARD_KEYS = frozenset({"periods", "name", "unit", "area", "profile", "catalogue"})

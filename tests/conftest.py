@@ -1,0 +1,19 @@
+"""Shared fixtures: the repository's own catalogue and sample ward, and a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOGUE = ROOT / "criteria.yaml"
+SAMPLE = ROOT / "wards" / "tao-xuyen.yaml"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """A click runner; stderr is kept apart from stdout (click 8.2+)."""
+    return CliRunner()
