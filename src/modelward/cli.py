@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from modelward import __version__
-from modelward.errors import ExitCode, ModelwardError
+from modelward.errors import ExitCode, ModelwardError, Problem
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
-    from modelward.loader import CatalogueCache
+    from modelward.loader import CatalogueCache, LoadedWard
+    from modelward.periods import Period
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -92,8 +93,68 @@ def max_size_option(fn: F) -> F:
     )(fn)
 
 
+def period_option(fn: F) -> F:
+    """``--period P``: which period; the latest in the file by default."""
+    return click.option(
+        "--period",
+        default=None,
+        metavar="P",
+        help="Period to use: 2024, 2025-Q1, 2025-H1 or 2025-01..2025-02 (default: the latest).",
+    )(fn)
+
+
+def format_option(*choices: str) -> Callable[[F], F]:
+    """``--format``: ``table`` (the default) or a machine or report format."""
+
+    def decorate(fn: F) -> F:
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(list(choices)),
+            default=choices[0],
+            show_default=True,
+            help="Output format.",
+        )(fn)
+
+    return decorate
+
+
+def output_option(fn: F) -> F:
+    """``-o/--output FILE``: where to write; ``-`` is stdout."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help="Write to FILE (whole or not at all) instead of stdout; - is stdout.",
+    )(fn)
+
+
+def require_option(fn: F) -> F:
+    """``--require VERDICT``: exit 3 when the verdict is below it."""
+    return click.option(
+        "--require",
+        default=None,
+        metavar="VERDICT",
+        help="Exit with code 3 when the verdict is below this verdict id (e.g. model).",
+    )(fn)
+
+
 def _lang(value: str) -> Lang:
     return "en" if value == "en" else "vi"
+
+
+def _table_text(renderable: Any, to_file: bool) -> str | None:
+    """Draw a rich renderable: on stdout directly (None), or as plain text for a file."""
+    from modelward.render import console
+
+    if not to_file:
+        console().print(renderable)
+        return None
+    con = console(width=100)
+    with con.capture() as captured:
+        con.print(renderable)
+    return captured.get()
 
 
 # ---------------------------------------------------------------------------- validate
@@ -169,3 +230,122 @@ def _validate_one(
         f"{len(ward.periods)} {label('periods', lang)}, {label('catalogue', lang)} "
         f"{ward.catalogue.model.id} {ward.catalogue.model.version})"
     )
+
+
+# ---------------------------------------------------------------------------- assess
+
+
+def _pick_period(ward: LoadedWard, wanted: str | None) -> Period:
+    from modelward.periods import PeriodError, latest, parse_period
+
+    have = ", ".join(str(p) for p in sorted(ward.periods))
+    if wanted is None:
+        if not ward.periods:
+            raise ModelwardError(
+                [Problem(str(ward.path), "the ward file has no periods to assess")]
+            )
+        return latest(list(ward.periods))
+    try:
+        found = ward.period(parse_period(wanted))
+    except PeriodError as exc:
+        raise click.BadParameter(str(exc), param_hint="--period") from None
+    if found is None:
+        raise click.BadParameter(
+            f"{ward.path} has no period {wanted} (it has: {have or 'none'})", param_hint="--period"
+        )
+    return found
+
+
+def _required_index(ward: LoadedWard, require: str | None) -> int | None:
+    if require is None:
+        return None
+    ids = [v.id for v in ward.catalogue.model.verdicts]
+    if require not in ids:
+        raise click.BadParameter(
+            f"no verdict {require!r} in catalogue {ward.catalogue.model.id}; "
+            f"choose from: {', '.join(ids)}",
+            param_hint="--require",
+        )
+    return ids.index(require)
+
+
+@main.command()
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@period_option
+@criteria_option
+@format_option("table", "json", "markdown")
+@lang_option
+@require_option
+@output_option
+@max_size_option
+def assess(
+    ward_file: Path,
+    period: str | None,
+    criteria: Path | None,
+    fmt: str,
+    lang: str,
+    require: str | None,
+    output: Path | None,
+    max_size: int,
+) -> None:
+    """Score one period of a ward: every criterion, the verdict, and the figures
+    against the same period a year earlier.
+
+    Without --period, the latest period in the file. Exit code 3 when --require
+    names a verdict better than the one reached.
+
+    Example:
+
+        modelward assess wards/tao-xuyen.yaml --period 2024
+    """
+    from modelward import loader
+    from modelward.scoring import assess as score
+
+    language = _lang(lang)
+    ward = loader.load_ward(ward_file, criteria, max_bytes=max_size)
+    chosen = _pick_period(ward, period)
+    required = _required_index(ward, require)
+    result = score(ward.catalogue.model, ward.periods, ward.figures, chosen)
+    if fmt == "json":
+        import json
+
+        from modelward.documents import assessment
+
+        doc = assessment(result, ward.model, language)
+        emit(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", output, [ward_file])
+    else:
+        from modelward import render
+
+        view = render.assess_view(result, ward.model, language)
+        if fmt == "markdown":
+            emit(render.assess_markdown(view), output, [ward_file])
+        else:
+            drawn = _table_text(render.assess_table(view), _to_file(output))
+            if drawn is not None:
+                emit(drawn, output, [ward_file])
+    if required is not None and result.verdict_index > required:
+        from modelward.i18n import label, text
+
+        wanted = ward.catalogue.model.verdicts[required]
+        click.echo(
+            label(
+                "required_not_reached",
+                language,
+                ward=ward.model.id,
+                got=text(result.verdict.title, language),
+                want=text(wanted.title, language),
+            ),
+            err=True,
+        )
+        sys.exit(int(ExitCode.REQUIREMENT_NOT_REACHED))
+
+
+def _to_file(output: Path | None) -> bool:
+    return output is not None and str(output) != "-"
+
+
+def emit(data: str, output: Path | None, inputs: list[Path]) -> None:
+    """Write a command's result to stdout or, whole or not at all, to a file."""
+    from modelward.output import emit as write
+
+    write(data, output, inputs)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Literal
 
 Lang = Literal["vi", "en"]
@@ -76,19 +78,50 @@ def text(value: str | Mapping[str, str] | None, lang: Lang) -> str:
     return next(iter(value.values()), "")
 
 
-def number(value: float, lang: Lang, decimals: int = 0) -> str:
-    """A number with the language's separators: ``12.000`` and ``58,3`` in vi, ``12,000`` and ``58.3`` in en."""
-    formatted = f"{abs(value):,.{decimals}f}"
+def _decimal(value: float | Fraction | Decimal) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, Fraction):
+        return Decimal(value.numerator) / Decimal(value.denominator)
+    return Decimal(repr(float(value)))
+
+
+def rounded(value: float | Fraction | Decimal, decimals: int) -> Decimal:
+    """Rounded half away from zero, as people round: 6.25 to one decimal is 6.3."""
+    return _decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def number(
+    value: float | Fraction | Decimal, lang: Lang, decimals: int = 0, *, trim: bool = False
+) -> str:
+    """A number in the language's style: ``12.000`` and ``58,3`` in vi, ``12,000`` and ``58.3`` in en.
+
+    ``trim`` drops trailing zeros after the decimal mark (``75,50`` is ``75,5``). Negative
+    numbers take the typographic minus sign; a number that rounds to zero takes none.
+    """
+    d = rounded(value, decimals)
+    if trim and decimals:
+        d = d.normalize() if d != d.to_integral() else d.quantize(Decimal(1))
+        places = max(0, -d.as_tuple().exponent)  # type: ignore[operator]
+    else:
+        places = decimals
+    formatted = f"{abs(d):,.{places}f}"
     if lang == "vi":
         formatted = formatted.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return (MINUS if value < 0 and formatted.strip("0.,") else "") + formatted
+    return (MINUS if d < 0 else "") + formatted
 
 
-def percent(fraction: float, lang: Lang, decimals: int = 1, signed: bool = False) -> str:
+def percent(
+    fraction: float | Fraction | Decimal,
+    lang: Lang,
+    decimals: int = 1,
+    *,
+    signed: bool = False,
+    trim: bool = False,
+) -> str:
     """A fraction as a percent: ``-0.5833`` is ``−58,3%`` in vi and ``−58.3%`` in en."""
-    shown = number(fraction * 100, lang, decimals)
-    if decimals and shown.rstrip("0").endswith("," if lang == "vi" else "."):
-        pass
-    if signed and fraction > 0 and shown.strip("0.,"):
+    hundred = _decimal(fraction) * 100
+    shown = number(hundred, lang, decimals, trim=trim)
+    if signed and rounded(hundred, decimals) > 0:
         shown = "+" + shown
     return shown + "%"

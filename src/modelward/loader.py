@@ -97,7 +97,9 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        # Columns count characters, as YAML's do: decode the (valid) start of the line.
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        column = len(raw[line_start : exc.start].decode("utf-8-sig", "replace")) + 1
         raise InputError(
             [
                 Problem(
@@ -133,7 +135,7 @@ def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        raise InputError([_syntax_problem(shown, exc)]) from None
+        raise InputError([_syntax_problem(shown, exc, text)]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(shown, f"YAML syntax: {exc}")]) from None
     except RecursionError:
@@ -150,16 +152,26 @@ def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
     return Document(shown, data, root, walker.problems)
 
 
-def _syntax_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
+def _syntax_problem(path: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     message = exc.problem or exc.context or "cannot be read"
-    if "\t" in message or "'\\t'" in message:
-        message += " (tabs cannot indent YAML: use spaces)"
     if exc.context and exc.problem and exc.context_mark is not None:
         message = f"{message} ({exc.context} at line {exc.context_mark.line + 1})"
+    # libyaml's message does not name the character, so look at the line itself.
+    if mark is not None and "\t" in _indent(text, mark.line, mark.column):
+        message += "; a tab is used to indent here: YAML indents with spaces only"
     line = mark.line + 1 if mark is not None else None
     column = mark.column + 1 if mark is not None else None
     return Problem(path, f"YAML syntax: {message}", line=line, column=column)
+
+
+def _indent(text: str, line: int, column: int) -> str:
+    """The whitespace that starts a line (0-based), up to and including a column."""
+    lines = text.splitlines()
+    if not 0 <= line < len(lines):
+        return ""
+    row = lines[line][: column + 1]
+    return row[: len(row) - len(row.lstrip(" \t"))]
 
 
 class _Walker:

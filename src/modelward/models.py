@@ -7,6 +7,7 @@ Cross-references (a rule naming an indicator, a ward naming a criterion) are che
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -202,13 +203,21 @@ class Catalogue(Strict):
         """Every criterion, in catalogue order."""
         return [c for g in self.groups for c in g.criteria]
 
+    @cached_property
+    def _criteria_by_id(self) -> dict[str, Criterion]:
+        return {c.id: c for c in self.criteria()}
+
+    @cached_property
+    def _indicators_by_id(self) -> dict[str, Indicator]:
+        return {i.id: i for i in self.indicators}
+
     def criterion(self, criterion_id: str) -> Criterion | None:
         """The criterion with this id, if any."""
-        return next((c for c in self.criteria() if c.id == criterion_id), None)
+        return self._criteria_by_id.get(criterion_id)
 
     def indicator(self, indicator_id: str) -> Indicator | None:
         """The indicator with this id, if any."""
-        return next((i for i in self.indicators if i.id == indicator_id), None)
+        return self._indicators_by_id.get(indicator_id)
 
 
 # ---------------------------------------------------------------------------- ward

@@ -1,0 +1,99 @@
+"""The stable JSON documents of FORMAT.md section 5, as plain dicts (no I/O)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from modelward import explain
+from modelward.i18n import Lang, rounded, text
+from modelward.models import Indicator, Verdict, Ward
+from modelward.rules import Value
+from modelward.scoring import Assessment, Totals
+
+ASSESSMENT_SCHEMA = "modelward.assessment/1"
+
+
+def fraction(value: Fraction | None, decimals: int = 4) -> float | None:
+    """A share or change as JSON: a fraction rounded half away from zero, ``-0.5833``."""
+    return None if value is None else float(rounded(value, decimals))
+
+
+def figure(value: Value, indicator: Indicator) -> float | int | None:
+    """A figure as JSON: counts as integers, shares as fractions, other numbers as they are."""
+    if value.value is None:
+        return None
+    if indicator.kind == "count" and value.value.denominator == 1:
+        return int(value.value)
+    if indicator.kind == "percent":
+        return fraction(value.value)
+    return float(value.value)
+
+
+def totals(t: Totals) -> dict[str, Any]:
+    """Counts by status and the score out of 100."""
+    return {
+        "criteria": t.criteria,
+        "applicable": t.applicable,
+        "met": t.met,
+        "not_met": t.not_met,
+        "not_applicable": t.not_applicable,
+        "unknown": t.unknown,
+        "score": t.score,
+    }
+
+
+def verdict(v: Verdict, lang: Lang) -> dict[str, Any]:
+    """A verdict's id and title."""
+    return {"id": v.id, "title": text(v.title, lang)}
+
+
+def ward_ref(ward: Ward) -> dict[str, Any]:
+    """Which ward a document speaks of."""
+    return {"id": ward.id, "name": ward.name}
+
+
+def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
+    """``modelward.assessment/1``: one period of one ward."""
+    prev = str(a.compared_to) if a.compared_to is not None else str(a.period.year_before())
+    return {
+        "schema": ASSESSMENT_SCHEMA,
+        "ward": ward_ref(ward),
+        "catalogue": {"id": a.catalogue.id, "version": a.catalogue.version},
+        "period": str(a.period),
+        "compared_to": str(a.compared_to) if a.compared_to is not None else None,
+        "totals": totals(a.totals),
+        "verdict": verdict(a.verdict, lang),
+        "groups": [
+            {
+                "id": g.group.id,
+                "title": text(g.group.title, lang),
+                "met": g.totals.met,
+                "applicable": g.totals.applicable,
+                "criteria": [
+                    {
+                        "id": r.criterion.id,
+                        "title": text(r.criterion.title, lang),
+                        "status": r.status,
+                        "source": r.source,
+                        "reason": explain.reason(r, a.catalogue, lang, prev),
+                        "overridden": r.overridden,
+                        "evidence": list(r.evidence),
+                    }
+                    for r in g.criteria
+                ],
+            }
+            for g in a.groups
+        ],
+        "indicators": [
+            {
+                "id": r.indicator.id,
+                "value": figure(r.value, r.indicator),
+                "previous": figure(r.previous, r.indicator),
+                "change": fraction(r.change),
+                "better": r.indicator.better,
+                "improved": r.improved,
+            }
+            for r in a.indicators
+        ],
+    }

@@ -1,0 +1,139 @@
+"""Results in words: figures in their indicator's format, and why a criterion has its status."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from modelward.i18n import Lang, label, number, percent, text
+from modelward.models import Catalogue, Comparison, Indicator
+from modelward.rules import Check, exact
+from modelward.scoring import CriterionResult
+
+# When the comparison held, its own symbol; when it failed, the opposite one.
+_SYMBOLS = {
+    "at_least": ("≥", "<"),
+    "at_most": ("≤", ">"),
+    "above": (">", "≤"),
+    "below": ("<", "≥"),
+}
+
+_WORDS: dict[str, tuple[str, str]] = {
+    "not_reported": ("{what}: chưa báo cáo", "{what}: not reported"),
+    "not_reported_before": ("{what}: chưa báo cáo kỳ {prev}", "{what}: not reported for {prev}"),
+    "zero_denominator": ("{what} là 0: tỷ lệ không xác định", "{what} is 0: share undefined"),
+    "no_previous_period": ("không có số liệu {prev} để so sánh", "no {prev} figures to compare"),
+    "previous_zero": (
+        "{what} kỳ {prev} là 0: không tính được thay đổi",
+        "{what} was 0 in {prev}: change undefined",
+    ),
+    "taken_as": ("theo quy ước: {status}", "taken as {status}"),
+    "against": ("so với {prev}", "against {prev}"),
+    "override": ("điều chỉnh: {reason}", "overridden: {reason}"),
+    "rule_said": ("theo số liệu: {status}", "by the figures: {status}"),
+    "gap_points": ("cách ngưỡng {gap} điểm %", "{gap} percentage points from the threshold"),
+    "gap_units": ("cách ngưỡng {gap}", "{gap} from the threshold"),
+    "evidence_count": ("{n} tài liệu", "{n} documents"),
+}
+
+
+def _w(key: str, lang: Lang, **values: object) -> str:
+    vi, en = _WORDS[key]
+    return (vi if lang == "vi" else en).format(**values)
+
+
+def figure(value: Fraction | float, indicator: Indicator, lang: Lang) -> str:
+    """A figure in its indicator's format: ``12.000``, ``6,5`` or ``97,96%``."""
+    kind = indicator.kind
+    if kind == "percent":
+        return percent(value, lang, 2, trim=True)
+    if kind == "number":
+        return number(value, lang, 2, trim=True)
+    return number(value, lang, 0)
+
+
+def change(value: Fraction | None, lang: Lang) -> str:
+    """A relative change as a signed percent with one decimal, or a dash where undefined."""
+    return "—" if value is None else percent(value, lang, 1, signed=True)
+
+
+def _threshold(comparison: Comparison, indicator: Indicator, lang: Lang) -> str:
+    _, threshold = comparison.operator
+    operand, _ = comparison.operand
+    if operand == "change" or indicator.kind == "percent":
+        return percent(threshold, lang, 2, trim=True)
+    return number(threshold, lang, 2, trim=True)
+
+
+def _undefined(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str:
+    why, culprit = check.actual.why, check.actual.culprit
+    culprit_ind = catalogue.indicator(culprit)
+    what = text(culprit_ind.title, lang) if culprit_ind else culprit
+    if why == "missing":
+        before_missing = check.now.value is not None
+        return _w(
+            "not_reported_before" if before_missing else "not_reported", lang, what=what, prev=prev
+        )
+    if why == "zero_denominator":
+        return _w("zero_denominator", lang, what=what)
+    if why == "no_previous_period":
+        return _w("no_previous_period", lang, prev=prev)
+    return _w("previous_zero", lang, what=what, prev=prev)
+
+
+def describe(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str:
+    """One comparison in words: ``Tỷ lệ … 91,67% < 100%`` or why it has no value."""
+    comparison = check.comparison
+    operand, indicator_id = comparison.operand
+    indicator = catalogue.indicator(indicator_id)
+    assert indicator is not None, "checked when the catalogue was loaded"
+    if check.actual.value is None:
+        said = _undefined(check, catalogue, lang, prev)
+        if check.defaulted:
+            said += f" → {_w('taken_as', lang, status=label(check.status, lang).lower())}"
+        return said
+    name, _ = comparison.operator
+    held, failed = _SYMBOLS[name]
+    symbol = held if check.status == "met" else failed
+    threshold = _threshold(comparison, indicator, lang)
+    title = text(indicator.title, lang)
+    if operand == "value":
+        return f"{title} {figure(check.actual.value, indicator, lang)} {symbol} {threshold}"
+    assert check.now.value is not None
+    assert check.before.value is not None
+    moved = f"{figure(check.before.value, indicator, lang)} → {figure(check.now.value, indicator, lang)}"
+    return (
+        f"{title} {change(check.actual.value, lang)} {_w('against', lang, prev=prev)} "
+        f"({moved}) {symbol} {threshold}"
+    )
+
+
+def reason(result: CriterionResult, catalogue: Catalogue, lang: Lang, prev: str) -> str:
+    """Why a criterion has its status, in one line."""
+    if result.source == "judged":
+        return result.note
+    said: list[str] = []
+    for check in result.checks:
+        line = describe(check, catalogue, lang, prev)
+        if line not in said:
+            said.append(line)
+    because = "; ".join(said)
+    if result.overridden:
+        assert result.rule_status is not None
+        by_rule = _w("rule_said", lang, status=label(result.rule_status, lang).lower())
+        return f"{_w('override', lang, reason=result.override_reason)} ({by_rule}: {because})"
+    return because
+
+
+def gap(check: Check, catalogue: Catalogue, lang: Lang) -> str | None:
+    """How far a failed comparison's figure is from its threshold, in the figure's units."""
+    if check.status != "not_met" or check.actual.value is None:
+        return None
+    comparison = check.comparison
+    operand, indicator_id = comparison.operand
+    indicator = catalogue.indicator(indicator_id)
+    assert indicator is not None
+    _, threshold = comparison.operator
+    distance = abs(exact(threshold) - check.actual.value)
+    if operand == "change" or indicator.kind == "percent":
+        return _w("gap_points", lang, gap=number(distance * 100, lang, 1))
+    return _w("gap_units", lang, gap=figure(distance, indicator, lang))

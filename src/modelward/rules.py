@@ -1,0 +1,179 @@
+"""The rule grammar of FORMAT.md, evaluated over one period's figures (pure, exact arithmetic).
+
+Figures are read as the decimals the user wrote (``Fraction(repr(x))``), ratios and changes
+are exact fractions, so "at least 70%" never fails on 0.7 being 0.69999….
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+from modelward.models import AllOf, AnyOf, Catalogue, Comparison, Indicator, Rule
+from modelward.periods import Period
+
+Status = Literal["met", "not_met", "not_applicable", "unknown"]
+Undefined = Literal["missing", "zero_denominator", "no_previous_period", "previous_zero"]
+
+
+def exact(x: float) -> Fraction:
+    """The decimal a figure was written as, exactly: 0.7 is 7/10, not the nearest binary."""
+    return Fraction(repr(float(x))) if not isinstance(x, int) else Fraction(x)
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """An indicator's figure in a period, or why it has none."""
+
+    value: Fraction | None
+    why: Undefined | None = None
+    culprit: str = ""
+    """The indicator that is missing, or the denominator that is zero."""
+
+
+def figure_of(indicator: Indicator, figures: dict[str, float], catalogue: Catalogue) -> Value:
+    """The figure of an indicator in one period's figures; ratios are derived, exactly."""
+    if indicator.ratio is None:
+        raw = figures.get(indicator.id)
+        return Value(None, "missing", indicator.id) if raw is None else Value(exact(raw))
+    num_id, den_id = indicator.ratio
+    values = []
+    for part_id in (num_id, den_id):
+        part = catalogue.indicator(part_id)
+        assert part is not None, "checked when the catalogue was loaded"
+        values.append(figure_of(part, figures, catalogue))
+    num, den = values
+    for value in (num, den):
+        if value.value is None:
+            return value
+    assert num.value is not None
+    assert den.value is not None
+    if den.value == 0:
+        return Value(None, "zero_denominator", den_id)
+    return Value(num.value / den.value)
+
+
+def relative_change(now: Fraction, before: Fraction) -> Fraction | None:
+    """(now − before) / before: 0 where both are 0, None (undefined) where only before is 0."""
+    if before == 0:
+        return Fraction(0) if now == 0 else None
+    return (now - before) / before
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """What a rule reads: a period's figures and those of the same period a year earlier."""
+
+    catalogue: Catalogue
+    period: Period
+    now: dict[str, float]
+    before: dict[str, float] | None
+    """None when the ward has no period a year earlier."""
+
+    def value(self, indicator_id: str) -> Value:
+        """The indicator's figure this period."""
+        indicator = self.catalogue.indicator(indicator_id)
+        assert indicator is not None, "checked when the catalogue was loaded"
+        return figure_of(indicator, self.now, self.catalogue)
+
+    def previous(self, indicator_id: str) -> Value:
+        """The indicator's figure in the same period a year earlier."""
+        if self.before is None:
+            return Value(None, "no_previous_period", indicator_id)
+        indicator = self.catalogue.indicator(indicator_id)
+        assert indicator is not None, "checked when the catalogue was loaded"
+        return figure_of(indicator, self.before, self.catalogue)
+
+    def change(self, indicator_id: str) -> tuple[Value, Value, Value]:
+        """The relative change against a year earlier, with the two figures it comes from."""
+        now, before = self.value(indicator_id), self.previous(indicator_id)
+        if now.value is None:
+            return now, now, before
+        if before.value is None:
+            return before, now, before
+        change = relative_change(now.value, before.value)
+        if change is None:
+            return Value(None, "previous_zero", indicator_id), now, before
+        return Value(change), now, before
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One comparison evaluated: what it read, what it needed, and what it concluded."""
+
+    comparison: Comparison
+    status: Status
+    actual: Value
+    now: Value
+    before: Value
+
+    @property
+    def defaulted(self) -> bool:
+        """Whether the status came from ``if_undefined`` rather than a figure."""
+        return self.actual.value is None and self.status != "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A rule's status and the comparisons that decided it, for the reason shown to people."""
+
+    status: Status
+    checks: tuple[Check, ...]
+
+
+_OPS = {
+    "at_least": lambda a, t: a >= t,
+    "at_most": lambda a, t: a <= t,
+    "above": lambda a, t: a > t,
+    "below": lambda a, t: a < t,
+}
+
+
+def compare(comparison: Comparison, figures: Figures) -> Check:
+    """Evaluate one comparison.
+
+    A figure the ward did not report is always ``unknown``; ``if_undefined`` decides only
+    where the figure exists but the operand has no value (a ratio over zero, a change from
+    zero, no period a year earlier).
+    """
+    operand, indicator_id = comparison.operand
+    if operand == "value":
+        actual = figures.value(indicator_id)
+        now, before = actual, Value(None)
+    else:
+        actual, now, before = figures.change(indicator_id)
+    if actual.value is None:
+        if actual.why == "missing" or comparison.if_undefined is None:
+            return Check(comparison, "unknown", actual, now, before)
+        return Check(comparison, comparison.if_undefined, actual, now, before)
+    name, threshold = comparison.operator
+    held = _OPS[name](actual.value, exact(threshold))
+    return Check(comparison, "met" if held else "not_met", actual, now, before)
+
+
+def evaluate(rule: Rule, figures: Figures) -> Outcome:
+    """A rule's three-valued outcome (plus not_applicable from ``if_undefined``).
+
+    ``all``: not met as soon as one part is not met, else unknown if one is unknown, else met
+    (parts that are not applicable are left out; all of them not applicable is not applicable).
+    ``any``: met as soon as one part is met, else unknown if one is unknown, else not met
+    (likewise for not applicable parts). The checks kept are those that decided.
+    """
+    if isinstance(rule, Comparison):
+        check = compare(rule, figures)
+        return Outcome(check.status, (check,))
+    parts = [
+        evaluate(part, figures) for part in (rule.all if isinstance(rule, AllOf) else rule.any)
+    ]
+    deciding: Status = "not_met" if isinstance(rule, AllOf) else "met"
+    other: Status = "met" if isinstance(rule, AllOf) else "not_met"
+    assert isinstance(rule, AllOf | AnyOf)
+    wanted: Status
+    for wanted in (deciding, "unknown"):
+        hits = [p for p in parts if p.status == wanted]
+        if hits:
+            return Outcome(wanted, tuple(c for p in hits for c in p.checks))
+    if all(p.status == "not_applicable" for p in parts):
+        return Outcome("not_applicable", tuple(c for p in parts for c in p.checks))
+    return Outcome(other, tuple(c for p in parts if p.status == other for c in p.checks))

@@ -1,0 +1,225 @@
+"""Statuses, totals, weighted shares, verdicts and year-over-year figures of one period (pure)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Literal
+
+from modelward.models import Catalogue, Criterion, Group, Indicator, PeriodData, Verdict
+from modelward.periods import Period
+from modelward.rules import (
+    Check,
+    Figures,
+    Status,
+    Value,
+    evaluate,
+    exact,
+    figure_of,
+    relative_change,
+)
+
+STATUSES: tuple[Status, ...] = ("met", "not_met", "not_applicable", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionResult:
+    """One criterion's status in a period, where it came from, and why."""
+
+    criterion: Criterion
+    status: Status
+    source: Literal["judged", "computed"]
+    overridden: bool = False
+    override_reason: str = ""
+    note: str = ""
+    evidence: tuple[str, ...] = ()
+    checks: tuple[Check, ...] = ()
+    rule_status: Status | None = None
+    """For an overridden computed criterion, what its rule alone concluded."""
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Counts by status, and the weighted share of applicable criteria met."""
+
+    criteria: int
+    met: int
+    not_met: int
+    not_applicable: int
+    unknown: int
+    share: Fraction
+    """Σ weight of met / Σ weight of applicable; 0 when nothing is applicable."""
+
+    @property
+    def applicable(self) -> int:
+        """Criteria that are not ``not_applicable``."""
+        return self.criteria - self.not_applicable
+
+    @property
+    def score(self) -> float:
+        """The share as a score out of 100, rounded to two decimals."""
+        return round(float(self.share * 100), 2)
+
+
+def totals(results: list[CriterionResult]) -> Totals:
+    """Counts and the weighted share (FORMAT.md section 3), exactly."""
+    counts = Counter(r.status for r in results)
+    applicable = [r for r in results if r.status != "not_applicable"]
+    weight = sum((exact(r.criterion.weight) for r in applicable), Fraction(0))
+    met = sum((exact(r.criterion.weight) for r in applicable if r.status == "met"), Fraction(0))
+    return Totals(
+        criteria=len(results),
+        met=counts["met"],
+        not_met=counts["not_met"],
+        not_applicable=counts["not_applicable"],
+        unknown=counts["unknown"],
+        share=met / weight if weight else Fraction(0),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class GroupResult:
+    """A group's criteria and their totals."""
+
+    group: Group
+    criteria: list[CriterionResult]
+    totals: Totals
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorResult:
+    """An indicator this period and the same period a year earlier, and how it moved."""
+
+    indicator: Indicator
+    value: Value
+    previous: Value
+    change: Fraction | None
+
+    @property
+    def improved(self) -> bool | None:
+        """Whether the figure moved the better way; None where the change is undefined."""
+        if self.change is None:
+            return None
+        if self.change == 0:
+            return False
+        return (self.change < 0) == (self.indicator.better == "lower")
+
+    @property
+    def reported(self) -> bool:
+        """Whether there is a figure in either period."""
+        return self.value.value is not None or self.previous.value is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """One ward's result for one period."""
+
+    catalogue: Catalogue
+    period: Period
+    compared_to: Period | None
+    """The same period a year earlier, when the ward has it."""
+    groups: list[GroupResult]
+    totals: Totals
+    verdict: Verdict
+    verdict_index: int
+    """0 for the best verdict; a larger index is a worse verdict."""
+    indicators: list[IndicatorResult] = field(default_factory=list)
+
+    @property
+    def criteria(self) -> list[CriterionResult]:
+        """Every criterion's result, in catalogue order."""
+        return [c for g in self.groups for c in g.criteria]
+
+
+def criterion_result(criterion: Criterion, data: PeriodData, figures: Figures) -> CriterionResult:
+    """A criterion's status: the assessor's for a judged one, the rule's or an override's."""
+    entry = data.criteria.get(criterion.id)
+    note = entry.note or "" if entry else ""
+    evidence = tuple(entry.evidence) if entry else ()
+    if criterion.rule is None:
+        status: Status = entry.status if entry and entry.status else "unknown"
+        return CriterionResult(criterion, status, "judged", note=note, evidence=evidence)
+    outcome = evaluate(criterion.rule, figures)
+    if entry is not None and entry.override is not None:
+        return CriterionResult(
+            criterion,
+            entry.override.status,
+            "computed",
+            overridden=True,
+            override_reason=entry.override.reason,
+            note=note,
+            evidence=evidence,
+            checks=outcome.checks,
+            rule_status=outcome.status,
+        )
+    return CriterionResult(
+        criterion, outcome.status, "computed", note=note, evidence=evidence, checks=outcome.checks
+    )
+
+
+def choose_verdict(catalogue: Catalogue, share: Fraction, met: set[str]) -> int:
+    """The index of the first verdict that holds: share at least min_share, requires all met."""
+    for index, verdict in enumerate(catalogue.verdicts):
+        if verdict.min_share is not None and share < exact(verdict.min_share):
+            continue
+        if any(req not in met for req in verdict.requires):
+            continue
+        return index
+    return len(catalogue.verdicts) - 1  # the last verdict has no condition
+
+
+def indicator_results(figures: Figures) -> list[IndicatorResult]:
+    """Every indicator's figure, previous figure and change, in catalogue order."""
+    out = []
+    for indicator in figures.catalogue.indicators:
+        value = figure_of(indicator, figures.now, figures.catalogue)
+        previous = (
+            figure_of(indicator, figures.before, figures.catalogue)
+            if figures.before is not None
+            else Value(None, "no_previous_period", indicator.id)
+        )
+        change = (
+            relative_change(value.value, previous.value)
+            if value.value is not None and previous.value is not None
+            else None
+        )
+        out.append(IndicatorResult(indicator, value, previous, change))
+    return out
+
+
+def assess(
+    catalogue: Catalogue,
+    periods: dict[Period, PeriodData],
+    figures: dict[Period, dict[str, float]],
+    period: Period,
+) -> Assessment:
+    """Score one period of a ward against the catalogue."""
+    earlier = period.year_before()
+    compared_to = next((p for p in periods if p == earlier), None)
+    data = periods[period]
+    context = Figures(
+        catalogue,
+        period,
+        figures.get(period, {}),
+        figures.get(compared_to, {}) if compared_to is not None else None,
+    )
+    groups = []
+    for group in catalogue.groups:
+        results = [criterion_result(c, data, context) for c in group.criteria]
+        groups.append(GroupResult(group, results, totals(results)))
+    every = [c for g in groups for c in g.criteria]
+    total = totals(every)
+    index = choose_verdict(
+        catalogue, total.share, {r.criterion.id for r in every if r.status == "met"}
+    )
+    return Assessment(
+        catalogue=catalogue,
+        period=period,
+        compared_to=compared_to,
+        groups=groups,
+        totals=total,
+        verdict=catalogue.verdicts[index],
+        verdict_index=index,
+        indicators=indicator_results(context),
+    )
