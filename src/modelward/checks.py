@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from difflib import get_close_matches
 
 from modelward.errors import Issue, Loc
@@ -61,6 +62,8 @@ def _ratio_cycles(indicators: list[Indicator]) -> Iterator[Issue]:
                 on_path.discard(node)
                 path.pop()
                 continue
+            if child == node:
+                continue  # a ratio of itself: reported on its own as "cannot use itself"
             if child in on_path:
                 cycle = [*path[path.index(child) :], child]
                 if not reported & set(cycle):
@@ -182,13 +185,15 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
                 loc,
                 f"{ind.id} is a {kind}, not a percent: write the number without '%'",
             )
-        value = float(m.group(1).replace(",", ".")) / 100
+        # Decimal, so that "97.96%" is the number a reader means, 0.9796, not 0.97959999...
+        value = float(Decimal(m.group(1).replace(",", ".")) / 100)
         if value > 1:
             return Issue(loc, f"a share cannot be over 100%, got {raw!r}")
         return value
     value = float(raw)
     if not math.isfinite(value):
-        return Issue(loc, f"expected a finite number, got {raw}")
+        written = ".nan" if math.isnan(value) else ("-.inf" if value < 0 else ".inf")
+        return Issue(loc, f"expected a finite number, got {written}")
     if value < 0:
         return Issue(loc, f"figures are never negative, got {raw:g}")
     if kind == "count" and not value.is_integer():

@@ -144,17 +144,27 @@ def _lang(value: str) -> Lang:
     return "en" if value == "en" else "vi"
 
 
-def _table_text(renderable: Any, to_file: bool) -> str | None:
-    """Draw a rich renderable: on stdout directly (None), or as plain text for a file."""
-    from modelward.render import console
+def _emit_blocks(blocks: Any, fmt: str, output: Path | None, inputs: list[Path]) -> None:
+    """Draw laid-out blocks as a rich table (on stdout, or plain into a file) or as Markdown."""
+    from modelward import render
 
-    if not to_file:
-        console().print(renderable)
-        return None
-    con = console(width=100)
+    if fmt == "markdown":
+        emit(render.to_markdown(blocks), output, inputs)
+        return
+    drawing = render.to_rich(blocks)
+    if output is None or str(output) == "-":
+        render.console().print(drawing)
+        return
+    con = render.console(width=100)
     with con.capture() as captured:
-        con.print(renderable)
-    return captured.get()
+        con.print(drawing)
+    emit(captured.get(), output, inputs)
+
+
+def _emit_json(doc: object, output: Path | None, inputs: list[Path]) -> None:
+    import json
+
+    emit(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", output, inputs)
 
 
 # ---------------------------------------------------------------------------- validate
@@ -235,7 +245,7 @@ def _validate_one(
 # ---------------------------------------------------------------------------- assess
 
 
-def _pick_period(ward: LoadedWard, wanted: str | None) -> Period:
+def _pick_period(ward: LoadedWard, wanted: str | None, hint: str = "--period") -> Period:
     from modelward.periods import PeriodError, latest, parse_period
 
     have = ", ".join(str(p) for p in sorted(ward.periods))
@@ -248,10 +258,10 @@ def _pick_period(ward: LoadedWard, wanted: str | None) -> Period:
     try:
         found = ward.period(parse_period(wanted))
     except PeriodError as exc:
-        raise click.BadParameter(str(exc), param_hint="--period") from None
+        raise click.BadParameter(str(exc), param_hint=hint) from None
     if found is None:
         raise click.BadParameter(
-            f"{ward.path} has no period {wanted} (it has: {have or 'none'})", param_hint="--period"
+            f"{ward.path} has no period {wanted} (it has: {have or 'none'})", param_hint=hint
         )
     return found
 
@@ -307,22 +317,13 @@ def assess(
     required = _required_index(ward, require)
     result = score(ward.catalogue.model, ward.periods, ward.figures, chosen)
     if fmt == "json":
-        import json
-
         from modelward.documents import assessment
 
-        doc = assessment(result, ward.model, language)
-        emit(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", output, [ward_file])
+        _emit_json(assessment(result, ward.model, language), output, [ward_file])
     else:
-        from modelward import render
+        from modelward.render import assess_blocks
 
-        view = render.assess_view(result, ward.model, language)
-        if fmt == "markdown":
-            emit(render.assess_markdown(view), output, [ward_file])
-        else:
-            drawn = _table_text(render.assess_table(view), _to_file(output))
-            if drawn is not None:
-                emit(drawn, output, [ward_file])
+        _emit_blocks(assess_blocks(result, ward.model, language), fmt, output, [ward_file])
     if required is not None and result.verdict_index > required:
         from modelward.i18n import label, text
 
@@ -340,12 +341,119 @@ def assess(
         sys.exit(int(ExitCode.REQUIREMENT_NOT_REACHED))
 
 
-def _to_file(output: Path | None) -> bool:
-    return output is not None and str(output) != "-"
-
-
 def emit(data: str, output: Path | None, inputs: list[Path]) -> None:
     """Write a command's result to stdout or, whole or not at all, to a file."""
     from modelward.output import emit as write
 
     write(data, output, inputs)
+
+
+# ---------------------------------------------------------------------------- compare
+
+
+@main.command()
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@click.argument("periods", metavar="FROM [TO]", nargs=-1, required=True)
+@criteria_option
+@format_option("table", "json", "markdown")
+@lang_option
+@click.option(
+    "--fail-on-regression",
+    is_flag=True,
+    help="Exit with code 3 when a criterion was lost or the verdict is worse.",
+)
+@output_option
+@max_size_option
+def compare(
+    ward_file: Path,
+    periods: tuple[str, ...],
+    criteria: Path | None,
+    fmt: str,
+    lang: str,
+    fail_on_regression: bool,
+    output: Path | None,
+    max_size: int,
+) -> None:
+    """Compare two periods of a ward: verdicts, criteria gained and lost, every figure.
+
+    With one period only, it is compared with the same period a year earlier
+    (2025-01..2025-02 with 2024-01..2024-02). Periods of different lengths are
+    compared with a warning.
+
+    Example:
+
+        modelward compare wards/tao-xuyen.yaml 2023 2024
+    """
+    from modelward import loader
+    from modelward.comparison import compare as line_up
+
+    if len(periods) > 2:
+        raise click.UsageError("compare takes one or two periods: FROM [TO]")
+    language = _lang(lang)
+    ward = loader.load_ward(ward_file, criteria, max_bytes=max_size)
+    after = _pick_period(ward, periods[-1], "TO" if len(periods) == 2 else "FROM")
+    if len(periods) == 2:
+        before = _pick_period(ward, periods[0], "FROM")
+    else:
+        before = ward.period(after.year_before())
+        if before is None:
+            raise click.UsageError(
+                f"{ward_file} has no {after.year_before()}, the same period a year before "
+                f"{after}: name both periods, compare WARD FROM TO"
+            )
+    result = line_up(
+        ward.catalogue.model, ward.periods, ward.figures, before, after, str(ward_file)
+    )
+    if fmt == "json":
+        from modelward.documents import comparison
+
+        _emit_json(comparison(result, ward.model, language), output, [ward_file])
+    else:
+        from modelward.render import compare_blocks
+
+        _emit_blocks(compare_blocks(result, ward.model, language), fmt, output, [ward_file])
+    if fail_on_regression and result.regressed:
+        from modelward.i18n import label
+
+        click.echo(label("regressed", language, ward=ward.model.id), err=True)
+        sys.exit(int(ExitCode.REQUIREMENT_NOT_REACHED))
+
+
+# ---------------------------------------------------------------------------- history
+
+
+@main.command()
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@criteria_option
+@format_option("table", "json", "markdown")
+@lang_option
+@output_option
+@max_size_option
+def history(
+    ward_file: Path,
+    criteria: Path | None,
+    fmt: str,
+    lang: str,
+    output: Path | None,
+    max_size: int,
+) -> None:
+    """Every period of a ward in order, and its key figures year by year with a trend line.
+
+    Example:
+
+        modelward history wards/tao-xuyen.yaml
+    """
+    from modelward import loader
+    from modelward.comparison import history as assess_all
+
+    language = _lang(lang)
+    ward = loader.load_ward(ward_file, criteria, max_bytes=max_size)
+    result = assess_all(ward.catalogue.model, ward.periods, ward.figures)
+    if fmt == "json":
+        from modelward.documents import history_document
+
+        _emit_json(history_document(result, ward.model, language), output, [ward_file])
+    else:
+        from modelward.render import history_blocks
+
+        _emit_blocks(history_blocks(result, ward.model, language), fmt, output, [ward_file])

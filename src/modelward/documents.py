@@ -6,12 +6,15 @@ from fractions import Fraction
 from typing import Any
 
 from modelward import explain
+from modelward.comparison import History, PeriodComparison, key_indicators
 from modelward.i18n import Lang, rounded, text
 from modelward.models import Indicator, Verdict, Ward
 from modelward.rules import Value
 from modelward.scoring import Assessment, Totals
 
 ASSESSMENT_SCHEMA = "modelward.assessment/1"
+COMPARISON_SCHEMA = "modelward.comparison/1"
+HISTORY_SCHEMA = "modelward.history/1"
 
 
 def fraction(value: Fraction | None, decimals: int = 4) -> float | None:
@@ -95,5 +98,76 @@ def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
                 "improved": r.improved,
             }
             for r in a.indicators
+        ],
+    }
+
+
+def comparison(c: PeriodComparison, ward: Ward, lang: Lang) -> dict[str, Any]:
+    """``modelward.comparison/1``: two periods of one ward."""
+    a, b = c.before, c.after
+    titles = {r.criterion.id: r.criterion.title for r in b.criteria}
+    return {
+        "schema": COMPARISON_SCHEMA,
+        "ward": ward_ref(ward),
+        "catalogue": {"id": b.catalogue.id, "version": b.catalogue.version},
+        "from": str(a.period),
+        "to": str(b.period),
+        "spans_differ": c.spans_differ,
+        "totals": {"from": totals(a.totals), "to": totals(b.totals)},
+        "verdict": {"from": verdict(a.verdict, lang), "to": verdict(b.verdict, lang)},
+        "criteria": [
+            {
+                "id": x.id,
+                "title": text(titles[x.id], lang),
+                "from": x.before,
+                "to": x.after,
+                "change": x.change,
+            }
+            for x in c.criteria
+        ],
+        "indicators": [
+            {
+                "id": i.indicator.id,
+                "from": figure(i.before, i.indicator),
+                "to": figure(i.after, i.indicator),
+                "difference": _difference(i.delta, i.indicator),
+                "change": fraction(i.change),
+                "better": i.indicator.better,
+                "improved": i.improved,
+            }
+            for i in c.indicators
+        ],
+    }
+
+
+def _difference(delta: Fraction | None, indicator: Indicator) -> float | int | None:
+    return figure(Value(delta), indicator) if delta is not None else None
+
+
+def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
+    """``modelward.history/1``: every period of a ward, and the key figures by period."""
+    keys = key_indicators(h.assessments[0].catalogue) if h.assessments else []
+    return {
+        "schema": HISTORY_SCHEMA,
+        "ward": ward_ref(ward),
+        "periods": [
+            {
+                "period": str(a.period),
+                "compared_to": str(a.compared_to) if a.compared_to is not None else None,
+                "met": a.totals.met,
+                "applicable": a.totals.applicable,
+                "score": a.totals.score,
+                "verdict": verdict(a.verdict, lang),
+                "indicators": {
+                    r.indicator.id: {
+                        "value": figure(r.value, r.indicator),
+                        "change": fraction(r.change),
+                        "improved": r.improved,
+                    }
+                    for r in a.indicators
+                    if r.indicator in keys
+                },
+            }
+            for a in h.assessments
         ],
     }

@@ -52,6 +52,30 @@ _LABELS: dict[str, tuple[str, str]] = {
     "worsened": ("kém hơn", "worse"),
     "unchanged": ("không đổi", "unchanged"),
     "not_reported": ("chưa báo cáo", "not reported"),
+    # compare
+    "gained": ("Đạt thêm", "Gained"),
+    "lost": ("Không còn đạt", "Lost"),
+    "same": ("Không đổi", "Same"),
+    "changed": ("Thay đổi trạng thái", "Status changed"),
+    "criteria_changes": ("Tiêu chí thay đổi", "Criteria that changed"),
+    "no_criteria_changes": ("Không tiêu chí nào thay đổi", "No criterion changed"),
+    "unchanged_count": ("{n} tiêu chí không đổi", "{n} criteria unchanged"),
+    "difference": ("Chênh lệch", "Difference"),
+    "better": ("tốt hơn", "better"),
+    "worse": ("kém hơn", "worse"),
+    "spans_differ": (
+        "Lưu ý: hai kỳ dài khác nhau ({a} và {b} tháng), số liệu không so sánh trực tiếp được",
+        "Note: the periods differ in length ({a} and {b} months); the figures are not directly comparable",
+    ),
+    "regressed": (
+        "{ward}: có tiêu chí không còn đạt hoặc xếp loại kém hơn",
+        "{ward}: a criterion was lost or the verdict is worse",
+    ),
+    "points": ("điểm", "points"),
+    # history
+    "history": ("Lịch sử đánh giá", "Assessment history"),
+    "trend": ("Xu hướng", "Trend"),
+    "vs_year_before": ("So với năm trước", "Against the year before"),
     "required_not_reached": (
         "{ward}: xếp loại «{got}» chưa đạt yêu cầu «{want}»",
         "{ward}: verdict «{got}» is below the required «{want}»",

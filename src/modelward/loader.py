@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
 from types import UnionType
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -59,6 +59,10 @@ class Document:
             Problem(self.path, message, _dotted_path(self.root, node), *_position(node))
             for node, message in self.problems
         ]
+        # A value the walk refused (an unsafe tag) was not read: what validation then says
+        # about it ("expected text, got nothing") is a consequence, not a second problem.
+        refused = {id(node) for node, _ in self.problems}
+        issues = [i for i in issues if id(_locate(self.root, i.loc)[0]) not in refused]
         problems = sorted(
             [*found, *(self.problem(i) for i in issues)],
             key=lambda p: (p.line or 0, p.column or 0),
@@ -291,6 +295,49 @@ def _locate(root: yaml.Node, loc: Loc) -> tuple[yaml.Node, str, yaml.Node | None
     return node, ".".join(parts), key_node
 
 
+def _child(node: yaml.Node, seg: str | int) -> yaml.Node | None:
+    """The node one step of a data path leads to from a node, if the file has it."""
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == str(seg):
+                found: yaml.Node = v
+                return found
+    elif isinstance(node, yaml.SequenceNode) and isinstance(seg, int):
+        items: list[yaml.Node] = node.value
+        return items[seg] if 0 <= seg < len(items) else None
+    return None
+
+
+def _file_loc(root: yaml.Node, loc: Loc, kind: str) -> Loc:
+    """The steps of a pydantic ``loc`` that are places in the file: union tags dropped.
+
+    A tag names a union member (``comparison``, ``constrained-str``, ``[key]``), not a
+    key; the rule tags ``all`` and ``any`` are spelt like the field they select, so a step
+    is a tag too when the step after it only makes sense from where it stands. A missing
+    field (the last step of a ``missing`` error) is kept so that the message can name it.
+    """
+    node, out = root, []
+    for i, seg in enumerate(loc):
+        nxt = _child(node, seg)
+        if nxt is None:
+            if kind == "missing" and i == len(loc) - 1:
+                out.append(seg)
+            continue
+        after = loc[i + 1] if i + 1 < len(loc) else None
+        if after is not None and _child(nxt, after) is None and _child(node, after) is not None:
+            continue
+        node = nxt
+        out.append(seg)
+    return tuple(out)
+
+
+_TYPE_ERRORS = frozenset(
+    {"string_type", "dict_type", "model_type", "model_attributes_type", "list_type", "tuple_type"}
+    | {"float_type", "int_type", "bool_type", "literal_error"}
+)
+"""Errors that only say a value has the wrong shape for one member of a union."""
+
+
 def scalar_text(root: yaml.Node, loc: Loc) -> str | None:
     """The text of the scalar at a data path as written in the file, if it is a scalar."""
     node, _, _ = _locate(root, loc)
@@ -303,25 +350,28 @@ def scalar_text(root: yaml.Node, loc: Loc) -> str | None:
 def validation_issues(doc: Document, exc: ValidationError, model: type[BaseModel]) -> list[Issue]:
     """Pydantic's errors in words a person editing the file understands, one per place."""
     issues: list[Issue] = []
-    placed: set[str] = set()
-    for err in exc.errors(include_url=False):
-        loc: Loc = tuple(err["loc"])
+    placed: set[Loc] = set()
+    errors = exc.errors(include_url=False)
+    locs = [_file_loc(doc.root, tuple(err["loc"]), err["type"]) for err in errors]
+    for err, loc in zip(errors, locs, strict=True):
+        raw: Loc = tuple(err["loc"])
         kind = err["type"]
-        _, dotted, _ = _locate(doc.root, loc)
-        if dotted in placed:
+        if kind in _TYPE_ERRORS and any(len(o) > len(loc) and o[: len(loc)] == loc for o in locs):
+            continue  # a union member the value does not fit; the one it fits says what is wrong
+        if loc in placed:
             continue  # the other members of a union said the same thing at the same place
-        placed.add(dotted)
+        placed.add(loc)
         if kind == "extra_forbidden":
-            key = str(loc[-1])
+            key = str(raw[-1])
             message = f"unknown key {key!r}"
-            known = _fields_at(model, loc[:-1])
+            known = _fields_at(model, raw[:-1])
             if known:
                 close = get_close_matches(key, known, n=1, cutoff=0.6)
                 message += f" (did you mean {close[0]!r}?)" if close else ""
                 message += f"; expected one of: {', '.join(known)}"
             issues.append(Issue(loc, message, at_key=True))
             continue
-        issues.append(Issue(loc, _message(err, doc, loc)))
+        issues.append(Issue(loc, _message(err, doc, loc), at_key=raw[-1:] == ("[key]",)))
     return issues
 
 
@@ -330,12 +380,16 @@ def _message(err: Any, doc: Document, loc: Loc) -> str:
     ctx: dict[str, Any] = err.get("ctx") or {}
     value = err.get("input")
     if kind == "missing":
+        if isinstance(loc[-1], int):
+            return f"expected at least {loc[-1] + 1} items"
         return f"missing required key {loc[-1]!r}"
     if kind == "literal_error":
         expected = str(ctx.get("expected", "")).replace("'", "")
         message = f"expected {expected}, got {_show(value)}"
     elif kind == "string_pattern_mismatch":
-        if "a-z0-9][a-z0-9-" in str(ctx.get("pattern", "")):
+        if str(ctx.get("pattern", "")) == "^[a-z]{2,3}$":
+            message = f"expected a language code such as vi or en, got {_show(value)}"
+        elif "a-z0-9][a-z0-9-" in str(ctx.get("pattern", "")):
             message = (
                 f"expected an id of lowercase letters, digits and hyphens (like tao-xuyen), "
                 f"got {_show(value)}"
@@ -374,10 +428,10 @@ def _message(err: Any, doc: Document, loc: Loc) -> str:
     if isinstance(value, bool):
         written = scalar_text(doc.root, loc)
         if written is not None and written.lower() in _YAML11_BOOLS:
-            message += (
-                f" (YAML reads {written} as {'true' if value else 'false'}; "
-                f"write it quoted: '{written}')"
-            )
+            read = f"YAML reads {written} as {'true' if value else 'false'}"
+            # Quoting helps only where text is expected; a number quoted is still no number.
+            wants_number = message.startswith("expected a number")
+            message += f" ({read})" if wants_number else f" ({read}; write it quoted: '{written}')"
     return message
 
 
@@ -417,7 +471,9 @@ def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
         for cand in (c for a in current for c in _candidates(a)):
             if isinstance(cand, type) and issubclass(cand, BaseModel):
                 if isinstance(seg, str) and seg in cand.model_fields:
-                    nxt.append(cand.model_fields[seg].annotation)
+                    # Type hints, not the field's annotation: that stays a forward
+                    # reference for the recursive rules (``all: list[Rule]``).
+                    nxt.append(get_type_hints(cand, include_extras=True)[seg])
             elif get_origin(cand) in (list, tuple) and isinstance(seg, int):
                 nxt.extend(get_args(cand)[:1])
             elif get_origin(cand) is dict and isinstance(seg, str):
@@ -472,10 +528,14 @@ def kind_of(doc: Document) -> str:
             ]
         )
     keys = set(doc.data)
-    if keys & CATALOGUE_KEYS:
+    # `indicators` alone does not make a catalogue: a ward's `indicators:` block that
+    # slipped to the top level must still be read (and reported) as a ward.
+    if keys & CATALOGUE_KEYS - {"indicators"}:
         return "catalogue"
     if keys & WARD_KEYS:
         return "ward"
+    if keys & CATALOGUE_KEYS:
+        return "catalogue"
     raise doc.fail(
         [
             Issue(
@@ -612,7 +672,12 @@ def ward_from(
             raise doc.fail(issues)
     else:
         raise doc.fail(issues)  # a catalogue key of the wrong type is already among them
-    catalogue = catalogues.get(catalogue_path, path)
+    try:
+        catalogue = catalogues.get(catalogue_path, path)
+    except InputError as exc:
+        # The catalogue's problems, then this file's own: they are found without it.
+        own = doc.fail(issues).problems if issues or doc.problems else []
+        raise InputError([*exc.problems, *own]) from None
     checked = checks.ward_issues(data.get("periods"), catalogue.model)
     issues += checked.issues
     if issues or doc.problems or model is None:

@@ -267,6 +267,8 @@ class PeriodData(Strict):
 
     assessed_on: dt.date | None = None
     assessed_by: str | None = None
+    catalogue_version: Annotated[str, Field(coerce_numbers_to_str=True)] | None = None
+    """The catalogue version this period was assessed against, where it matters (compare)."""
     note: str | None = None
     indicators: dict[Ident, Figure] = Field(default_factory=dict)
     criteria: dict[Ident, Entry] = Field(default_factory=dict)

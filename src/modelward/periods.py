@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_YEAR = re.compile(r"(\d{4})")
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
-_HALF = re.compile(r"(\d{4})-H([12])")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_SPAN = re.compile(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})")
+# re.ASCII: a key such as "２０２４" (full-width digits) is not a year a reader would recognise.
+_YEAR = re.compile(r"(\d{4})", re.ASCII)
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])", re.ASCII)
+_HALF = re.compile(r"(\d{4})-H([12])", re.ASCII)
+_MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
+_SPAN = re.compile(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", re.ASCII)
 
 MIN_YEAR = 1900
 MAX_YEAR = 2999

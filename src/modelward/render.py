@@ -1,12 +1,16 @@
 """What people read: rich tables for the terminal and Markdown for reports (the only module that draws).
 
-A result is first laid out as a view of plain strings (``AssessView``), then drawn as a rich
-table or as Markdown, so the two never say different things.
+Every result is first laid out as a short list of blocks of plain strings (a title, lines,
+tables, a bulleted list), then drawn by one of two drawers, rich or Markdown, so the
+terminal and the report never say different things.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Literal
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -14,10 +18,11 @@ from rich.table import Table
 from rich.text import Text
 
 from modelward import explain
+from modelward.comparison import History, PeriodComparison, key_indicators
 from modelward.i18n import Lang, label, number, text
-from modelward.models import Ward
-from modelward.rules import Status
-from modelward.scoring import Assessment, CriterionResult, IndicatorResult
+from modelward.models import Indicator, Ward
+from modelward.rules import Status, Value
+from modelward.scoring import Assessment, CriterionResult
 
 SYMBOLS: dict[Status, str] = {"met": "✔", "not_met": "✘", "not_applicable": "–", "unknown": "?"}
 STYLES: dict[Status, str] = {
@@ -27,6 +32,55 @@ STYLES: dict[Status, str] = {
     "unknown": "yellow",
 }
 OVERRIDDEN = "✎"
+SPARKS = "▁▂▃▄▅▆▇█"
+
+# ---------------------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """A table cell or a line: its text and how it is emphasised (a rich style)."""
+
+    text: str
+    style: str = ""
+
+
+@dataclass(slots=True)
+class Sheet:
+    """A table: headers, right-aligned columns, rows; a row of a group heading is bold."""
+
+    headers: list[str]
+    rows: list[list[Cell]] = field(default_factory=list)
+    right: frozenset[int] = frozenset()
+    wide: frozenset[int] = frozenset()
+    """Columns that take the spare width and wrap (titles, reasons)."""
+    bold_rows: set[int] = field(default_factory=set)
+
+    def add(self, *cells: Cell | str, bold: bool = False) -> None:
+        """Add a row; plain strings are cells without emphasis."""
+        if bold:
+            self.bold_rows.add(len(self.rows))
+        self.rows.append([c if isinstance(c, Cell) else Cell(c) for c in cells])
+
+
+@dataclass(frozen=True, slots=True)
+class Lines:
+    """Lines of text; the first may be a heading."""
+
+    lines: tuple[Cell, ...]
+    heading: Literal[0, 1, 2] = 0
+    """0: plain lines; 1: the first line is the document's title; 2: a section title."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bullets:
+    """A titled list."""
+
+    title: str
+    items: tuple[str, ...]
+
+
+Block = Sheet | Lines | Bullets
 
 
 def status_text(status: Status, lang: Lang) -> str:
@@ -34,260 +88,410 @@ def status_text(status: Status, lang: Lang) -> str:
     return f"{SYMBOLS[status]} {label(status, lang)}"
 
 
-@dataclass(slots=True)
-class CriterionRow:
-    """One criterion as it is shown."""
-
-    id: str
-    title: str
-    status: Status
-    reason: str
-    evidence: int
-    overridden: bool
-
-
-@dataclass(slots=True)
-class GroupRows:
-    """A group heading and its criteria."""
-
-    id: str
-    title: str
-    met: int
-    applicable: int
-    rows: list[CriterionRow]
-
-
-@dataclass(slots=True)
-class IndicatorRow:
-    """One indicator as it is shown."""
-
-    title: str
-    now: str
-    before: str
-    change: str
-    improved: bool | None
-    arrow: str
-
-
-@dataclass(slots=True)
-class AssessView:
-    """An assessment laid out as strings, ready to draw as a table or as Markdown."""
-
-    lang: Lang
-    title: str
-    subtitle: list[str]
-    headline: str
-    verdict: str
-    top: bool
-    period: str
-    previous: str
-    groups: list[GroupRows]
-    indicators: list[IndicatorRow]
-    missing_title: str = ""
-    missing: list[str] = field(default_factory=list)
-
-
-def _arrow(result: IndicatorResult) -> str:
-    if result.change is None:
-        return ""
-    if result.change == 0:
-        return "="
-    return "▲" if result.change > 0 else "▼"
-
-
-def _indicator_row(result: IndicatorResult, lang: Lang) -> IndicatorRow:
-    ind = result.indicator
-    unit = text(ind.unit, lang)
-    title = text(ind.title, lang) + (f" ({unit})" if unit else "")
-
-    def shown(value: object) -> str:
-        v = getattr(value, "value", None)
-        return "—" if v is None else explain.figure(v, ind, lang)
-
-    return IndicatorRow(
-        title=title,
-        now=shown(result.value),
-        before=shown(result.previous),
-        change=explain.change(result.change, lang),
-        improved=result.improved,
-        arrow=_arrow(result),
+def _status_cell(status: Status, lang: Lang, overridden: bool = False) -> Cell:
+    return Cell(
+        status_text(status, lang) + (f" {OVERRIDDEN}" if overridden else ""), STYLES[status]
     )
 
 
-def _criterion_row(result: CriterionResult, a: Assessment, lang: Lang, prev: str) -> CriterionRow:
-    return CriterionRow(
-        id=result.criterion.id,
-        title=text(result.criterion.title, lang),
-        status=result.status,
-        reason=explain.reason(result, a.catalogue, lang, prev),
-        evidence=len(result.evidence),
-        overridden=result.overridden,
+def _change_cell(change: Fraction | None, improved: bool | None, lang: Lang) -> Cell:
+    if change is None:
+        return Cell("—")
+    arrow = "=" if change == 0 else ("▲" if change > 0 else "▼")
+    style = "" if improved is None or change == 0 else ("green" if improved else "red")
+    return Cell(f"{arrow} {explain.change(change, lang)}", style)
+
+
+def _value(value: Value, indicator: Indicator, lang: Lang) -> str:
+    return "—" if value.value is None else explain.figure(value.value, indicator, lang)
+
+
+def _indicator_title(indicator: Indicator, lang: Lang) -> str:
+    unit = text(indicator.unit, lang)
+    return text(indicator.title, lang) + (f" ({unit})" if unit else "")
+
+
+def _place(ward: Ward) -> str:
+    area = ward.area
+    return ", ".join(v for v in (area.ward, area.district, area.city, area.province) if v)
+
+
+def _score(a: Assessment, lang: Lang) -> str:
+    return number(a.totals.score, lang, 2, trim=True)
+
+
+def _prev(a: Assessment) -> str:
+    return str(a.compared_to) if a.compared_to is not None else str(a.period.year_before())
+
+
+# ---------------------------------------------------------------------------- assess
+
+
+def _criterion_row(sheet: Sheet, r: CriterionResult, a: Assessment, lang: Lang) -> None:
+    sheet.add(
+        r.criterion.id,
+        text(r.criterion.title, lang),
+        _status_cell(r.status, lang, r.overridden),
+        explain.reason(r, a.catalogue, lang, _prev(a)),
+        str(len(r.evidence)) if r.evidence else "",
     )
 
 
-def assess_view(a: Assessment, ward: Ward, lang: Lang) -> AssessView:
-    """Lay an assessment out for people: headline, criteria by group, figures, what is missing."""
-    prev = str(a.compared_to) if a.compared_to is not None else str(a.period.year_before())
-    place = ", ".join(
-        v for v in (ward.area.ward, ward.area.district, ward.area.city, ward.area.province) if v
-    )
-    subtitle = [s for s in (ward.unit, place) if s]
+def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
+    """An assessment for people: headline, criteria by group, figures, what is missing."""
     when = f"{label('period', lang)} {a.period}, " + (
         f"{label('compared_to', lang)} {a.compared_to}"
         if a.compared_to is not None
         else label("no_comparison", lang)
     )
-    verdict = text(a.verdict.title, lang)
     t = a.totals
     headline = (
         label("criteria_met", lang, met=t.met, applicable=t.applicable).capitalize()
-        + f" · {label('score', lang)} {number(t.score, lang, 2, trim=True)}"
+        + f" · {label('score', lang)} {_score(a, lang)} · {label('verdict', lang)}: "
     )
-    groups = [
-        GroupRows(
-            id=g.group.id,
-            title=text(g.group.title, lang),
-            met=g.totals.met,
-            applicable=g.totals.applicable,
-            rows=[_criterion_row(r, a, lang, prev) for r in g.criteria],
+    verdict = text(a.verdict.title, lang)
+    head = Lines(
+        (
+            Cell(f"{ward.name} — {a.period}", "bold"),
+            *(Cell(s, "dim") for s in (ward.unit, _place(ward)) if s),
+            Cell(when),
+            Cell(headline + verdict, "bold green" if a.verdict_index == 0 else "bold yellow"),
+        ),
+        heading=1,
+    )
+    criteria = Sheet(
+        [
+            "",
+            label("criterion", lang),
+            label("status", lang),
+            label("reason", lang),
+            label("evidence", lang),
+        ],
+        right=frozenset({4}),
+        wide=frozenset({1, 3}),
+    )
+    for g in a.groups:
+        criteria.add(
+            g.group.id,
+            text(g.group.title, lang),
+            f"{g.totals.met}/{g.totals.applicable}",
+            "",
+            "",
+            bold=True,
         )
-        for g in a.groups
-    ]
-    indicators = [_indicator_row(r, lang) for r in a.indicators if r.reported]
-    view = AssessView(
-        lang=lang,
-        title=ward.name,
-        subtitle=[*subtitle, when],
-        headline=headline,
-        verdict=verdict,
-        top=a.verdict_index == 0,
-        period=str(a.period),
-        previous=prev,
-        groups=groups,
-        indicators=indicators,
-    )
+        for r in g.criteria:
+            _criterion_row(criteria, r, a, lang)
+    blocks: list[Block] = [head, criteria]
+    shown = [r for r in a.indicators if r.reported]
+    if shown:
+        figures = Sheet(
+            [
+                label("indicator", lang),
+                f"{label('this_period', lang)} ({a.period})",
+                f"{label('previous', lang)} ({_prev(a)})",
+                label("change", lang),
+            ],
+            right=frozenset({1, 2, 3}),
+            wide=frozenset({0}),
+        )
+        for ir in shown:
+            figures.add(
+                _indicator_title(ir.indicator, lang),
+                _value(ir.value, ir.indicator, lang),
+                _value(ir.previous, ir.indicator, lang),
+                _change_cell(ir.change, ir.improved, lang),
+            )
+        blocks.append(figures)
     if a.verdict_index > 0:
         top = a.catalogue.verdicts[0]
-        view.missing_title = label("missing_title", lang, verdict=text(top.title, lang))
+        missing = []
         for r in a.criteria:
             if r.status in ("met", "not_applicable"):
                 continue
             line = f"{r.criterion.id} {text(r.criterion.title, lang)}: {label(r.status, lang)}"
-            why = explain.reason(r, a.catalogue, lang, prev)
+            why = explain.reason(r, a.catalogue, lang, _prev(a))
             gaps = [g for g in (explain.gap(c, a.catalogue, lang) for c in r.checks) if g]
             details = "; ".join(x for x in (why, *gaps) if x)
-            view.missing.append(line + (f" — {details}" if details else ""))
-    return view
-
-
-# ---------------------------------------------------------------------------- rich
-
-
-def _change_style(row: IndicatorRow) -> str:
-    if row.improved is None or row.arrow == "=":
-        return ""
-    return "green" if row.improved else "red"
-
-
-def assess_table(view: AssessView) -> RenderableType:
-    """The assessment for a terminal: headline, one table of criteria by group, the figures."""
-    lang = view.lang
-    head = Text()
-    head.append(view.title, style="bold")
-    for line in view.subtitle:
-        head.append("\n" + line, style="dim" if line != view.subtitle[-1] else "")
-    head.append("\n" + view.headline + " · " + label("verdict", lang) + ": ")
-    head.append(view.verdict, style="bold green" if view.top else "bold yellow")
-
-    criteria = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    criteria.add_column("", no_wrap=True)
-    criteria.add_column(label("criterion", lang), ratio=3)
-    criteria.add_column(label("status", lang), no_wrap=True)
-    criteria.add_column(label("reason", lang), ratio=3)
-    criteria.add_column(label("evidence", lang), justify="right", no_wrap=True)
-    for g in view.groups:
-        criteria.add_row(
-            Text(g.id, style="bold"),
-            Text(g.title, style="bold"),
-            Text(f"{g.met}/{g.applicable}", style="bold"),
-            "",
-            "",
+            missing.append(line + (f" — {details}" if details else ""))
+        blocks.append(
+            Bullets(label("missing_title", lang, verdict=text(top.title, lang)), tuple(missing))
         )
-        for r in g.rows:
-            status = Text(status_text(r.status, lang), style=STYLES[r.status])
-            if r.overridden:
-                status.append(f" {OVERRIDDEN}", style="bold")
-            criteria.add_row(r.id, r.title, status, r.reason, str(r.evidence) if r.evidence else "")
-
-    parts: list[RenderableType] = [head, criteria]
-    if view.indicators:
-        figures = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-        figures.add_column(label("indicator", lang), ratio=3)
-        figures.add_column(f"{label('this_period', lang)} ({view.period})", justify="right")
-        figures.add_column(f"{label('previous', lang)} ({view.previous})", justify="right")
-        figures.add_column(label("change", lang), justify="right", no_wrap=True)
-        for row in view.indicators:
-            change = f"{row.arrow} {row.change}".strip()
-            figures.add_row(row.title, row.now, row.before, Text(change, style=_change_style(row)))
-        parts.append(figures)
-    if view.missing:
-        missing = Text(view.missing_title, style="bold")
-        for line in view.missing:
-            missing.append("\n • " + line)
-        parts.append(missing)
-    return Group(*_spaced(parts))
+    return blocks
 
 
-def _spaced(parts: list[RenderableType]) -> list[RenderableType]:
-    out: list[RenderableType] = []
-    for i, part in enumerate(parts):
-        if i:
-            out.append(Text(""))
-        out.append(part)
-    return out
+# ---------------------------------------------------------------------------- compare
+
+
+def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
+    """Two periods side by side: totals and verdicts, criteria that changed, every figure."""
+    a, b = c.before, c.after
+    head_lines = [
+        Cell(f"{ward.name} — {a.period} → {b.period}", "bold"),
+        *(Cell(s, "dim") for s in (ward.unit, _place(ward)) if s),
+    ]
+    if c.spans_differ:
+        head_lines.append(
+            Cell(label("spans_differ", lang, a=a.period.months, b=b.period.months), "bold yellow")
+        )
+    totals = Sheet(
+        [
+            label("period", lang),
+            label("criteria", lang).capitalize(),
+            label("score", lang),
+            label("verdict", lang),
+        ],
+        right=frozenset({1, 2}),
+    )
+    for x in (a, b):
+        style = "green" if x.verdict_index == 0 else "yellow"
+        totals.add(
+            str(x.period),
+            f"{x.totals.met}/{x.totals.applicable}",
+            _score(x, lang),
+            Cell(text(x.verdict.title, lang), style),
+        )
+    met_delta = b.totals.met - a.totals.met
+    score_delta = Fraction(str(b.totals.score)) - Fraction(str(a.totals.score))
+    moved = c.verdict_change
+    verdict_word = (
+        label("same", lang) if moved == 0 else label("better" if moved > 0 else "worse", lang)
+    )
+    totals.add(
+        label("change", lang),
+        Cell(f"{met_delta:+d}".replace("-", "−")),
+        Cell(("+" if score_delta > 0 else "") + number(score_delta, lang, 2, trim=True)),
+        Cell(
+            ("▲ " if moved > 0 else "▼ " if moved < 0 else "= ") + verdict_word,
+            "green" if moved > 0 else "red" if moved < 0 else "",
+        ),
+        bold=True,
+    )
+    blocks: list[Block] = [Lines(tuple(head_lines), heading=1), totals]
+
+    changed = [cc for cc in c.criteria if cc.before != cc.after]
+    titles = {r.criterion.id: r.criterion for r in b.criteria}
+    if changed:
+        sheet = Sheet(
+            ["", label("criterion", lang), str(a.period), str(b.period), label("change", lang)],
+            wide=frozenset({1}),
+        )
+        for cc in changed:
+            kind = cc.change
+            style = {"gained": "green", "lost": "red", "same": "yellow"}[kind]
+            sheet.add(
+                cc.id,
+                text(titles[cc.id].title, lang),
+                _status_cell(cc.before, lang),
+                _status_cell(cc.after, lang),
+                Cell(label(kind if kind != "same" else "changed", lang), style),
+            )
+        blocks.append(Lines((Cell(label("criteria_changes", lang), "bold"),), heading=2))
+        blocks.append(sheet)
+    unchanged = len(c.criteria) - len(changed)
+    blocks.append(
+        Lines(
+            (
+                Cell(
+                    label("unchanged_count", lang, n=unchanged)
+                    if changed
+                    else label("no_criteria_changes", lang)
+                ),
+            )
+        )
+    )
+    figures = Sheet(
+        [
+            label("indicator", lang),
+            str(a.period),
+            str(b.period),
+            label("difference", lang),
+            label("change", lang),
+        ],
+        right=frozenset({1, 2, 3, 4}),
+        wide=frozenset({0}),
+    )
+    for ind in c.indicators:
+        if ind.before.value is None and ind.after.value is None:
+            continue
+        delta = ind.delta
+        if delta is None:
+            shown_delta = "—"
+        elif ind.indicator.kind == "percent":
+            shown_delta = number(delta * 100, lang, 1, trim=True) + " " + label("points", lang)
+        else:
+            shown_delta = explain.figure(abs(delta), ind.indicator, lang)
+            shown_delta = ("+" if delta > 0 else "−" if delta < 0 else "") + shown_delta
+        if delta is not None and delta > 0 and ind.indicator.kind == "percent":
+            shown_delta = "+" + shown_delta
+        figures.add(
+            _indicator_title(ind.indicator, lang),
+            _value(ind.before, ind.indicator, lang),
+            _value(ind.after, ind.indicator, lang),
+            shown_delta,
+            _change_cell(ind.change, ind.improved, lang),
+        )
+    if figures.rows:
+        blocks.append(figures)
+    return blocks
+
+
+# ---------------------------------------------------------------------------- history
+
+
+def sparkline(values: Sequence[Fraction | None]) -> str:
+    """A small trend line, lowest figure ▁ to highest █; a gap where a year has no figure."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return ""
+    low, high = min(known), max(known)
+    span = high - low
+    out = []
+    for v in values:
+        if v is None:
+            out.append(" ")
+        elif span == 0:
+            out.append(SPARKS[len(SPARKS) // 2])
+        else:
+            out.append(SPARKS[round((v - low) / span * (len(SPARKS) - 1))])
+    return "".join(out)
+
+
+def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
+    """Every period in order, then the key figures across whole years with their trend."""
+    head = Lines(
+        (
+            Cell(f"{ward.name} — {label('history', lang)}", "bold"),
+            *(Cell(s, "dim") for s in (ward.unit, _place(ward)) if s),
+        ),
+        heading=1,
+    )
+    periods = Sheet(
+        [
+            label("period", lang),
+            label("criteria", lang).capitalize(),
+            label("score", lang),
+            label("verdict", lang),
+        ],
+        right=frozenset({1, 2}),
+    )
+    for a in h.assessments:
+        periods.add(
+            str(a.period),
+            f"{a.totals.met}/{a.totals.applicable}",
+            _score(a, lang),
+            Cell(text(a.verdict.title, lang), "green" if a.verdict_index == 0 else "yellow"),
+        )
+    blocks: list[Block] = [head, periods]
+    years = h.years
+    if not years:
+        return blocks
+    catalogue = years[0].catalogue
+    figures = Sheet(
+        [
+            label("indicator", lang),
+            *(str(y.period) for y in years),
+            label("trend", lang),
+            label("vs_year_before", lang),
+        ],
+        right=frozenset(range(1, len(years) + 1)) | {len(years) + 2},
+        wide=frozenset({0}),
+    )
+    for ind in key_indicators(catalogue):
+        results = [next(r for r in y.indicators if r.indicator.id == ind.id) for y in years]
+        values = [r.value.value for r in results]
+        if all(v is None for v in values):
+            continue
+        last = results[-1]
+        figures.add(
+            _indicator_title(ind, lang),
+            *(_value(r.value, ind, lang) for r in results),
+            sparkline(values),
+            _change_cell(last.change, last.improved, lang),
+        )
+    if figures.rows:
+        blocks.append(figures)
+    return blocks
+
+
+# ---------------------------------------------------------------------------- drawing: rich
+
+
+def _rich_sheet(sheet: Sheet) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for i, header in enumerate(sheet.headers):
+        table.add_column(
+            header,
+            justify="right" if i in sheet.right else "left",
+            ratio=1 if i in sheet.wide else None,
+            no_wrap=i not in sheet.wide,
+        )
+    for i, row in enumerate(sheet.rows):
+        bold = " bold" if i in sheet.bold_rows else ""
+        table.add_row(*(Text(c.text, style=(c.style + bold).strip()) for c in row))
+    return table
+
+
+def to_rich(blocks: list[Block]) -> RenderableType:
+    """Blocks as one rich renderable, separated by blank lines."""
+    parts: list[RenderableType] = []
+    for block in blocks:
+        if parts:
+            parts.append(Text(""))
+        if isinstance(block, Sheet):
+            parts.append(_rich_sheet(block))
+        elif isinstance(block, Lines):
+            parts.append(Text("\n").join(Text(c.text, style=c.style) for c in block.lines))
+        else:
+            body = Text(block.title, style="bold")
+            for item in block.items:
+                body.append("\n • " + item)
+            parts.append(body)
+    return Group(*parts)
 
 
 def console(width: int | None = None) -> Console:
-    """A console on stdout; colour only on a terminal, and never under NO_COLOR."""
+    """A console on stdout: colour only on a terminal, never under NO_COLOR."""
     return Console(width=width, highlight=False, soft_wrap=False)
 
 
-# ---------------------------------------------------------------------------- markdown
+# ---------------------------------------------------------------------------- drawing: Markdown
 
 
 def _md(cell: str) -> str:
     return cell.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
-def assess_markdown(view: AssessView) -> str:
-    """The assessment as Markdown, for pasting into a report."""
-    lang = view.lang
-    lines = [f"# {_md(view.title)} — {view.period}", ""]
-    lines += [f"{_md(s)}  " for s in view.subtitle]
-    lines += [
-        f"**{_md(view.headline)}** · {label('verdict', lang)}: **{_md(view.verdict)}**",
-        "",
-        f"| | {label('criterion', lang)} | {label('status', lang)} | {label('reason', lang)} "
-        f"| {label('evidence', lang)} |",
-        "|---|---|---|---|---:|",
+def _md_sheet(sheet: Sheet) -> list[str]:
+    lines = [
+        "| " + " | ".join(_md(h) for h in sheet.headers) + " |",
+        "|"
+        + "|".join("---:" if i in sheet.right else "---" for i in range(len(sheet.headers)))
+        + "|",
     ]
-    for g in view.groups:
-        lines.append(f"| **{g.id}** | **{_md(g.title)}** | **{g.met}/{g.applicable}** | | |")
-        for r in g.rows:
-            status = status_text(r.status, lang) + (f" {OVERRIDDEN}" if r.overridden else "")
-            evidence = str(r.evidence) if r.evidence else ""
-            lines.append(f"| {r.id} | {_md(r.title)} | {status} | {_md(r.reason)} | {evidence} |")
-    if view.indicators:
-        lines += [
-            "",
-            f"| {label('indicator', lang)} | {label('this_period', lang)} ({view.period}) "
-            f"| {label('previous', lang)} ({view.previous}) | {label('change', lang)} |",
-            "|---|---:|---:|---:|",
-        ]
-        for row in view.indicators:
-            change = f"{row.arrow} {row.change}".strip()
-            lines.append(f"| {_md(row.title)} | {row.now} | {row.before} | {change} |")
-    if view.missing:
-        lines += ["", f"**{_md(view.missing_title)}**", ""]
-        lines += [f"- {_md(line)}" for line in view.missing]
-    return "\n".join(lines) + "\n"
+    for i, row in enumerate(sheet.rows):
+        cells = [_md(c.text) for c in row]
+        if i in sheet.bold_rows:
+            cells = [f"**{c}**" if c else "" for c in cells]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def to_markdown(blocks: list[Block]) -> str:
+    """Blocks as Markdown, for pasting into a report."""
+    out: list[str] = []
+    for block in blocks:
+        if out:
+            out.append("")
+        if isinstance(block, Sheet):
+            out += _md_sheet(block)
+        elif isinstance(block, Lines):
+            lines = list(block.lines)
+            if block.heading:
+                out.append("#" * block.heading + " " + _md(lines.pop(0).text))
+                if lines:
+                    out.append("")
+            out += [_md(c.text) + ("  " if i < len(lines) - 1 else "") for i, c in enumerate(lines)]
+        else:
+            out += [f"**{_md(block.title)}**", ""]
+            out += [f"- {_md(item)}" for item in block.items]
+    return "\n".join(out) + "\n"

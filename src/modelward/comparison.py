@@ -1,0 +1,177 @@
+"""Two periods of one ward side by side, and a ward's whole history (pure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Literal
+
+from modelward.errors import InputError, Problem
+from modelward.models import Catalogue, Indicator, PeriodData
+from modelward.periods import Period
+from modelward.rules import Status, Value, figure_of, relative_change
+from modelward.scoring import Assessment, assess
+
+Change = Literal["gained", "lost", "same"]
+
+
+def classify(before: Status, after: Status) -> Change:
+    """``gained`` when a criterion becomes met, ``lost`` when it stops being met, else ``same``.
+
+    A move between not met, unknown and not applicable is ``same`` for this purpose (the
+    criterion was not met and still is not), though the two statuses are both reported.
+    """
+    if before != "met" and after == "met":
+        return "gained"
+    if before == "met" and after != "met":
+        return "lost"
+    return "same"
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionChange:
+    """One criterion's status in each period."""
+
+    id: str
+    before: Status
+    after: Status
+
+    @property
+    def change(self) -> Change:
+        """Gained, lost or the same, as FORMAT.md's comparison JSON says."""
+        return classify(self.before, self.after)
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorChange:
+    """One indicator in each period: the difference, the relative change, and its direction."""
+
+    indicator: Indicator
+    before: Value
+    after: Value
+
+    @property
+    def delta(self) -> Fraction | None:
+        """after − before, where both exist."""
+        if self.before.value is None or self.after.value is None:
+            return None
+        return self.after.value - self.before.value
+
+    @property
+    def change(self) -> Fraction | None:
+        """(after − before) / before; 0 where both are 0; None where undefined."""
+        if self.before.value is None or self.after.value is None:
+            return None
+        return relative_change(self.after.value, self.before.value)
+
+    @property
+    def improved(self) -> bool | None:
+        """Whether the move is for the better, given the indicator's ``better``."""
+        delta = self.delta
+        if delta is None:
+            return None
+        if delta == 0:
+            return False
+        return (delta < 0) == (self.indicator.better == "lower")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodComparison:
+    """Two assessments of one ward and what changed between them."""
+
+    before: Assessment
+    after: Assessment
+    criteria: list[CriterionChange]
+    indicators: list[IndicatorChange]
+
+    @property
+    def spans_differ(self) -> bool:
+        """Whether the periods cover different lengths of time (a year against two months)."""
+        return self.before.period.months != self.after.period.months
+
+    @property
+    def verdict_change(self) -> int:
+        """Positive when the verdict got better, negative when worse, 0 when the same."""
+        return self.before.verdict_index - self.after.verdict_index
+
+    @property
+    def regressed(self) -> bool:
+        """A criterion was lost or the verdict is worse."""
+        return self.verdict_change < 0 or any(c.change == "lost" for c in self.criteria)
+
+
+def compare(
+    catalogue: Catalogue,
+    periods: dict[Period, PeriodData],
+    figures: dict[Period, dict[str, float]],
+    before: Period,
+    after: Period,
+    path: str = "",
+) -> PeriodComparison:
+    """Assess both periods and line them up criterion by criterion and figure by figure.
+
+    Periods declared against different catalogue versions are refused: their criteria need
+    not mean the same thing, and there is no crosswalk between versions yet.
+    """
+    declared = {p: periods[p].catalogue_version for p in (before, after)}
+    if None not in declared.values() and declared[before] != declared[after]:
+        raise InputError(
+            [
+                Problem(
+                    path,
+                    f"periods {before} and {after} were assessed against different catalogue "
+                    f"versions ({declared[before]} and {declared[after]}); they cannot be "
+                    "compared until a crosswalk between the versions exists",
+                )
+            ]
+        )
+    a = assess(catalogue, periods, figures, before)
+    b = assess(catalogue, periods, figures, after)
+    criteria = [
+        CriterionChange(x.criterion.id, x.status, y.status)
+        for x, y in zip(a.criteria, b.criteria, strict=True)
+    ]
+    indicators = [
+        IndicatorChange(
+            ind,
+            figure_of(ind, figures.get(before, {}), catalogue),
+            figure_of(ind, figures.get(after, {}), catalogue),
+        )
+        for ind in catalogue.indicators
+    ]
+    return PeriodComparison(a, b, criteria, indicators)
+
+
+# ---------------------------------------------------------------------------- history
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """Every period of a ward, assessed, in order; and the whole years among them."""
+
+    assessments: list[Assessment]
+
+    @property
+    def years(self) -> list[Assessment]:
+        """The assessments of whole calendar years, in order."""
+        return [a for a in self.assessments if a.period.is_year]
+
+
+def history(
+    catalogue: Catalogue,
+    periods: dict[Period, PeriodData],
+    figures: dict[Period, dict[str, float]],
+) -> History:
+    """Assess every period of a ward, earliest first."""
+    return History([assess(catalogue, periods, figures, p) for p in sorted(periods)])
+
+
+def key_indicators(catalogue: Catalogue) -> list[Indicator]:
+    """The indicators the rules read, in catalogue order: the figures that decide criteria."""
+    from modelward.checks import comparisons
+
+    used: set[str] = set()
+    for criterion in catalogue.criteria():
+        if criterion.rule is not None:
+            used.update(c.operand[1] for c, _ in comparisons(criterion.rule, ()))
+    return [ind for ind in catalogue.indicators if ind.id in used]
