@@ -395,12 +395,13 @@ def compare(
     if len(periods) == 2:
         before = _pick_period(ward, periods[0], "FROM")
     else:
-        before = ward.period(after.year_before())
-        if before is None:
+        earlier = ward.period(after.year_before())
+        if earlier is None:
             raise click.UsageError(
                 f"{ward_file} has no {after.year_before()}, the same period a year before "
                 f"{after}: name both periods, compare WARD FROM TO"
             )
+        before = earlier
     result = line_up(
         ward.catalogue.model, ward.periods, ward.figures, before, after, str(ward_file)
     )
