@@ -190,7 +190,10 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
         if value > 1:
             return Issue(loc, f"a share cannot be over 100%, got {raw!r}")
         return value
-    value = float(raw)
+    try:
+        value = float(raw)
+    except OverflowError:  # a whole number beyond any float: a slip of the keyboard
+        return Issue(loc, f"expected a number a ward can report, got one of {len(str(raw))} digits")
     if not math.isfinite(value):
         written = ".nan" if math.isnan(value) else ("-.inf" if value < 0 else ".inf")
         return Issue(loc, f"expected a finite number, got {written}")

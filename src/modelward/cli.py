@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from modelward.i18n import Lang
     from modelward.loader import CatalogueCache, LoadedWard
     from modelward.periods import Period
+    from modelward.summary import Summary
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -341,7 +342,7 @@ def assess(
         sys.exit(int(ExitCode.REQUIREMENT_NOT_REACHED))
 
 
-def emit(data: str, output: Path | None, inputs: list[Path]) -> None:
+def emit(data: str | bytes, output: Path | None, inputs: list[Path]) -> None:
     """Write a command's result to stdout or, whole or not at all, to a file."""
     from modelward.output import emit as write
 
@@ -458,3 +459,196 @@ def history(
         from modelward.render import history_blocks
 
         _emit_blocks(history_blocks(result, ward.model, language), fmt, output, [ward_file])
+
+
+# ---------------------------------------------------------------------------- summary, export
+
+
+def summary_options(fn: F) -> F:
+    """The options ``summary`` and ``export`` share."""
+    for decorate in reversed(
+        [
+            click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
+            period_option,
+            criteria_option,
+            click.option(
+                "--area",
+                default=None,
+                metavar="TEXT",
+                help="Keep wards whose area (ward, district, city, province, region) contains "
+                "TEXT; case and diacritics ignored.",
+            ),
+            click.option(
+                "--target",
+                type=click.FloatRange(0, 1),
+                default=None,
+                metavar="SHARE",
+                help="Roll-out target: the share of wards that should reach the top verdict "
+                "(0.3 for 30%).",
+            ),
+            lang_option,
+            max_size_option,
+        ]
+    ):
+        fn = decorate(fn)
+    return fn
+
+
+def _summarise(
+    paths: tuple[Path, ...],
+    period: str | None,
+    criteria: Path | None,
+    area: str | None,
+    target: float | None,
+    max_size: int,
+) -> Summary:
+    """Read every ward under the paths into a ranked summary; print each broken file's errors."""
+    from modelward import loader
+    from modelward.periods import PeriodError, parse_period
+    from modelward.summary import Failed, collect, summarise, ward_files
+
+    if period is not None:
+        try:
+            parse_period(period)
+        except PeriodError as exc:
+            raise click.BadParameter(str(exc), param_hint="--period") from None
+    files = list(ward_files(paths))
+    if not files:
+        raise ModelwardError([Problem(str(p), "no YAML files here") for p in paths])
+    catalogues = loader.CatalogueCache(max_size)
+    if criteria is not None:
+        catalogues.get(criteria)
+    outcomes = []
+    for path in _progress(files):
+        outcome = summarise(path, period, criteria, catalogues, max_size, area)
+        if isinstance(outcome, Failed):
+            for problem in outcome.problems:
+                click.echo(str(problem), err=True)
+        outcomes.append(outcome)
+    loaded = [(c.model, c.path) for c in catalogues.loaded()]
+    if not loaded:
+        raise ModelwardError([Problem(str(p), "no valid ward file to summarise") for p in paths])
+    return collect(outcomes, period, target, loaded)
+
+
+def _progress(files: list[Path]) -> Any:
+    """The files, with a progress bar on a terminal when there are many."""
+    if len(files) < 50 or not sys.stderr.isatty():
+        return files
+    from rich.console import Console
+    from rich.progress import track
+
+    return track(files, description="modelward", console=Console(stderr=True), transient=True)
+
+
+def _inputs(summary: Summary) -> list[Path]:
+    """Every file a summary read: an output path among them is refused."""
+    return [
+        *(Path(r.row.path) for r in summary.ranked),
+        *(Path(m.path) for m in summary.missing),
+        *(Path(f.path) for f in summary.failed),
+        Path(summary.catalogue_path),
+    ]
+
+
+def _left_out(summary: Summary, lang: Lang) -> None:
+    if summary.failed:
+        from modelward.i18n import label
+
+        click.echo(label("left_out", lang, n=len(summary.failed)), err=True)
+        sys.exit(int(ExitCode.BAD_INPUT))
+
+
+@main.command()
+@summary_options
+@format_option("table", "json", "markdown", "csv")
+@output_option
+def summary(
+    paths: tuple[Path, ...],
+    period: str | None,
+    criteria: Path | None,
+    area: str | None,
+    target: float | None,
+    lang: str,
+    max_size: int,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Rank many wards: one row each with met/applicable per group, score and verdict.
+
+    PATHS are ward files or folders of them. Without --period, each ward's
+    latest period. Ties share a rank (1, 2, 2, 4). A broken ward file is
+    reported and left out; the others are still ranked, and the exit code is 1.
+
+    Example:
+
+        modelward summary wards/ --period 2024 --target 0.3
+    """
+    language = _lang(lang)
+    result = _summarise(paths, period, criteria, area, target, max_size)
+    inputs = _inputs(result)
+    if fmt == "table":
+        from modelward.render import summary_blocks
+
+        _emit_blocks(summary_blocks(result, language), fmt, output, inputs)
+    else:
+        from modelward.exporters.base import ExportFormat, Provenance
+
+        exporter = ExportFormat(fmt).to_exporter()
+        emit(exporter.render(result, language, Provenance.of(result)), output, inputs)
+    _left_out(result, language)
+
+
+@main.command()
+@summary_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The file to write; its extension picks the format: .csv .json .md .xlsx .html",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json", "markdown", "xlsx", "html"]),
+    default=None,
+    help="The format, when the file's extension does not say it.",
+)
+def export(
+    paths: tuple[Path, ...],
+    period: str | None,
+    criteria: Path | None,
+    area: str | None,
+    target: float | None,
+    lang: str,
+    max_size: int,
+    output: Path,
+    fmt: str | None,
+) -> None:
+    """Write the summary of many wards to a file for a report or a spreadsheet.
+
+    The format comes from the file's extension: .csv, .json, .md, .xlsx
+    (a summary sheet and one column per criterion) or .html (one
+    self-contained page). Every export names the tool version, the catalogue,
+    the period, when it was made and each input file's SHA-256. The file is
+    written whole or not at all; an input file is never overwritten.
+
+    Example:
+
+        modelward export wards/ --period 2024 -o tong-hop-2024.xlsx
+    """
+    from modelward.exporters.base import ExportFormat, Provenance
+
+    chosen = ExportFormat(fmt) if fmt is not None else ExportFormat.from_path(output)
+    if chosen is None:
+        raise click.BadParameter(
+            f"cannot tell the format from {output.name!r}: use a .csv, .json, .md, .xlsx or "
+            ".html file name, or --format",
+            param_hint="-o/--output",
+        )
+    language = _lang(lang)
+    result = _summarise(paths, period, criteria, area, target, max_size)
+    data = chosen.to_exporter().render(result, language, Provenance.of(result))
+    emit(data, output, _inputs(result))
+    _left_out(result, language)

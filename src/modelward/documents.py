@@ -11,6 +11,7 @@ from modelward.i18n import Lang, rounded, text
 from modelward.models import Indicator, Verdict, Ward
 from modelward.rules import Value
 from modelward.scoring import Assessment, Totals
+from modelward.summary import Summary
 
 ASSESSMENT_SCHEMA = "modelward.assessment/1"
 COMPARISON_SCHEMA = "modelward.comparison/1"
@@ -171,3 +172,44 @@ def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
             for a in h.assessments
         ],
     }
+
+
+SUMMARY_SCHEMA = "modelward.summary/1"
+
+
+def summary_document(s: Summary, lang: Lang) -> dict[str, Any]:
+    """``modelward.summary/1``: many wards, ranked by score, ties sharing a rank."""
+    doc: dict[str, Any] = {
+        "schema": SUMMARY_SCHEMA,
+        "period": s.period,
+        "catalogue": {"id": s.catalogue.id, "version": s.catalogue.version},
+        "wards": [
+            {
+                "id": r.row.id,
+                "name": r.row.name,
+                "period": r.row.period,
+                "met": r.row.met,
+                "applicable": r.row.applicable,
+                "score": r.row.score,
+                "verdict": r.row.verdict,
+                "rank": r.rank,
+                "path": r.row.path,
+                "area": dict(r.row.area),
+                "groups": [
+                    {"id": g.id, "met": g.met, "applicable": g.applicable} for g in r.row.groups
+                ],
+            }
+            for r in s.ranked
+        ],
+        "totals": {"wards": len(s.ranked), "by_verdict": s.by_verdict},
+        "missing": [{"id": m.id, "name": m.name, "path": m.path} for m in s.missing],
+        "failed": [f.path for f in s.failed],
+    }
+    if s.target is not None:
+        doc["target"] = {
+            "verdict": s.catalogue.verdicts[0].id,
+            "share": s.target,
+            "reached": fraction(s.top_share),
+            "met": s.top_share >= Fraction(str(s.target)),
+        }
+    return doc

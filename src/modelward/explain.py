@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from modelward.i18n import Lang, label, number, percent, text
+from modelward.i18n import Lang, label, number, percent, rounded, text
 from modelward.models import Catalogue, Comparison, Indicator
 from modelward.rules import Check, exact
 from modelward.scoring import CriterionResult
@@ -41,19 +41,32 @@ def _w(key: str, lang: Lang, **values: object) -> str:
     return (vi if lang == "vi" else en).format(**values)
 
 
-def figure(value: Fraction | float, indicator: Indicator, lang: Lang) -> str:
+def _decimals(indicator: Indicator) -> int:
+    return 0 if indicator.kind == "count" else 2
+
+
+def figure(
+    value: Fraction | float, indicator: Indicator, lang: Lang, decimals: int | None = None
+) -> str:
     """A figure in its indicator's format: ``12.000``, ``6,5`` or ``97,96%``."""
-    kind = indicator.kind
-    if kind == "percent":
-        return percent(value, lang, 2, trim=True)
-    if kind == "number":
-        return number(value, lang, 2, trim=True)
+    places = _decimals(indicator) if decimals is None else decimals
+    if indicator.kind == "percent":
+        return percent(value, lang, places, trim=True)
+    if indicator.kind == "number" or places:
+        return number(value, lang, places, trim=True)
     return number(value, lang, 0)
 
 
-def change(value: Fraction | None, lang: Lang) -> str:
+def change(value: Fraction | None, lang: Lang, decimals: int = 1) -> str:
     """A relative change as a signed percent with one decimal, or a dash where undefined."""
-    return "—" if value is None else percent(value, lang, 1, signed=True)
+    return "—" if value is None else percent(value, lang, decimals, signed=True)
+
+
+def _places(value: Fraction, near: Fraction, decimals: int) -> int:
+    """Enough decimals (up to 8) that ``value`` does not round to ``near``: never "100% < 100%"."""
+    while value != near and decimals < 8 and rounded(value, decimals) == near:
+        decimals += 1
+    return decimals
 
 
 def _threshold(comparison: Comparison, indicator: Indicator, lang: Lang) -> str:
@@ -91,18 +104,22 @@ def describe(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str:
         if check.defaulted:
             said += f" → {_w('taken_as', lang, status=label(check.status, lang).lower())}"
         return said
-    name, _ = comparison.operator
+    name, limit = comparison.operator
     held, failed = _SYMBOLS[name]
     symbol = held if check.status == "met" else failed
     threshold = _threshold(comparison, indicator, lang)
     title = text(indicator.title, lang)
+    actual = check.actual.value
     if operand == "value":
-        return f"{title} {figure(check.actual.value, indicator, lang)} {symbol} {threshold}"
+        scale = 100 if indicator.kind == "percent" else 1
+        places = _places(actual * scale, exact(limit) * scale, _decimals(indicator))
+        return f"{title} {figure(actual, indicator, lang, places)} {symbol} {threshold}"
     assert check.now.value is not None
     assert check.before.value is not None
     moved = f"{figure(check.before.value, indicator, lang)} → {figure(check.now.value, indicator, lang)}"
+    places = _places(actual * 100, exact(limit) * 100, 1)
     return (
-        f"{title} {change(check.actual.value, lang)} {_w('against', lang, prev=prev)} "
+        f"{title} {change(actual, lang, places)} {_w('against', lang, prev=prev)} "
         f"({moved}) {symbol} {threshold}"
     )
 
@@ -134,6 +151,10 @@ def gap(check: Check, catalogue: Catalogue, lang: Lang) -> str | None:
     assert indicator is not None
     _, threshold = comparison.operator
     distance = abs(exact(threshold) - check.actual.value)
+    if distance == 0:
+        return None  # a strict comparison at its threshold: "0 from the threshold" says nothing
     if operand == "change" or indicator.kind == "percent":
-        return _w("gap_points", lang, gap=number(distance * 100, lang, 1))
-    return _w("gap_units", lang, gap=figure(distance, indicator, lang))
+        points = distance * 100
+        return _w("gap_points", lang, gap=number(points, lang, _places(points, Fraction(0), 1)))
+    places = _places(distance, Fraction(0), _decimals(indicator))
+    return _w("gap_units", lang, gap=figure(distance, indicator, lang, places))

@@ -76,6 +76,26 @@ _LABELS: dict[str, tuple[str, str]] = {
     "history": ("Lịch sử đánh giá", "Assessment history"),
     "trend": ("Xu hướng", "Trend"),
     "vs_year_before": ("So với năm trước", "Against the year before"),
+    # summary
+    "summary": ("Tổng hợp {n} phường", "Summary of {n} wards"),
+    "rank": ("Hạng", "Rank"),
+    "total": ("Tổng", "Total"),
+    "by_verdict": ("Theo xếp loại", "By verdict"),
+    "target_line": (
+        "Tỷ lệ phường «{verdict}»: {share} ({count}/{n}), mục tiêu {target}: {outcome}",
+        "Wards at «{verdict}»: {share} ({count} of {n}), target {target}: {outcome}",
+    ),
+    "target_reached": ("đạt", "reached"),
+    "target_missed": ("chưa đạt, cần thêm {more} phường", "not reached, {more} more wards needed"),
+    "no_period": ("Không có kỳ {period}", "No period {period}"),
+    "left_out": (
+        "{n} tệp có lỗi, không được xếp hạng (lỗi ở trên)",
+        "{n} files have errors and are left out of the ranking (errors above)",
+    ),
+    "latest_periods": ("kỳ gần nhất của từng phường", "each ward's latest period"),
+    "provenance": ("Nguồn dữ liệu", "Provenance"),
+    "generated": ("Tạo bởi modelward {version} lúc {at}", "Made by modelward {version} at {at}"),
+    "file": ("Tệp", "File"),
     "required_not_reached": (
         "{ward}: xếp loại «{got}» chưa đạt yêu cầu «{want}»",
         "{ward}: verdict «{got}» is below the required «{want}»",

@@ -140,6 +140,8 @@ def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         raise InputError([_syntax_problem(shown, exc, text)]) from None
+    except yaml.reader.ReaderError as exc:
+        raise InputError([_reader_problem(shown, exc, text)]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(shown, f"YAML syntax: {exc}")]) from None
     except RecursionError:
@@ -154,6 +156,19 @@ def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
     except RecursionError:
         raise InputError([Problem(shown, "nesting is too deep to be a modelward file")]) from None
     return Document(shown, data, root, walker.problems)
+
+
+def _reader_problem(path: str, exc: yaml.reader.ReaderError, text: str) -> Problem:
+    """A character YAML refuses (a control character), at its line and column."""
+    # libyaml counts the position in bytes of UTF-8; lines and columns count characters.
+    at = len(text.encode("utf-8")[: int(exc.position)].decode("utf-8", "replace"))
+    code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+    return Problem(
+        path,
+        f"YAML syntax: the invisible character U+{code:04X} is not allowed in a YAML file; delete it",
+        line=text.count("\n", 0, at) + 1,
+        column=at - (text.rfind("\n", 0, at) + 1) + 1,
+    )
 
 
 def _syntax_problem(path: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
@@ -201,7 +216,16 @@ class _Walker:
             if tag == _STR:
                 return node.value
             if tag in _SCALAR_TAGS:
-                return self.constructor.yaml_constructors[tag](self.constructor, node)
+                try:
+                    return self.constructor.yaml_constructors[tag](self.constructor, node)
+                except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+                    # A date that is none (2024-02-30), or an explicit tag on the wrong text.
+                    if tag == _T + "timestamp":
+                        reason = f" ({exc})" if isinstance(exc, ValueError) else ""
+                        self._problem(node, f"{node.value} is not a real date{reason}")
+                    else:
+                        self._problem(node, f"{node.value!r} cannot be read as {_short_tag(tag)}")
+                    return None
             self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
             return None
         if isinstance(node, yaml.SequenceNode):
@@ -596,6 +620,10 @@ class CatalogueCache:
             where = str(for_ward) if for_ward is not None else str(path)
             raise InputError([Problem(where, f"its catalogue {path} has errors (listed above)")])
         return found
+
+    def loaded(self) -> list[LoadedCatalogue]:
+        """The catalogues read without problems so far."""
+        return [c for c in self._by_path.values() if isinstance(c, LoadedCatalogue)]
 
     def remember(self, path: Path, doc: Document) -> LoadedCatalogue:
         """Validate an already parsed catalogue and keep it for the wards that use it."""

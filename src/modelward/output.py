@@ -26,6 +26,10 @@ def write_atomic(path: Path, data: str | bytes) -> None:
             [Problem(str(path), f"cannot write here: {exc.strerror or exc}")]
         ) from None
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -39,14 +43,18 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
 
 
-def emit(data: str, output: Path | None, inputs: list[Path] | None = None) -> None:
+def emit(data: str | bytes, output: Path | None, inputs: list[Path] | None = None) -> None:
     """Send text to stdout (no output, or ``-``) or write it to a file atomically.
 
     An output path that is one of the inputs is refused: the tool never writes its inputs.
     """
     if output is None or str(output) == "-":
-        sys.stdout.write(data)
-        sys.stdout.flush()
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
+            sys.stdout.flush()
         return
     for source in inputs or []:
         if source.exists() and output.exists() and os.path.samefile(source, output):

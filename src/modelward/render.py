@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -19,10 +19,14 @@ from rich.text import Text
 
 from modelward import explain
 from modelward.comparison import History, PeriodComparison, key_indicators
-from modelward.i18n import Lang, label, number, text
+from modelward.i18n import Lang, label, number, percent, text
 from modelward.models import Indicator, Ward
 from modelward.rules import Status, Value
 from modelward.scoring import Assessment, CriterionResult
+
+if TYPE_CHECKING:
+    from modelward.exporters.base import Provenance
+    from modelward.summary import Summary
 
 SYMBOLS: dict[Status, str] = {"met": "✔", "not_met": "✘", "not_applicable": "–", "unknown": "?"}
 STYLES: dict[Status, str] = {
@@ -411,6 +415,104 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
     if figures.rows:
         blocks.append(figures)
     return blocks
+
+
+# ---------------------------------------------------------------------------- summary
+
+
+def summary_blocks(s: Summary, lang: Lang) -> list[Block]:
+    """Many wards ranked: one row each, then wards per verdict and the target."""
+    cat = s.catalogue
+    when = s.period if s.period is not None else label("latest_periods", lang)
+    head = Lines(
+        (
+            Cell(label("summary", lang, n=len(s.ranked)) + f" — {when}", "bold"),
+            Cell(f"{label('catalogue', lang)} {cat.id} {cat.version}", "dim"),
+        ),
+        heading=1,
+    )
+    groups = [g.id for g in cat.groups]
+    sheet = Sheet(
+        [
+            label("rank", lang),
+            label("ward", lang).capitalize(),
+            label("period", lang),
+            *groups,
+            label("total", lang),
+            label("score", lang),
+            label("verdict", lang),
+        ],
+        right=frozenset({0, *range(3, len(groups) + 5)}),
+        wide=frozenset({1}),
+    )
+    verdicts = {v.id: v for v in cat.verdicts}
+    for ranked in s.ranked:
+        row = ranked.row
+        sheet.add(
+            str(ranked.rank),
+            row.name,
+            row.period,
+            *(f"{g.met}/{g.applicable}" for g in row.groups),
+            f"{row.met}/{row.applicable}",
+            number(row.score, lang, 2, trim=True),
+            Cell(
+                text(verdicts[row.verdict].title, lang),
+                "green" if row.verdict_index == 0 else "yellow",
+            ),
+        )
+    counts = s.by_verdict
+    lines = [
+        Cell(
+            f"{label('by_verdict', lang)}: "
+            + " · ".join(f"{text(verdicts[v].title, lang)} {n}" for v, n in counts.items())
+        )
+    ]
+    if s.target is not None and s.ranked:
+        top = cat.verdicts[0]
+        count = counts[top.id]
+        n = len(s.ranked)
+        reached = s.top_share >= Fraction(str(s.target))
+        needed = -(-Fraction(str(s.target)) * n // 1) - count  # ceil(target × n) − count
+        outcome = (
+            label("target_reached", lang)
+            if reached
+            else label("target_missed", lang, more=int(needed))
+        )
+        lines.append(
+            Cell(
+                label(
+                    "target_line",
+                    lang,
+                    verdict=text(top.title, lang),
+                    share=percent(s.top_share, lang, 1),
+                    count=count,
+                    n=n,
+                    target=percent(s.target, lang, 1, trim=True),
+                    outcome=outcome,
+                ),
+                "bold green" if reached else "bold yellow",
+            )
+        )
+    blocks: list[Block] = [head, sheet, Lines(tuple(lines))]
+    if s.missing:
+        blocks.append(
+            Bullets(
+                label("no_period", lang, period=s.period or ""),
+                tuple(f"{m.name} ({m.path})" for m in s.missing),
+            )
+        )
+    return blocks
+
+
+def provenance_blocks(p: Provenance, lang: Lang) -> list[Block]:
+    """Where an export came from: tool, catalogue, period, time, every input's SHA-256."""
+    items = [
+        label("generated", lang, version=p.tool_version, at=p.generated_at),
+        f"{label('catalogue', lang)}: {p.catalogue_id} {p.catalogue_version} "
+        f"({p.catalogue_path}, SHA-256 {p.catalogue_sha256})",
+        *(f"{path}: SHA-256 {digest}" for path, digest in p.inputs),
+    ]
+    return [Bullets(label("provenance", lang), tuple(items))]
 
 
 # ---------------------------------------------------------------------------- drawing: rich

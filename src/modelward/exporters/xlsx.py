@@ -1,0 +1,128 @@
+"""The summary as an Excel workbook (openpyxl): a summary sheet, a criteria sheet, the sources."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING, Any
+
+from modelward.exporters.base import Exporter, Provenance
+
+if TYPE_CHECKING:
+    from modelward.i18n import Lang
+    from modelward.summary import Summary
+
+_SHEETS = {
+    "summary": ("Tổng hợp", "Summary"),
+    "criteria": ("Tiêu chí", "Criteria"),
+    "sources": ("Nguồn", "Sources"),
+}
+_FILLS = {"met": "D1F2D9", "not_met": "FFD8D3", "unknown": "FFF1C2", "not_applicable": "EEEEEE"}
+
+
+def _setup_print(sheet: Any, columns: int) -> None:
+    """Landscape, one page wide, header row repeated on every page, panes frozen under it."""
+    from openpyxl.utils import get_column_letter
+
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(sheet.max_row, 1)}"
+
+
+def _widths(sheet: Any) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for index, column in enumerate(sheet.iter_cols(values_only=True), start=1):
+        longest = max((len(str(v)) for v in column if v is not None), default=4)
+        sheet.column_dimensions[get_column_letter(index)].width = min(max(longest + 2, 6), 48)
+
+
+class XlsxExporter(Exporter):
+    """Headers in the chosen language (Vietnamese by default), statuses coloured and worded."""
+
+    def render(self, summary: Summary, lang: Lang, provenance: Provenance) -> bytes:
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        from modelward.i18n import label, text
+
+        def name(key: str) -> str:
+            vi, en = _SHEETS[key]
+            return vi if lang == "vi" else en
+
+        cat = summary.catalogue
+        verdicts = {v.id: text(v.title, lang) for v in cat.verdicts}
+        groups = [g.id for g in cat.groups]
+        bold = Font(bold=True)
+        book = Workbook()
+        main = book.active
+        assert main is not None
+        main.title = name("summary")
+        main.append(
+            [
+                label("rank", lang),
+                "ID",
+                label("ward", lang).capitalize(),
+                label("period", lang),
+                *groups,
+                label("criteria", lang).capitalize(),
+                label("score", lang),
+                label("verdict", lang),
+            ]
+        )
+        for ranked in summary.ranked:
+            row = ranked.row
+            main.append(
+                [
+                    ranked.rank,
+                    row.id,
+                    row.name,
+                    row.period,
+                    *(f"{g.met}/{g.applicable}" for g in row.groups),
+                    f"{row.met}/{row.applicable}",
+                    row.score,
+                    verdicts[row.verdict],
+                ]
+            )
+        for cell in main[1]:
+            cell.font = bold
+        _widths(main)
+        _setup_print(main, len(groups) + 7)
+
+        criteria = book.create_sheet(name("criteria"))
+        ids = [c.id for c in cat.criteria()]
+        criteria.append(["ID", label("ward", lang).capitalize(), label("period", lang), *ids])
+        fills = {k: PatternFill("solid", fgColor=v) for k, v in _FILLS.items()}
+        for ranked in summary.ranked:
+            row = ranked.row
+            criteria.append([row.id, row.name, row.period, *(label(s, lang) for s in row.statuses)])
+            for cell, status in zip(criteria[criteria.max_row][3:], row.statuses, strict=True):
+                cell.fill = fills[status]
+                cell.alignment = Alignment(horizontal="center")
+        for cell in criteria[1]:
+            cell.font = bold
+        _widths(criteria)
+        _setup_print(criteria, len(ids) + 3)
+
+        sources = book.create_sheet(name("sources"))
+        sources.append([label("provenance", lang), ""])
+        sources.append(["modelward", provenance.tool_version])
+        sources.append(
+            [label("catalogue", lang), f"{provenance.catalogue_id} {provenance.catalogue_version}"]
+        )
+        sources.append([provenance.catalogue_path, provenance.catalogue_sha256])
+        sources.append([label("period", lang), provenance.period or label("latest_periods", lang)])
+        sources.append(["generated_at", provenance.generated_at])
+        sources.append([label("file", lang), "SHA-256"])
+        for path, digest in provenance.inputs:
+            sources.append([path, digest])
+        sources["A1"].font = bold
+        _widths(sources)
+
+        buffer = io.BytesIO()
+        book.save(buffer)
+        return buffer.getvalue()

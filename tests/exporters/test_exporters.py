@@ -1,0 +1,154 @@
+"""Every export format, read back with the tool a user would open it in."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from modelward.cli import main
+from modelward.exporters.base import ExportFormat
+from tests.conftest import CATALOGUE, SAMPLE
+
+
+@pytest.fixture
+def wards(tmp_path: Path) -> Path:
+    folder = tmp_path / "wards"
+    folder.mkdir()
+    (tmp_path / "criteria.yaml").write_text(CATALOGUE.read_text(encoding="utf-8"), encoding="utf-8")
+    for ident in ("alpha", "bravo"):
+        text = SAMPLE.read_text(encoding="utf-8").replace("id: tao-xuyen", f"id: {ident}", 1)
+        (folder / f"{ident}.yaml").write_text(
+            text.replace("catalogue: ../criteria.yaml\n", ""), encoding="utf-8"
+        )
+    return folder
+
+
+def _export(runner: CliRunner, wards: Path, out: Path, *args: str) -> None:
+    result = runner.invoke(main, ["export", str(wards), "--period", "2023", "-o", str(out), *args])
+    assert result.exit_code == 0, result.output
+    assert not list(out.parent.glob(f".{out.name}.*")), "no temporary file is left behind"
+
+
+@pytest.mark.parametrize("choice", list(ExportFormat))
+def test_every_format_has_an_exporter(
+    choice: ExportFormat, runner: CliRunner, wards: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / f"out.{choice.value}"
+    _export(runner, wards, out, "--format", choice.value)
+    data = out.read_bytes()
+    assert data
+    assert ExportFormat.from_path(Path(f"x.{choice.value}")) is choice
+
+
+def test_csv_reads_back(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
+    out = tmp_path / "s.csv"
+    _export(runner, wards, out)
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert list(rows[0])[:8] == [
+        "id",
+        "name",
+        "period",
+        "met",
+        "applicable",
+        "score",
+        "verdict",
+        "rank",
+    ]
+    assert [(r["id"], r["met"], r["rank"], r["verdict"]) for r in rows] == [
+        ("alpha", "16", "1", "nearly"),
+        ("bravo", "16", "1", "nearly"),
+    ]
+    assert rows[0]["name"] == "Phường Tào Xuyên"
+    assert len(rows[0]["sha256"]) == 64
+    assert rows[0]["catalogue"] == "cand-model-ward"
+
+
+def test_json_carries_provenance(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
+    out = tmp_path / "s.json"
+    _export(runner, wards, out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    prov = doc["provenance"]
+    assert prov["catalogue"]["id"] == "cand-model-ward"
+    assert prov["period"] == "2023"
+    assert prov["generated_at"].endswith("Z")
+    assert {Path(i["path"]).name for i in prov["inputs"]} == {"alpha.yaml", "bravo.yaml"}
+    import hashlib
+
+    for item in prov["inputs"]:
+        assert item["sha256"] == hashlib.sha256(Path(item["path"]).read_bytes()).hexdigest()
+
+
+def test_xlsx_opens_with_vietnamese_headers(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    _export(runner, wards, out)
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Tổng hợp", "Tiêu chí", "Nguồn"]
+    summary = book["Tổng hợp"]
+    assert [c.value for c in summary[1]][:4] == ["Hạng", "ID", "Phường", "Kỳ"]
+    assert summary["B2"].value == "alpha"
+    assert summary.page_setup.orientation == "landscape"
+    criteria = book["Tiêu chí"]
+    header = [c.value for c in criteria[1]]
+    assert header[3:] == [f"C{i:02d}" for i in range(1, 21)]
+    row = {h: c.value for h, c in zip(header, criteria[2], strict=True)}
+    assert row["C14"] == "Chưa đạt"
+    assert row["C01"] == "Đạt"
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.links: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.links += [v or "" for k, v in attrs if k in ("src", "href")]
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_is_one_self_contained_page(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
+    out = tmp_path / "s.html"
+    _export(runner, wards, out, "--lang", "en")
+    page = _Collect()
+    page.feed(out.read_text(encoding="utf-8"))
+    assert page.links == []
+    assert "table" in page.tags
+    assert "viewport" in out.read_text(encoding="utf-8")
+    text = "".join(page.text)
+    assert "Phường Tào Xuyên" in text
+    assert "Provenance" in text
+
+
+def test_markdown_has_the_table(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
+    out = tmp_path / "s.md"
+    _export(runner, wards, out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# Tổng hợp 2 phường")
+    assert any(line.startswith("| 1 | Phường Tào Xuyên | 2023 |") for line in lines)
+
+
+def test_output_that_is_an_input_is_refused(runner: CliRunner, wards: Path) -> None:
+    target = wards / "alpha.yaml"
+    before = target.read_bytes()
+    result = runner.invoke(main, ["export", str(wards), "-o", str(target), "--format", "csv"])
+    assert result.exit_code == 1
+    assert "is one of the input files" in result.stderr
+    assert target.read_bytes() == before
+
+
+def test_unknown_extension_is_a_usage_error(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["export", str(wards), "-o", str(tmp_path / "s.docx")])
+    assert result.exit_code == 2
+    assert "cannot tell the format" in result.stderr
+    assert not (tmp_path / "s.docx").exists()
