@@ -336,8 +336,8 @@ def _file_loc(root: yaml.Node, loc: Loc, kind: str) -> Loc:
     """The steps of a pydantic ``loc`` that are places in the file: union tags dropped.
 
     A tag names a union member (``comparison``, ``constrained-str``, ``[key]``), not a
-    key; the rule tags ``all`` and ``any`` are spelt like the field they select, so a step
-    is a tag too when the step after it only makes sense from where it stands. A missing
+    key; the rule tags ``all`` and ``any`` are spelt like the list field they select, so a
+    step into a list is a tag too when a key follows it (no key can index a list). A missing
     field (the last step of a ``missing`` error) is kept so that the message can name it.
     """
     node, out = root, []
@@ -348,7 +348,7 @@ def _file_loc(root: yaml.Node, loc: Loc, kind: str) -> Loc:
                 out.append(seg)
             continue
         after = loc[i + 1] if i + 1 < len(loc) else None
-        if after is not None and _child(nxt, after) is None and _child(node, after) is not None:
+        if isinstance(nxt, yaml.SequenceNode) and isinstance(after, str):
             continue
         node = nxt
         out.append(seg)
@@ -393,10 +393,24 @@ def validation_issues(doc: Document, exc: ValidationError, model: type[BaseModel
                 close = get_close_matches(key, known, n=1, cutoff=0.6)
                 message += f" (did you mean {close[0]!r}?)" if close else ""
                 message += f"; expected one of: {', '.join(known)}"
+                if not close and key in _BELONGS:
+                    message += f" ({key} belongs {_BELONGS[key]}: is it indented too little?)"
             issues.append(Issue(loc, message, at_key=True))
             continue
         issues.append(Issue(loc, _message(err, doc, loc), at_key=raw[-1:] == ("[key]",)))
     return issues
+
+
+# Keys that are right somewhere else: found one level too high, the indentation slipped.
+_BELONGS = {
+    **dict.fromkeys(
+        ("indicators", "criteria", "assessed_on", "assessed_by", "catalogue_version"),
+        "under a period (periods: 2024: ...)",
+    ),
+    **dict.fromkeys(("status", "evidence", "override"), "under a criterion (criteria: C01: ...)"),
+    **dict.fromkeys(("city", "province", "district"), "under area"),
+    **dict.fromkeys(("rule", "weight", "guidance"), "under a criterion of a group"),
+}
 
 
 def _message(err: Any, doc: Document, loc: Loc) -> str:

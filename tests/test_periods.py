@@ -1,0 +1,202 @@
+"""Period keys: every spelling, the ones refused, and properties of the arithmetic."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from modelward.periods import MAX_YEAR, MIN_YEAR, Period, PeriodError, latest, parse_period
+
+
+def month(year: int, m: int) -> int:
+    """A month index as periods.py counts them: year * 12 + month - 1."""
+    return year * 12 + m - 1
+
+
+# ---------------------------------------------------------------------------- examples
+
+
+@pytest.mark.parametrize(
+    ("key", "start", "end", "canonical"),
+    [
+        (2024, month(2024, 1), month(2024, 12), "2024"),
+        ("2024", month(2024, 1), month(2024, 12), "2024"),
+        ("2025-Q1", month(2025, 1), month(2025, 3), "2025-Q1"),
+        ("2025-Q4", month(2025, 10), month(2025, 12), "2025-Q4"),
+        ("2025-H1", month(2025, 1), month(2025, 6), "2025-H1"),
+        ("2025-H2", month(2025, 7), month(2025, 12), "2025-H2"),
+        ("2025-01..2025-02", month(2025, 1), month(2025, 2), "2025-01..2025-02"),
+        ("2025-03", month(2025, 3), month(2025, 3), "2025-03"),
+        ("2024-11..2025-02", month(2024, 11), month(2025, 2), "2024-11..2025-02"),
+        ("2025-01..2025-03", month(2025, 1), month(2025, 3), "2025-Q1"),
+        ("2025-07..2025-12", month(2025, 7), month(2025, 12), "2025-H2"),
+        ("2025-01..2025-12", month(2025, 1), month(2025, 12), "2025"),
+        ("2025-04..2025-04", month(2025, 4), month(2025, 4), "2025-04"),
+        ("2024-02..2025-01", month(2024, 2), month(2025, 1), "2024-02..2025-01"),  # 12 months
+    ],
+)
+def test_spellings(key: int | str, start: int, end: int, canonical: str) -> None:
+    period = parse_period(key)
+    assert (period.start, period.end) == (start, end)
+    assert period.canonical == canonical
+    assert str(period) == str(key)  # shown as the ward file spells it
+
+
+def test_months_and_whole_years() -> None:
+    assert parse_period(2024).months == 12
+    assert parse_period(2024).is_year
+    assert parse_period("2025-Q2").months == 3
+    assert parse_period("2025-H1").months == 6
+    assert parse_period("2025-03").months == 1
+    assert not parse_period("2025-H1").is_year
+    assert not parse_period("2024-07..2025-06").is_year  # twelve months, but not a calendar year
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("2024-13", "month 13 in '2024-13' is not a month (01..12)"),
+        ("2024-00", "month 00 in '2024-00' is not a month (01..12)"),
+        ("năm 2024", "got 'năm 2024'"),
+        ("2025-Q5", "got '2025-Q5'"),
+        ("2025-Q0", "got '2025-Q0'"),
+        ("2025-H3", "got '2025-H3'"),
+        ("2025-02..2025-01", "span '2025-02..2025-01' ends before it starts"),
+        ("2024-01..2025-01", "span '2024-01..2025-01' is longer than a year"),
+        ("2024-01..2025-06", "span '2024-01..2025-06' is longer than a year"),
+        ("2025-01..2025-13", "month 13 in '2025-01..2025-13' is not a month"),
+        (1800, "year 1800 in '1800' is out of range 1900..2999"),
+        ("3000-Q1", "year 3000 in '3000-Q1' is out of range"),
+        ("24", "got '24'"),
+        ("2024-1", "got '2024-1'"),
+        ("2024/2025", "got '2024/2025'"),
+        ("2025-01-2025-02", "got '2025-01-2025-02'"),
+        ("", "got ''"),
+        ("２０２４", "got '２０２４'"),  # full-width digits: not a key a reader would recognise
+        (True, "got True"),  # `yes` as a key, read by YAML 1.1
+        (2024.0, "got 2024.0"),
+        (None, "got None"),
+    ],
+)
+def test_refused(key: object, message: str) -> None:
+    with pytest.raises(PeriodError) as caught:
+        parse_period(key)
+    assert message in str(caught.value)
+
+
+def test_refused_keys_say_what_is_allowed() -> None:
+    with pytest.raises(PeriodError, match=r"a year \(2024\), a quarter \(2025-Q1\)"):
+        parse_period("năm 2024")
+
+
+def test_equal_across_spellings() -> None:
+    assert parse_period("2025-Q1") == parse_period("2025-01..2025-03")
+    assert parse_period("2025-H2") == parse_period("2025-07..2025-12")
+    assert parse_period(2024) == parse_period("2024") == parse_period("2024-01..2024-12")
+    assert parse_period("2025-03") == parse_period("2025-03..2025-03")
+    assert len({parse_period("2025-Q1"), parse_period("2025-01..2025-03")}) == 1  # same hash
+    assert parse_period("2025-Q1") != parse_period("2025-H1")
+    assert parse_period("2025-Q1") != parse_period("2024-Q1")
+
+
+def test_year_before_keeps_the_spelling() -> None:
+    assert str(parse_period(2024).year_before()) == "2023"
+    assert str(parse_period("2025-Q1").year_before()) == "2024-Q1"
+    assert str(parse_period("2025-01..2025-02").year_before()) == "2024-01..2024-02"
+    assert str(parse_period("2024-11..2025-02").year_before()) == "2023-11..2024-02"
+    assert parse_period("2025-01..2025-02").year_before() == parse_period("2024-01..2024-02")
+
+
+def test_ordering_examples() -> None:
+    keys = ["2025-H1", "2024", "2025-01..2025-02", "2025-Q1", "2023", "2024-Q4"]
+    ordered = [str(p) for p in sorted(parse_period(k) for k in keys)]
+    assert ordered == ["2023", "2024", "2024-Q4", "2025-01..2025-02", "2025-Q1", "2025-H1"]
+
+
+def test_latest_examples() -> None:
+    periods = [parse_period(k) for k in ("2023", "2024", "2025-01..2025-02")]
+    assert str(latest(periods)) == "2025-01..2025-02"
+    # 2024 and 2024-H2 both end in December: the longer one wins.
+    ends_in_december = [parse_period("2024-H2"), parse_period("2024"), parse_period("2024-Q4")]
+    assert str(latest(ends_in_december)) == "2024"
+
+
+# ---------------------------------------------------------------------------- properties
+
+years = st.integers(MIN_YEAR + 1, MAX_YEAR)  # + 1: the year before must still be a valid key
+
+
+@st.composite
+def spellings(draw: st.DrawFn) -> str | int:
+    """Any valid period key, in any of the spellings FORMAT.md allows."""
+    year = draw(years)
+    kind = draw(st.sampled_from(["int", "year", "quarter", "half", "month", "span"]))
+    if kind == "int":
+        return year
+    if kind == "year":
+        return str(year)
+    if kind == "quarter":
+        return f"{year}-Q{draw(st.integers(1, 4))}"
+    if kind == "half":
+        return f"{year}-H{draw(st.integers(1, 2))}"
+    first = draw(st.integers(0, 11))
+    if kind == "month":
+        return f"{year}-{first + 1:02d}"
+    length = draw(st.integers(1, 12))
+    start = month(year, first + 1)
+    end = start + length - 1
+    ey, em = divmod(end, 12)
+    if ey > MAX_YEAR:
+        return f"{year}-{first + 1:02d}"
+    return f"{year}-{first + 1:02d}..{ey}-{em + 1:02d}"
+
+
+periods = spellings().map(parse_period)
+
+
+@given(periods)
+def test_canonical_spelling_reads_back(p: Period) -> None:
+    assert parse_period(p.canonical) == p
+    assert parse_period(str(p)) == p
+
+
+@given(periods)
+def test_canonical_is_never_longer(p: Period) -> None:
+    assert len(p.canonical) <= len(f"{p.start // 12}-01..{p.end // 12}-01")
+
+
+@given(periods)
+def test_year_before_has_as_many_months(p: Period) -> None:
+    before = p.year_before()
+    assert before.months == p.months
+    assert before.end - before.start == p.end - p.start
+    assert before.start == p.start - 12
+
+
+@given(periods)
+def test_year_before_then_a_year_later_is_the_same(p: Period) -> None:
+    assert p.year_before().shifted(1) == p
+    assert str(p.year_before().shifted(1)) == str(p)
+
+
+@given(periods)
+def test_year_before_spelling_reads_back(p: Period) -> None:
+    before = p.year_before()
+    assert parse_period(str(before)) == before
+
+
+@given(periods, periods)
+def test_ordering_follows_start_then_end(a: Period, b: Period) -> None:
+    assert (a < b) == ((a.start, a.end) < (b.start, b.end))
+    assert (a == b) == ((a.start, a.end) == (b.start, b.end))
+    assert (a <= b) or (b <= a)
+
+
+@given(st.lists(periods, min_size=1, max_size=8))
+def test_latest_ends_last_and_is_the_longest_of_those(ps: list[Period]) -> None:
+    chosen = latest(ps)
+    assert chosen in ps
+    assert all(chosen.end >= p.end for p in ps)
+    assert all(chosen.months >= p.months for p in ps if p.end == chosen.end)
+    assert latest(list(reversed(ps))) == chosen  # the order of the file does not matter
