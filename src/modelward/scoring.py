@@ -58,8 +58,11 @@ class Totals:
 
     @property
     def score(self) -> float:
-        """The share as a score out of 100, rounded to two decimals."""
-        return round(float(self.share * 100), 2)
+        """The share as a score out of 100, to two decimals, halves rounded up as people do.
+
+        Exactly, from the fraction: ``round(90.625, 2)`` on a float would give 90.62.
+        """
+        return float(Fraction(int(self.share * 10000 + Fraction(1, 2)), 100))
 
 
 def totals(results: list[CriterionResult]) -> Totals:
