@@ -25,8 +25,22 @@ PROVINCES = [
     ("TP Hồ Chí Minh", ["Quận 1", "Quận 3", "TP Thủ Đức"]),
     ("Đà Nẵng", ["Quận Hải Châu", "Quận Thanh Khê"]),
 ]
-NAMES = ["Tào Xuyên", "Đông Thọ", "Phú Sơn", "Lam Sơn", "Ba Đình", "Ngọc Trạo", "Điện Biên",
-         "Hàm Rồng", "Nam Ngạn", "Trường Thi", "Quảng Hưng", "An Hưng", "Đông Hải", "Tân Sơn"]
+NAMES = [
+    "Tào Xuyên",
+    "Đông Thọ",
+    "Phú Sơn",
+    "Lam Sơn",
+    "Ba Đình",
+    "Ngọc Trạo",
+    "Điện Biên",
+    "Hàm Rồng",
+    "Nam Ngạn",
+    "Trường Thi",
+    "Quảng Hưng",
+    "An Hưng",
+    "Đông Hải",
+    "Tân Sơn",
+]
 EVIDENCE = [
     "Nghị quyết số {n}-NQ/ĐU ngày {d}/01/{y}",
     "Kế hoạch số {n}/KH-UBND ngày {d}/02/{y}",
@@ -36,7 +50,9 @@ EVIDENCE = [
 ]
 
 
-def _figures(rng: random.Random, raw: list[dict[str, object]], good: bool, age: int) -> dict[str, object]:
+def _figures(
+    rng: random.Random, raw: list[dict[str, object]], good: bool, age: int
+) -> dict[str, object]:
     """A period's figures; parts never exceed their wholes, percents are shares.
 
     A good ward's figures meet the sample catalogue's thresholds and its incidents fall
@@ -55,9 +71,12 @@ def _figures(rng: random.Random, raw: list[dict[str, object]], good: bool, age: 
             out[ident] = 5 + 3 * age + rng.randint(0, 2)
         else:
             out[ident] = rng.randint(0, 40)
-    pairs = [("tips_handled", "tips_received"), ("cases_cleared", "cases"),
-             ("residential_areas_safe", "residential_areas"),
-             ("admin_procedures_online", "admin_procedures")]
+    pairs = [
+        ("tips_handled", "tips_received"),
+        ("cases_cleared", "cases"),
+        ("residential_areas_safe", "residential_areas"),
+        ("admin_procedures_online", "admin_procedures"),
+    ]
     for part, whole in pairs:
         if part in out and whole in out:
             whole_value = int(out[whole]) or 1  # type: ignore[call-overload]
@@ -84,7 +103,10 @@ def make_ward(index: int, periods: int, judged: list[str], raw: list[dict[str, o
         "name": name,
         "unit": f"Công an {name.replace('Phường', 'phường', 1)}",
         "area": {"city": city, "province": province},
-        "profile": {"population": rng.randint(5_000, 60_000), "area_km2": round(rng.uniform(0.5, 20), 1)},
+        "profile": {
+            "population": rng.randint(5_000, 60_000),
+            "area_km2": round(rng.uniform(0.5, 20), 1),
+        },
     }
     by_period: dict[str, object] = {}
     last = 2024
@@ -97,7 +119,9 @@ def make_ward(index: int, periods: int, judged: list[str], raw: list[dict[str, o
                 criteria[cid] = {
                     "status": "met",
                     "evidence": [
-                        rng.choice(EVIDENCE).format(n=rng.randint(1, 99), d=rng.randint(10, 28), y=year)
+                        rng.choice(EVIDENCE).format(
+                            n=rng.randint(1, 99), d=rng.randint(10, 28), y=year
+                        )
                         for _ in range(n)
                     ],
                 }

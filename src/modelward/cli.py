@@ -6,6 +6,7 @@ that need them, so ``--help`` and ``--version`` stay instant.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -42,6 +43,19 @@ class _Group(click.Group):
             # The reader went away (`| head`): not an error worth a message.
             sys.stderr.close()
             ctx.exit(int(ExitCode.OK))
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:
+            # A bug of ours, not the user's input: say so in one line, keep the traceback
+            # for whoever debugs it (MODELWARD_DEBUG=1).
+            if os.environ.get("MODELWARD_DEBUG"):
+                raise
+            click.echo(
+                f"modelward: internal error ({type(exc).__name__}: {exc}); please report it "
+                "with the input that caused it (MODELWARD_DEBUG=1 shows the details)",
+                err=True,
+            )
+            ctx.exit(int(ExitCode.BAD_INPUT))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -652,3 +666,180 @@ def export(
     data = chosen.to_exporter().render(result, language, Provenance.of(result))
     emit(data, output, _inputs(result))
     _left_out(result, language)
+
+
+# ---------------------------------------------------------------------------- criteria
+
+
+@main.command(name="criteria")
+@click.option(
+    "--criteria",
+    "catalogue_file",
+    type=click.Path(path_type=Path),
+    default=Path("criteria.yaml"),
+    show_default=True,
+    help="The catalogue to show.",
+)
+@format_option("table", "json", "markdown")
+@lang_option
+@output_option
+@max_size_option
+def criteria_command(
+    catalogue_file: Path, fmt: str, lang: str, output: Path | None, max_size: int
+) -> None:
+    """Show the catalogue: groups and criteria (judged or computed, each rule in
+    words, weight, guidance), the indicators, and the verdicts.
+
+    Example:
+
+        modelward criteria --lang en
+    """
+    from modelward.loader import load_catalogue
+
+    language = _lang(lang)
+    cat = load_catalogue(catalogue_file, max_size).model
+    if fmt == "json":
+        from modelward.documents import catalogue_document
+
+        _emit_json(catalogue_document(cat, language), output, [catalogue_file])
+    else:
+        from modelward.render import catalogue_blocks
+
+        _emit_blocks(catalogue_blocks(cat, language), fmt, output, [catalogue_file])
+
+
+# ---------------------------------------------------------------------------- new
+
+
+@main.command()
+@click.argument("ward_file", metavar="WARD_FILE", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--id", "ward_id", default=None, help="The new ward's id: lowercase letters, digits, hyphens."
+)
+@click.option("--name", default=None, help='The new ward\'s name, e.g. "Phường Tào Xuyên".')
+@click.option(
+    "--period", default=None, metavar="P", help="The period to add (a new file: this year)."
+)
+@criteria_option
+@lang_option
+def new(
+    ward_file: Path,
+    ward_id: str | None,
+    name: str | None,
+    period: str | None,
+    criteria: Path | None,
+    lang: str,
+) -> None:
+    """Start a ward file, or add an empty period to one, ready to fill in.
+
+    Every judged criterion and every figure of the catalogue is written as a
+    comment with its title: remove the # and fill in. A new file needs --id
+    and --name and is never written over an existing one. On an existing file,
+    --period adds that period at the end of its periods and leaves every other
+    byte as it was.
+
+    Example:
+
+        modelward new wards/dong-tho.yaml --id dong-tho --name "Phường Đông Thọ"
+    """
+    import datetime as dt
+    import os
+
+    from modelward import loader, scaffold
+    from modelward.output import write_atomic
+    from modelward.periods import PeriodError, parse_period
+
+    language = _lang(lang)
+    try:
+        chosen = parse_period(period if period is not None else str(dt.date.today().year))
+    except PeriodError as exc:
+        raise click.BadParameter(str(exc), param_hint="--period") from None
+    if ward_file.exists():
+        if ward_id is not None or name is not None:
+            raise click.UsageError(
+                f"{ward_file} already exists and is never overwritten; to add a period to it, "
+                "give --period only"
+            )
+        if period is None:
+            raise click.UsageError(
+                f"{ward_file} already exists: name the period to add with --period"
+            )
+        ward = loader.load_ward(ward_file, criteria)
+        raw = ward_file.read_bytes()
+        updated = scaffold.add_period(ward_file, raw, ward.catalogue.model, chosen, language)
+        write_atomic(ward_file, updated)
+        click.echo(f"{ward_file}: + {chosen}")
+        return
+    if ward_id is None or name is None:
+        raise click.UsageError("a new ward file needs --id and --name")
+    import pydantic
+
+    from modelward.models import Slug
+
+    try:
+        pydantic.TypeAdapter(Slug).validate_python(ward_id)
+    except pydantic.ValidationError:
+        raise click.BadParameter(
+            f"{ward_id!r}: use lowercase letters, digits and hyphens, like tao-xuyen",
+            param_hint="--id",
+        ) from None
+    if criteria is not None:
+        catalogue_path = criteria
+        ref: str | None = os.path.relpath(criteria.resolve(), ward_file.resolve().parent)
+    else:
+        found = loader.find_catalogue(ward_file)
+        if found is None:
+            raise click.UsageError(
+                "no criteria.yaml in the new file's folder or above it: name one with --criteria"
+            )
+        catalogue_path, ref = found, None
+    catalogue = loader.load_catalogue(catalogue_path).model
+    text = scaffold.new_ward(ward_file, ward_id, name, catalogue, ref, chosen, language)
+    if not ward_file.parent.exists():
+        raise ModelwardError([Problem(str(ward_file.parent), "no such folder")])
+    try:
+        with ward_file.open("x", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise ModelwardError(
+            [Problem(str(ward_file), "already exists; it is never overwritten")]
+        ) from None
+    click.echo(f"{ward_file}: {ward_id}, {chosen}")
+
+
+# ---------------------------------------------------------------------------- schema
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["ward", "catalogue"]), default="ward")
+@click.option(
+    "--criteria",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="For a ward schema: the catalogue whose criterion and indicator ids it allows "
+    "(default: criteria.yaml here, if any).",
+)
+@output_option
+def schema(kind: str, criteria: Path | None, output: Path | None) -> None:
+    """Write a JSON Schema for editors that complete keys and flag mistakes as you type.
+
+    A ward schema lists the catalogue's criterion and indicator ids. Put the
+    line "# yaml-language-server: $schema=ward.schema.json" at the top of a
+    ward file to use it in VS Code's YAML extension.
+
+    Example:
+
+        modelward schema ward -o ward.schema.json
+    """
+    from modelward import schema as schemas
+
+    if kind == "catalogue":
+        doc = schemas.catalogue_schema()
+    else:
+        from modelward.loader import load_catalogue
+
+        if criteria is None and Path("criteria.yaml").is_file():
+            criteria = Path("criteria.yaml")
+        catalogue = load_catalogue(criteria).model if criteria is not None else None
+        doc = schemas.ward_schema(catalogue)
+    _emit_json(doc, output, [criteria] if criteria is not None else [])

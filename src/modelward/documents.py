@@ -8,7 +8,7 @@ from typing import Any
 from modelward import explain
 from modelward.comparison import History, PeriodComparison, key_indicators
 from modelward.i18n import Lang, rounded, text
-from modelward.models import Indicator, Verdict, Ward
+from modelward.models import Catalogue, Indicator, Verdict, Ward
 from modelward.rules import Value
 from modelward.scoring import Assessment, Totals
 from modelward.summary import Summary
@@ -213,3 +213,60 @@ def summary_document(s: Summary, lang: Lang) -> dict[str, Any]:
             "met": s.top_share >= Fraction(str(s.target)),
         }
     return doc
+
+
+CATALOGUE_SCHEMA = "modelward.catalogue/1"
+
+
+def catalogue_document(cat: Catalogue, lang: Lang) -> dict[str, Any]:
+    """``modelward.catalogue/1``: the catalogue as data, each rule also in words."""
+    return {
+        "schema": CATALOGUE_SCHEMA,
+        "id": cat.id,
+        "version": cat.version,
+        "title": text(cat.title, lang),
+        "source": text(cat.source, lang) or None,
+        "groups": [
+            {
+                "id": g.id,
+                "title": text(g.title, lang),
+                "criteria": [
+                    {
+                        "id": c.id,
+                        "title": text(c.title, lang),
+                        "source": "computed" if c.computed else "judged",
+                        "rule": c.rule.model_dump(exclude_none=True)
+                        if c.rule is not None
+                        else None,
+                        "rule_text": explain.rule_words(c.rule, cat, lang)
+                        if c.rule is not None
+                        else None,
+                        "weight": c.weight,
+                        "guidance": text(c.guidance, lang) or None,
+                    }
+                    for c in g.criteria
+                ],
+            }
+            for g in cat.groups
+        ],
+        "indicators": [
+            {
+                "id": i.id,
+                "title": text(i.title, lang),
+                "unit": text(i.unit, lang) or None,
+                "better": i.better,
+                "format": i.kind,
+                "ratio": list(i.ratio) if i.ratio is not None else None,
+            }
+            for i in cat.indicators
+        ],
+        "verdicts": [
+            {
+                "id": v.id,
+                "title": text(v.title, lang),
+                "min_share": v.min_share,
+                "requires": v.requires,
+            }
+            for v in cat.verdicts
+        ],
+    }

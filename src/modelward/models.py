@@ -273,9 +273,17 @@ class PeriodData(Strict):
     indicators: dict[Ident, Figure] = Field(default_factory=dict)
     criteria: dict[Ident, Entry] = Field(default_factory=dict)
 
+    @field_validator("indicators", mode="before")
+    @classmethod
+    def _no_figures_yet(cls, value: Any) -> Any:
+        # `indicators:` with only comments under it (a file made by `modelward new`) is empty.
+        return {} if value is None else value
+
     @field_validator("criteria", mode="before")
     @classmethod
     def _short_forms(cls, value: Any) -> Any:
+        if value is None:
+            return {}
         if isinstance(value, dict):
             return {k: _short_entry(v) for k, v in value.items()}
         return value
@@ -301,6 +309,16 @@ class Ward(Strict):
     catalogue: str | None = None
     profile: dict[str, Any] = Field(default_factory=dict)
     periods: dict[str, PeriodData] = Field(default_factory=dict)
+
+    @field_validator("periods", mode="before")
+    @classmethod
+    def _empty_periods(cls, value: Any) -> Any:
+        # `periods:` with nothing under it yet, or a period key with nothing under it.
+        if value is None:
+            return {}
+        if isinstance(value, dict):
+            return {k: {} if v is None else v for k, v in value.items()}
+        return value
 
 
 CATALOGUE_KEYS = frozenset({"groups", "verdicts", "indicators"})

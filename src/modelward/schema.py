@@ -1,0 +1,141 @@
+"""JSON Schemas for editors: generated from the pydantic models, the ward's narrowed to a catalogue.
+
+With the YAML extension of VS Code (or any editor speaking the YAML language server), a
+``# yaml-language-server: $schema=ward.schema.json`` line at the top of a ward file gives
+completion of criterion and indicator ids and flags mistakes while typing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from modelward.models import Catalogue, Ward
+from modelward.periods import EXPECTED
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+PERIOD_PATTERN = (
+    r"^(\d{4}|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-(0[1-9]|1[0-2])"
+    r"|\d{4}-(0[1-9]|1[0-2])\.\.\d{4}-(0[1-9]|1[0-2]))$"
+)
+PERCENT_PATTERN = r"^\s*\d+([.,]\d+)?\s*%\s*$"
+STATUSES = ["met", "not_met", "not_applicable"]
+
+
+def catalogue_schema() -> dict[str, Any]:
+    """The schema of a catalogue file, as pydantic describes the model."""
+    schema = Catalogue.model_json_schema()
+    schema["$schema"] = DRAFT
+    schema["title"] = "modelward catalogue (criteria.yaml)"
+    return schema
+
+
+def _figure_schema(kind: str, title: str) -> dict[str, Any]:
+    if kind == "percent":
+        return {
+            "description": f"{title}: a share, 0.95 or '95%'",
+            "anyOf": [
+                {"type": "number", "minimum": 0, "maximum": 1},
+                {"type": "string", "pattern": PERCENT_PATTERN},
+            ],
+        }
+    if kind == "number":
+        return {"description": title, "type": "number", "minimum": 0}
+    return {"description": title, "type": "integer", "minimum": 0}
+
+
+def ward_schema(catalogue: Catalogue | None = None) -> dict[str, Any]:
+    """The schema of a ward file; with a catalogue, its criterion and indicator ids as the only keys.
+
+    Judged criteria take a status or ``{status, note, evidence}``; computed ones only
+    ``{override: {status, reason}}`` (with a note or evidence); figures follow their
+    indicator's format (a percent is a fraction or a string with ``%``).
+    """
+    schema = Ward.model_json_schema()
+    schema["$schema"] = DRAFT
+    schema["title"] = "modelward ward file"
+    defs = schema["$defs"]
+    schema["properties"]["periods"] = {
+        "description": f"Periods: {EXPECTED}",
+        "type": "object",
+        "propertyNames": {"pattern": PERIOD_PATTERN},
+        "additionalProperties": {"anyOf": [{"$ref": "#/$defs/PeriodData"}, {"type": "null"}]},
+    }
+    period = defs["PeriodData"]["properties"]
+    short = {"enum": STATUSES}
+    judged_entry = {
+        "type": "object",
+        "properties": {
+            "status": {"enum": STATUSES},
+            "note": {"type": "string"},
+            "evidence": {
+                "anyOf": [
+                    {"type": "string", "minLength": 1},
+                    {"type": "array", "items": {"type": "string", "minLength": 1}},
+                ]
+            },
+        },
+        "additionalProperties": False,
+    }
+    computed_entry = {
+        "type": "object",
+        "properties": {
+            "override": {"$ref": "#/$defs/Override"},
+            "note": {"type": "string"},
+            "evidence": judged_entry["properties"]["evidence"],  # type: ignore[index]
+        },
+        "additionalProperties": False,
+    }
+    if catalogue is None:
+        period["criteria"] = {
+            "anyOf": [
+                {
+                    "type": "object",
+                    "additionalProperties": {"anyOf": [short, judged_entry, computed_entry]},
+                },
+                {"type": "null"},
+            ]
+        }
+        period["indicators"] = {
+            "anyOf": [
+                {
+                    "type": "object",
+                    "additionalProperties": {
+                        "anyOf": [
+                            {"type": "number", "minimum": 0},
+                            {"type": "string", "pattern": PERCENT_PATTERN},
+                        ]
+                    },
+                },
+                {"type": "null"},
+            ]
+        }
+        return schema
+    from modelward.i18n import text
+
+    criteria: dict[str, Any] = {}
+    for crit in catalogue.criteria():
+        title = text(crit.title, "vi")
+        if crit.computed:
+            criteria[crit.id] = {"description": f"{title} (tính từ số liệu)", **computed_entry}
+        else:
+            criteria[crit.id] = {"description": title, "anyOf": [short, judged_entry]}
+    figures = {
+        ind.id: _figure_schema(ind.kind, text(ind.title, "vi"))
+        for ind in catalogue.indicators
+        if ind.ratio is None
+    }
+    period["criteria"] = {
+        "anyOf": [
+            {"type": "object", "properties": criteria, "additionalProperties": False},
+            {"type": "null"},
+        ]
+    }
+    period["indicators"] = {
+        "anyOf": [
+            {"type": "object", "properties": figures, "additionalProperties": False},
+            {"type": "null"},
+        ]
+    }
+    schema["description"] = f"A ward file for catalogue {catalogue.id} {catalogue.version}"
+    return schema
