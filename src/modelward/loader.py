@@ -8,14 +8,16 @@ problem to place, so the happy path pays nothing for them.
 
 from __future__ import annotations
 
+import hashlib
 import math
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from pathlib import Path
 from types import UnionType
-from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
+from typing import Annotated, Any, ClassVar, Union, get_args, get_origin, get_type_hints
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -26,9 +28,38 @@ from modelward.models import CATALOGUE_KEYS, WARD_KEYS, Catalogue, PeriodData, W
 from modelward.periods import Period
 
 try:  # libyaml is several times faster and keeps marks; the pure parser is the fallback
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+    _Base: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
+    """The safe loader with a leaner resolver: libyaml calls it in Python for every scalar.
+
+    Same tags as PyYAML's, without the path resolvers that a safe loader never has, which
+    saves a tenth of the parse on a large folder of wards.
+    """
+
+    _by_first: ClassVar[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {
+        first: tuple(resolvers) for first, resolvers in _Base.yaml_implicit_resolvers.items()
+    }
+
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in self._by_first.get(value[:1], ()):
+                    if regexp.match(value):
+                        return str(tag)
+            return str(self.DEFAULT_SCALAR_TAG)
+        if kind is yaml.SequenceNode:
+            return str(self.DEFAULT_SEQUENCE_TAG)
+        return str(self.DEFAULT_MAPPING_TAG)
 
 
 _T = "tag:yaml.org,2002:"
@@ -46,6 +77,8 @@ class Document:
     root: yaml.Node
     problems: list[tuple[yaml.Node, str]] = field(default_factory=list)
     """Problems the walk found (repeated keys, refused tags), at their nodes."""
+    sha256: str = ""
+    """The SHA-256 of the file's bytes, for provenance and the cache."""
 
     def problem(self, issue: Issue) -> Problem:
         """Place an issue at the line and column of the key or value it names."""
@@ -75,6 +108,11 @@ class Document:
 
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
     """The file's text: UTF-8 (a byte-order mark is dropped), normalised to NFC."""
+    return decode(read_raw(path, max_bytes), str(path))
+
+
+def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes, refusing a folder, a missing or unreadable file, or one over the limit."""
     shown = str(path)
     try:
         if path.is_dir():
@@ -97,6 +135,11 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
         raise InputError([Problem(shown, "cannot read the file: permission denied")]) from None
     except OSError as exc:
         raise InputError([Problem(shown, f"cannot read the file: {exc.strerror or exc}")]) from None
+    return raw
+
+
+def decode(raw: bytes, shown: str) -> str:
+    """Bytes as text: UTF-8 only (the position of the first bad byte otherwise), NFC."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -128,13 +171,16 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
                 )
             ]
         )
+    if unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", text)
 
 
 def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
     """Read and parse one YAML file into plain data, refusing what the tool must not accept."""
     shown = str(path)
-    text = read_text(path, max_bytes)
+    raw = read_raw(path, max_bytes)
+    text = decode(raw, shown)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
@@ -155,7 +201,7 @@ def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
         data = walker.value(root)
     except RecursionError:
         raise InputError([Problem(shown, "nesting is too deep to be a modelward file")]) from None
-    return Document(shown, data, root, walker.problems)
+    return Document(shown, data, root, walker.problems, hashlib.sha256(raw).hexdigest())
 
 
 def _reader_problem(path: str, exc: yaml.reader.ReaderError, text: str) -> Problem:

@@ -118,18 +118,18 @@ def summarise(
         return None
     if period is None:
         if not ward.periods:
-            return Missing(str(path), file_sha256(path), model.id, model.name, "")
+            return Missing(str(path), doc.sha256, model.id, model.name, "")
         chosen = latest(list(ward.periods))
     else:
         found = ward.period(parse_period(period))
         if found is None:
-            return Missing(str(path), file_sha256(path), model.id, model.name, period)
+            return Missing(str(path), doc.sha256, model.id, model.name, period)
         chosen = found
     cat = ward.catalogue.model
     a = assess(cat, ward.periods, ward.figures, chosen)
     return Row(
         path=str(path),
-        sha256=file_sha256(path),
+        sha256=doc.sha256,
         id=model.id,
         name=model.name,
         area=tuple(area_fields.items()),
