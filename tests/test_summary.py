@@ -33,6 +33,7 @@ def _row(ident: str, share: Fraction) -> Row:
         verdict_index=0,
         statuses=(),
         catalogue=("c", "1"),
+        catalogue_file="criteria.yaml",
     )
 
 

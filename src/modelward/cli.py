@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from modelward.i18n import Lang
     from modelward.loader import CatalogueCache, LoadedWard
     from modelward.periods import Period
-    from modelward.summary import Summary
+    from modelward.summary import Summariser, Summary
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -502,6 +502,19 @@ def summary_options(fn: F) -> F:
             ),
             lang_option,
             max_size_option,
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(min=1),
+                default=None,
+                help=f"Worker processes (default: one per core from {SMALL} files on, else one).",
+            ),
+            click.option(
+                "--no-cache",
+                "no_cache",
+                is_flag=True,
+                help="Score every file afresh, neither reading nor filling the cache.",
+            ),
         ]
     ):
         fn = decorate(fn)
@@ -515,44 +528,80 @@ def _summarise(
     area: str | None,
     target: float | None,
     max_size: int,
+    jobs: int | None,
+    use_cache: bool,
 ) -> Summary:
     """Read every ward under the paths into a ranked summary; print each broken file's errors."""
-    from modelward import loader
+    from modelward.cache import WardCache, default_root
     from modelward.periods import PeriodError, parse_period
-    from modelward.summary import Failed, collect, summarise, ward_files
+    from modelward.summary import Failed, Summariser, collect, run, ward_files
 
     if period is not None:
         try:
-            parse_period(period)
+            period = str(parse_period(period))
         except PeriodError as exc:
             raise click.BadParameter(str(exc), param_hint="--period") from None
     files = list(ward_files(paths))
     if not files:
         raise ModelwardError([Problem(str(p), "no YAML files here") for p in paths])
-    catalogues = loader.CatalogueCache(max_size)
     if criteria is not None:
-        catalogues.get(criteria)
+        from modelward.loader import load_catalogue
+
+        load_catalogue(criteria, max_size)  # a broken --criteria is reported once, up front
+    cache = WardCache(default_root()) if use_cache else None
+    summariser = Summariser(period, criteria, area, max_size, cache)
+    workers = jobs if jobs is not None else _default_jobs(files, summariser)
     outcomes = []
-    for path in _progress(files):
-        outcome = summarise(path, period, criteria, catalogues, max_size, area)
+    for outcome in _progress(run(files, summariser, workers), len(files)):
         if isinstance(outcome, Failed):
             for problem in outcome.problems:
                 click.echo(str(problem), err=True)
         outcomes.append(outcome)
-    loaded = [(c.model, c.path) for c in catalogues.loaded()]
-    if not loaded:
-        raise ModelwardError([Problem(str(p), "no valid ward file to summarise") for p in paths])
-    return collect(outcomes, period, target, loaded)
+
+    def load(path: Path) -> Any:
+        from modelward.loader import load_catalogue
+
+        return load_catalogue(path, max_size).model
+
+    return collect(outcomes, period, target, criteria, load)
 
 
-def _progress(files: list[Path]) -> Any:
-    """The files, with a progress bar on a terminal when there are many."""
-    if len(files) < 50 or not sys.stderr.isatty():
-        return files
+SMALL = 200
+"""Below this many files one process is faster than starting workers."""
+
+
+def _default_jobs(files: list[Path], summariser: Summariser) -> int:
+    """One process per core for many files, unless the cache already holds them.
+
+    Reading results from the cache is quicker than starting workers, so a handful of files
+    spread over the list is looked up first: when all are cached, one process does it all.
+    """
+    if len(files) < SMALL:
+        return 1
+    if summariser.cache is not None:
+        sample = files[:: max(1, len(files) // 8)][:8]
+        if all(summariser.cached(path)[0] for path in sample):
+            return 1
+    return _cores()
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def _progress(outcomes: Any, total: int) -> Any:
+    """The outcomes as they come, with a progress bar on a terminal when there are many."""
+    if total < 50 or not sys.stderr.isatty():
+        return outcomes
     from rich.console import Console
     from rich.progress import track
 
-    return track(files, description="modelward", console=Console(stderr=True), transient=True)
+    return track(
+        outcomes, total=total, description="modelward", console=Console(stderr=True), transient=True
+    )
 
 
 def _inputs(summary: Summary) -> list[Path]:
@@ -585,6 +634,8 @@ def summary(
     target: float | None,
     lang: str,
     max_size: int,
+    jobs: int | None,
+    no_cache: bool,
     fmt: str,
     output: Path | None,
 ) -> None:
@@ -599,7 +650,7 @@ def summary(
         modelward summary wards/ --period 2024 --target 0.3
     """
     language = _lang(lang)
-    result = _summarise(paths, period, criteria, area, target, max_size)
+    result = _summarise(paths, period, criteria, area, target, max_size, jobs, not no_cache)
     inputs = _inputs(result)
     if fmt == "table":
         from modelward.render import summary_blocks
@@ -637,6 +688,8 @@ def export(
     target: float | None,
     lang: str,
     max_size: int,
+    jobs: int | None,
+    no_cache: bool,
     output: Path,
     fmt: str | None,
 ) -> None:
@@ -662,7 +715,7 @@ def export(
             param_hint="-o/--output",
         )
     language = _lang(lang)
-    result = _summarise(paths, period, criteria, area, target, max_size)
+    result = _summarise(paths, period, criteria, area, target, max_size, jobs, not no_cache)
     data = chosen.to_exporter().render(result, language, Provenance.of(result))
     emit(data, output, _inputs(result))
     _left_out(result, language)

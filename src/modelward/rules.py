@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import Literal
 
 from modelward.models import AllOf, AnyOf, Catalogue, Comparison, Indicator, Rule
@@ -17,9 +18,16 @@ Status = Literal["met", "not_met", "not_applicable", "unknown"]
 Undefined = Literal["missing", "zero_denominator", "no_previous_period", "previous_zero"]
 
 
+@lru_cache(maxsize=8192)
 def exact(x: float) -> Fraction:
-    """The decimal a figure was written as, exactly: 0.7 is 7/10, not the nearest binary."""
-    return Fraction(repr(float(x))) if not isinstance(x, int) else Fraction(x)
+    """The decimal a figure was written as, exactly: 0.7 is 7/10, not the nearest binary.
+
+    Cached: the same figures, weights and thresholds recur across thousands of wards, and
+    reading a decimal into a Fraction is the costliest step of scoring one.
+    """
+    if isinstance(x, int) or x.is_integer():
+        return Fraction(int(x))
+    return Fraction(repr(float(x)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,15 +69,22 @@ def totals(results: list[CriterionResult]) -> Totals:
     """Counts and the weighted share (FORMAT.md section 3), exactly."""
     counts = Counter(r.status for r in results)
     applicable = [r for r in results if r.status != "not_applicable"]
-    weight = sum((exact(r.criterion.weight) for r in applicable), Fraction(0))
-    met = sum((exact(r.criterion.weight) for r in applicable if r.status == "met"), Fraction(0))
+    weights = [exact(r.criterion.weight) for r in applicable]
+    met_weights = [w for w, r in zip(weights, applicable, strict=True) if r.status == "met"]
+    if all(w.denominator == 1 for w in weights):
+        # Whole weights (the usual case): add integers, make one fraction at the end.
+        weight: Fraction | int = sum(w.numerator for w in weights)
+        met: Fraction | int = sum(w.numerator for w in met_weights)
+    else:
+        weight = sum(weights, Fraction(0))
+        met = sum(met_weights, Fraction(0))
     return Totals(
         criteria=len(results),
         met=counts["met"],
         not_met=counts["not_met"],
         not_applicable=counts["not_applicable"],
         unknown=counts["unknown"],
-        share=met / weight if weight else Fraction(0),
+        share=Fraction(met) / weight if weight else Fraction(0),
     )
 
 
@@ -196,8 +203,14 @@ def assess(
     periods: dict[Period, PeriodData],
     figures: dict[Period, dict[str, float]],
     period: Period,
+    *,
+    with_indicators: bool = True,
 ) -> Assessment:
-    """Score one period of a ward against the catalogue."""
+    """Score one period of a ward against the catalogue.
+
+    ``with_indicators=False`` leaves out the year-over-year figures, which a ranking of
+    many wards does not show.
+    """
     earlier = period.year_before()
     compared_to = next((p for p in periods if p == earlier), None)
     data = periods[period]
@@ -224,5 +237,5 @@ def assess(
         totals=total,
         verdict=catalogue.verdicts[index],
         verdict_index=index,
-        indicators=indicator_results(context),
+        indicators=indicator_results(context) if with_indicators else [],
     )

@@ -7,16 +7,21 @@ memory holds rows, not wards; rows are what a worker process sends back.
 from __future__ import annotations
 
 import hashlib
+import os
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from modelward.cache import WardCache, find_catalogue, sha256_file
 from modelward.errors import InputError, ModelwardError, Problem
-from modelward.models import Catalogue
-from modelward.rules import Status
+
+if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
+    from modelward.models import Catalogue
+    from modelward.rules import Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +54,8 @@ class Row:
     """Every criterion's status, in catalogue order."""
     catalogue: tuple[str, str]
     """The catalogue's id and version."""
+    catalogue_file: str
+    """The catalogue file the ward was scored against."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +67,7 @@ class Missing:
     id: str
     name: str
     period: str
+    catalogue_file: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +78,15 @@ class Failed:
     problems: tuple[Problem, ...]
 
 
-Outcome = Row | Missing | Failed | None
+@dataclass(frozen=True, slots=True)
+class Excluded:
+    """A valid ward file that ``--area`` leaves out."""
+
+    path: str
+    catalogue_file: str
+
+
+Outcome = Row | Missing | Failed | Excluded | None
 """None: the file is a catalogue, not a ward, and is passed over."""
 
 
@@ -91,59 +107,246 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def summarise(
-    path: Path,
-    period: str | None,
-    criteria: Path | None,
-    catalogues: object,
-    max_bytes: int,
-    area: str | None = None,
-) -> Outcome:
-    """Read, check and score one ward file into a row; problems become a ``Failed``."""
-    from modelward import loader
-    from modelward.periods import latest, parse_period
-    from modelward.scoring import assess
+class Summariser:
+    """Turns one ward file into an outcome, from the cache when its content was scored before.
 
-    assert isinstance(catalogues, loader.CatalogueCache)
-    try:
-        doc = loader.parse(path, max_bytes)
-        if loader.kind_of(doc) == "catalogue":
-            return None
-        ward = loader.ward_from(doc, path, criteria, catalogues)
-    except ModelwardError as exc:
-        return Failed(str(path), tuple(exc.problems))
-    model = ward.model
-    area_fields = {k: v for k, v in model.area.model_dump().items() if v}
-    if area is not None and not any(fold(area) in fold(v) for v in area_fields.values()):
-        return None
-    if period is None:
-        if not ward.periods:
-            return Missing(str(path), doc.sha256, model.id, model.name, "")
-        chosen = latest(list(ward.periods))
-    else:
-        found = ward.period(parse_period(period))
-        if found is None:
-            return Missing(str(path), doc.sha256, model.id, model.name, period)
-        chosen = found
-    cat = ward.catalogue.model
-    a = assess(cat, ward.periods, ward.figures, chosen)
+    One instance per process: it keeps the catalogues it read and their SHA-256s. Without a
+    cache hit it reads, checks and scores the file in full (and then fills the cache).
+    """
+
+    def __init__(
+        self,
+        period: str | None,
+        criteria: Path | None,
+        area: str | None,
+        max_bytes: int,
+        cache: WardCache | None,
+    ) -> None:
+        self.period = period
+        self.criteria = criteria
+        self.area = fold(area) if area is not None else None
+        self.max_bytes = max_bytes
+        self.cache = cache
+        self.key = period or ""
+        self._catalogues: Any = None
+        self._catalogue_shas: dict[Path, str | None] = {}
+        self._nearest: dict[Path, Path | None] = {}
+
+    def __call__(self, path: Path) -> Outcome:
+        """The outcome for one file."""
+        if self.cache is not None:
+            hit, outcome = self.cached(path)
+            if hit:
+                return outcome
+        return self._scored(path)
+
+    # -- the cache
+
+    def _catalogue_sha(self, path: Path) -> str | None:
+        key = path.resolve()
+        if key not in self._catalogue_shas:
+            self._catalogue_shas[key] = sha256_file(key)
+        return self._catalogue_shas[key]
+
+    def _catalogue_for(self, path: Path, declared: object) -> Path | None:
+        if self.criteria is not None:
+            return self.criteria
+        if isinstance(declared, str):
+            return path.parent / declared
+        folder = path.parent
+        if folder not in self._nearest:  # one look up the folders per folder, not per ward
+            self._nearest[folder] = find_catalogue(path)
+        return self._nearest[folder]
+
+    def cached(self, path: Path) -> tuple[bool, Outcome]:
+        """Whether the cache has this file's outcome, and the outcome."""
+        assert self.cache is not None
+        try:
+            if path.stat().st_size > self.max_bytes:
+                return False, None
+            ward_sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return False, None
+        entry = self.cache.load(ward_sha)
+        if entry is None:
+            return False, None
+        if entry.get("is_catalogue") is True:
+            return True, None
+        catalogue = self._catalogue_for(path, entry.get("declared"))
+        if catalogue is None:
+            return False, None
+        catalogue_sha = self._catalogue_sha(catalogue)
+        results = entry["catalogues"].get(catalogue_sha or "")
+        if not isinstance(results, dict) or self.key not in results:
+            return False, None
+        try:
+            found = _from_json(results[self.key], str(path), ward_sha, str(catalogue))
+        except (KeyError, TypeError, ValueError):
+            return False, None  # an entry of another shape: score the file again
+        return True, self._filtered(found, entry.get("area"))
+
+    def _filtered(self, outcome: Row | Missing, area: object) -> Outcome:
+        if self.area is None:
+            return outcome
+        values = area.values() if isinstance(area, dict) else ()
+        if any(self.area in fold(str(v)) for v in values):
+            return outcome
+        return Excluded(outcome.path, outcome.catalogue_file)
+
+    # -- the full way
+
+    def _scored(self, path: Path) -> Outcome:
+        from modelward import loader
+        from modelward.periods import latest, parse_period
+        from modelward.scoring import assess
+
+        if self._catalogues is None:
+            self._catalogues = loader.CatalogueCache(self.max_bytes)
+        try:
+            doc = loader.parse(path, self.max_bytes)
+            if loader.kind_of(doc) == "catalogue":
+                if self.cache is not None:  # remembered too, so a warm run need not parse it
+                    self.cache.save(
+                        doc.sha256, {"sha256": doc.sha256, "catalogues": {}, "is_catalogue": True}
+                    )
+                return None
+            ward = loader.ward_from(doc, path, self.criteria, self._catalogues)
+        except ModelwardError as exc:
+            return Failed(str(path), tuple(exc.problems))
+        model = ward.model
+        area_fields = {k: v for k, v in model.area.model_dump().items() if v}
+        cat = ward.catalogue.model
+        catalogue_file = str(ward.catalogue.path)
+        outcome: Row | Missing
+        if self.period is None and not ward.periods:
+            outcome = Missing(str(path), doc.sha256, model.id, model.name, "", catalogue_file)
+        else:
+            chosen = (
+                latest(list(ward.periods))
+                if self.period is None
+                else ward.period(parse_period(self.period))
+            )
+            if chosen is None:
+                outcome = Missing(
+                    str(path), doc.sha256, model.id, model.name, self.key, catalogue_file
+                )
+            else:
+                a = assess(cat, ward.periods, ward.figures, chosen, with_indicators=False)
+                outcome = Row(
+                    path=str(path),
+                    sha256=doc.sha256,
+                    id=model.id,
+                    name=model.name,
+                    area=tuple(area_fields.items()),
+                    period=str(chosen),
+                    groups=tuple(
+                        GroupCount(g.group.id, g.totals.met, g.totals.applicable) for g in a.groups
+                    ),
+                    met=a.totals.met,
+                    applicable=a.totals.applicable,
+                    share=a.totals.share,
+                    score=a.totals.score,
+                    verdict=a.verdict.id,
+                    verdict_index=a.verdict_index,
+                    statuses=tuple(r.status for r in a.criteria),
+                    catalogue=(cat.id, cat.version),
+                    catalogue_file=catalogue_file,
+                )
+        if self.cache is not None:
+            entry = self.cache.load(doc.sha256) or {
+                "sha256": doc.sha256,
+                "catalogues": {},
+            }
+            entry["declared"] = model.catalogue
+            entry["area"] = area_fields
+            results = entry["catalogues"].setdefault(ward.catalogue.doc.sha256, {})
+            results[self.key] = _to_json(outcome)
+            self.cache.save(doc.sha256, entry)
+        return self._filtered(outcome, area_fields)
+
+
+def _to_json(outcome: Row | Missing) -> dict[str, Any]:
+    if isinstance(outcome, Missing):
+        return {"missing": True, "id": outcome.id, "name": outcome.name, "period": outcome.period}
+    return {
+        "id": outcome.id,
+        "name": outcome.name,
+        "area": [list(a) for a in outcome.area],
+        "period": outcome.period,
+        "groups": [[g.id, g.met, g.applicable] for g in outcome.groups],
+        "met": outcome.met,
+        "applicable": outcome.applicable,
+        "share": [outcome.share.numerator, outcome.share.denominator],
+        "score": outcome.score,
+        "verdict": outcome.verdict,
+        "verdict_index": outcome.verdict_index,
+        "statuses": list(outcome.statuses),
+        "catalogue": list(outcome.catalogue),
+    }
+
+
+def _from_json(data: dict[str, Any], path: str, sha256: str, catalogue_file: str) -> Row | Missing:
+    if data.get("missing"):
+        return Missing(
+            path, sha256, str(data["id"]), str(data["name"]), str(data["period"]), catalogue_file
+        )
+    num, den = data["share"]
+    cat_id, cat_version = data["catalogue"]
     return Row(
-        path=str(path),
-        sha256=doc.sha256,
-        id=model.id,
-        name=model.name,
-        area=tuple(area_fields.items()),
-        period=str(chosen),
-        groups=tuple(GroupCount(g.group.id, g.totals.met, g.totals.applicable) for g in a.groups),
-        met=a.totals.met,
-        applicable=a.totals.applicable,
-        share=a.totals.share,
-        score=a.totals.score,
-        verdict=a.verdict.id,
-        verdict_index=a.verdict_index,
-        statuses=tuple(r.status for r in a.criteria),
-        catalogue=(cat.id, cat.version),
+        path=path,
+        sha256=sha256,
+        id=str(data["id"]),
+        name=str(data["name"]),
+        area=tuple((str(k), str(v)) for k, v in data["area"]),
+        period=str(data["period"]),
+        groups=tuple(GroupCount(str(i), int(m), int(a)) for i, m, a in data["groups"]),
+        met=int(data["met"]),
+        applicable=int(data["applicable"]),
+        share=Fraction(int(num), int(den)),
+        score=float(data["score"]),
+        verdict=str(data["verdict"]),
+        verdict_index=int(data["verdict_index"]),
+        statuses=tuple(_status(s) for s in data["statuses"]),
+        catalogue=(str(cat_id), str(cat_version)),
+        catalogue_file=catalogue_file,
     )
+
+
+def _status(value: object) -> Status:
+    if value in ("met", "not_met", "not_applicable", "unknown"):
+        return value
+    raise ValueError(f"not a status: {value!r}")
+
+
+# ---------------------------------------------------------------------------- many files at once
+
+_worker: Summariser | None = None
+
+
+def _init_worker(summariser: Summariser) -> None:
+    global _worker
+    _worker = summariser
+
+
+def _work(path: Path) -> Outcome:
+    assert _worker is not None
+    return _worker(path)
+
+
+def run(files: list[Path], summariser: Summariser, jobs: int) -> Iterator[Outcome]:
+    """Every file's outcome, in order; over ``jobs`` processes when more than one.
+
+    Outcomes stream back as they are made, so memory holds rows, not wards.
+    """
+    if jobs <= 1 or len(files) < 2:
+        yield from map(summariser, files)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    chunk = max(1, min(64, len(files) // (jobs * 8)))
+    with context.Pool(jobs, initializer=_init_worker, initargs=(summariser,)) as pool:
+        yield from pool.imap(_work, files, chunksize=chunk)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,21 +397,18 @@ class Summary:
         return Fraction(sum(1 for r in self.ranked if r.row.verdict == top), len(self.ranked))
 
 
-def file_sha256(path: Path) -> str:
-    """A file's SHA-256, for provenance."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def collect(
     outcomes: Iterable[Outcome],
     period: str | None,
     target: float | None,
-    catalogues: list[tuple[Catalogue, Path]],
+    criteria: Path | None,
+    load: Callable[[Path], Catalogue],
 ) -> Summary:
-    """Gather per-file outcomes into a ranked summary; wards on another catalogue are refused."""
+    """Gather per-file outcomes into a ranked summary; wards on different catalogues are refused."""
     rows: list[Row] = []
     missing: list[Missing] = []
     failed: list[Failed] = []
+    excluded: list[Excluded] = []
     for outcome in outcomes:
         if isinstance(outcome, Row):
             rows.append(outcome)
@@ -216,6 +416,8 @@ def collect(
             missing.append(outcome)
         elif isinstance(outcome, Failed):
             failed.append(outcome)
+        elif isinstance(outcome, Excluded):
+            excluded.append(outcome)
     kinds = {r.catalogue for r in rows}
     if len(kinds) > 1:
         listed = ", ".join(f"{i} {v}" for i, v in sorted(kinds))
@@ -223,10 +425,12 @@ def collect(
             f"the wards use different catalogues ({listed}): summarise each catalogue's wards "
             "separately, or name one with --criteria"
         )
-    used = [(c, p) for c, p in catalogues if (c.id, c.version) in kinds] or catalogues
-    if not used:
-        raise InputError("no ward files to summarise")
-    catalogue, path = used[0]
+    if criteria is not None:
+        path = criteria
+    elif rows or missing or excluded:
+        path = Path((rows or missing or excluded)[0].catalogue_file)
+    else:
+        raise InputError([f.problems[0] for f in failed] or "no ward files to summarise")
     return Summary(
-        catalogue, str(path), file_sha256(path), period, rank(rows), missing, failed, target
+        load(path), str(path), sha256_file(path) or "", period, rank(rows), missing, failed, target
     )

@@ -1,0 +1,89 @@
+"""A cache of scored wards under the user's cache folder, so a rerun over unchanged files is near instant.
+
+An entry is JSON (never pickle), one file per ward *content*: its name is the SHA-256 of the
+ward file's bytes, inside a folder named for the tool version; inside, results are kept per
+SHA-256 of the catalogue they were scored against, and per period asked for. A changed
+ward file has another SHA-256 and so another entry; a changed catalogue, another key; a new
+tool version, another folder. A renamed or copied file finds its entry by content, and takes
+its new path. An entry that cannot be read is ignored and written again.
+
+This module reads no YAML and imports neither pydantic nor rich: a warm run stays light.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from modelward import __version__
+
+ENV = "MODELWARD_CACHE_DIR"
+
+
+def default_root() -> Path:
+    """``$MODELWARD_CACHE_DIR``, else ``$XDG_CACHE_HOME/modelward``, else ``~/.cache/modelward``."""
+    if os.environ.get(ENV):
+        return Path(os.environ[ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "modelward"
+
+
+def find_catalogue(ward_path: Path) -> Path | None:
+    """The nearest ``criteria.yaml`` in the ward file's folder or a parent folder."""
+    folder = ward_path.resolve().parent
+    for candidate in (folder, *folder.parents):
+        found = candidate / "criteria.yaml"
+        if found.is_file():
+            return found
+    return None
+
+
+class WardCache:
+    """Entries by ward content; every failure to read or write one is silent (it is a cache)."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root / f"v{__version__}"
+
+    def _path(self, ward_sha: str) -> Path:
+        return self.folder / ward_sha[:2] / f"{ward_sha}.json"
+
+    def load(self, ward_sha: str) -> dict[str, Any] | None:
+        """The entry for this content, or None when there is none or it is unreadable."""
+        try:
+            entry = json.loads(self._path(ward_sha).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(entry, dict) or entry.get("sha256") != ward_sha:
+            return None
+        if not isinstance(entry.get("catalogues"), dict):
+            return None
+        return entry
+
+    def save(self, ward_sha: str, entry: dict[str, Any]) -> None:
+        """Write an entry whole (temporary file, rename) or not at all."""
+        target = self._path(ward_sha)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
+        except OSError:
+            return
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, target)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def sha256_file(path: Path) -> str | None:
+    """A file's SHA-256, or None when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
