@@ -118,3 +118,57 @@ def test_two_jobs_give_the_same_result_as_one(runner: CliRunner, wards: Path) ->
     two = _wards(runner, str(wards), "--period", "2023", "--no-cache", "-j", "2")
     assert one == two
     assert len(one) == 23
+
+
+def _assess(runner: CliRunner, ward: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(main, ["assess", str(ward), *args], env={"COLUMNS": "100"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_assess_rerun_prints_the_same_from_the_cache(
+    runner: CliRunner, wards: Path, cache_dir: Path
+) -> None:
+    ward = wards / "alpha.yaml"
+    for args in (
+        [],
+        ["--format", "json"],
+        ["--format", "markdown", "--lang", "en"],
+        ["--period", "2023"],
+    ):
+        first = _assess(runner, ward, *args)
+        entries = _entries(cache_dir)
+        stamps = [p.stat().st_mtime_ns for p in entries]
+        assert _assess(runner, ward, *args) == first
+        assert [p.stat().st_mtime_ns for p in _entries(cache_dir)] == stamps
+        assert first == _assess(runner, ward, *args, "--no-cache")
+
+
+def test_assess_after_an_edit_is_worked_out_again(runner: CliRunner, wards: Path) -> None:
+    ward = wards / "alpha.yaml"
+    _, before, _ = _assess(runner, ward, "--period", "2023", "--format", "json")
+    assert json.loads(before)["totals"]["met"] == 16
+    ward.write_text(
+        ward.read_text(encoding="utf-8").replace("tips_handled: 11", "tips_handled: 12"),
+        encoding="utf-8",
+    )
+    _, after, _ = _assess(runner, ward, "--period", "2023", "--format", "json")
+    assert json.loads(after)["totals"]["met"] == 17
+    catalogue = wards.parent / "criteria.yaml"
+    catalogue.write_text(
+        catalogue.read_text(encoding="utf-8").replace("min_share: 0.8", "min_share: 0.9"),
+        encoding="utf-8",
+    )
+    _, again, _ = _assess(runner, ward, "--period", "2023", "--format", "json")
+    assert json.loads(again)["verdict"]["id"] == "not_yet"
+
+
+def test_assess_require_works_from_the_cache(runner: CliRunner, wards: Path) -> None:
+    ward = wards / "alpha.yaml"
+    for _ in range(2):  # the first run fills the cache, the second reads it
+        code, _, err = _assess(runner, ward, "--period", "2023", "--require", "model")
+        assert code == 3
+        assert "Cơ bản đạt" in err
+        code, _, err = _assess(runner, ward, "--period", "2023", "--require", "perfect")
+        assert code == 2
+        assert "no verdict 'perfect'" in err
+        assert _assess(runner, ward, "--period", "2023", "--require", "nearly")[0] == 0

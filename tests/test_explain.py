@@ -60,8 +60,8 @@ def test_a_change_against_the_year_before() -> None:
     assert r.status == "met"
     vi, en = reason(r)
     assert vi == (
-        "Vụ việc về an ninh, trật tự −58,3% so với 2011 (24 → 10) < 0%; "
-        "Vụ phạm pháp hình sự và tệ nạn xã hội −75,0% so với 2011 (12 → 3) < 0%"
+        "Vụ việc về an ninh, trật tự −58,3% so với cùng kỳ 2011 (24 → 10) < 0%; "
+        "Vụ phạm pháp hình sự và tệ nạn xã hội −75,0% so với cùng kỳ 2011 (12 → 3) < 0%"
     )
     assert en == (
         "Security and order incidents −58.3% against 2011 (24 → 10) < 0%; "
@@ -120,7 +120,7 @@ def test_a_tiny_change_is_not_shown_as_zero() -> None:
     )
     assert r.status == "met"
     assert reason(r)[0].startswith(
-        "Vụ việc về an ninh, trật tự −0,01% so với 2011 (10.000 → 9.999)"
+        "Vụ việc về an ninh, trật tự −0,01% so với cùng kỳ 2011 (10.000 → 9.999)"
     )
 
 
@@ -194,8 +194,8 @@ def test_an_override_says_its_reason_and_what_the_figures_said() -> None:
     )
     assert (r.status, r.overridden, r.rule_status) == ("not_met", True, "met")
     assert reason(r) == (
-        "điều chỉnh: vụ ngày 30/12 (theo số liệu: đạt: Vụ trọng án 0 ≤ 0)",
-        "overridden: vụ ngày 30/12 (by the figures: met: Serious crimes 0 ≤ 0)",
+        "điều chỉnh: vụ ngày 30/12 (theo số liệu: đạt — Vụ trọng án 0 ≤ 0)",
+        "overridden: vụ ngày 30/12 (by the figures: met — Serious crimes 0 ≤ 0)",
     )
 
 

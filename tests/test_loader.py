@@ -160,7 +160,7 @@ def test_not_utf8(tmp_path: Path) -> None:
         loader.load_ward(ward)
     (problem,) = caught.value.problems
     assert (problem.line, problem.column) == (2, 9)
-    assert problem.message.startswith("not UTF-8: byte 0xD0 cannot start a character")
+    assert problem.message.startswith("not UTF-8: byte 0xD0 here is not part of a UTF-8 character")
     assert "Windows-1258" in problem.message
 
 
@@ -382,9 +382,29 @@ def load_anything(path: Path) -> None:
     else:
         return
     assert caught.problems
+    lines = len(path.read_bytes().splitlines()) + 1
     for problem in caught.problems:
         assert problem.message
+        assert problem.path
         assert "\n" not in str(problem)  # one problem, one line
+        if problem.line is None:
+            # Only a problem with the whole file goes without a place in it.
+            assert problem.message.startswith(WHOLE_FILE), str(problem)
+        else:
+            assert problem.column is not None
+            assert 1 <= problem.line <= lines, str(problem)
+            assert problem.column >= 1, str(problem)
+
+
+WHOLE_FILE = (
+    "the file is empty",
+    "no such file",
+    "is a folder",
+    "cannot read the file",
+    "file is ",
+    "its catalogue ",
+)
+"""The problems that may go without a line: they are about the file, not a place in it."""
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])

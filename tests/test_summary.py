@@ -156,5 +156,5 @@ def test_table_counts_verdicts_and_target(runner: CliRunner, wards: Path) -> Non
     )
     assert result.exit_code == 0
     assert "By verdict: Model ward police unit 2 · Nearly there 1 · Not yet 0" in result.stdout
-    assert "Wards at «Model ward police unit»: 66.7% (2 of 3), target 50%: reached" in result.stdout
+    assert "Wards at “Model ward police unit”: 66.7% (2 of 3), target 50%: reached" in result.stdout
     assert "No period 2024" in result.stdout

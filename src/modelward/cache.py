@@ -43,6 +43,15 @@ def find_catalogue(ward_path: Path) -> Path | None:
     return None
 
 
+def resolve_catalogue(ward: Path, criteria: Path | None, declared: object) -> Path | None:
+    """The catalogue a ward file is scored against, as FORMAT.md orders it, without reading YAML."""
+    if criteria is not None:
+        return criteria
+    if isinstance(declared, str):
+        return ward.parent / declared
+    return find_catalogue(ward)
+
+
 class WardCache:
     """Entries by ward content; every failure to read or write one is silent (it is a cache)."""
 
@@ -63,6 +72,45 @@ class WardCache:
         if not isinstance(entry.get("catalogues"), dict):
             return None
         return entry
+
+    def view(
+        self, ward: Path, criteria: Path | None, max_bytes: int, key: str
+    ) -> dict[str, Any] | None:
+        """A command's finished output for this ward file's content, if it was made before."""
+        try:
+            if ward.stat().st_size > max_bytes:
+                return None
+            ward_sha = hashlib.sha256(ward.read_bytes()).hexdigest()
+        except OSError:
+            return None
+        entry = self.load(ward_sha)
+        if entry is None:
+            return None
+        catalogue = resolve_catalogue(ward, criteria, entry.get("declared"))
+        catalogue_sha = sha256_file(catalogue) if catalogue is not None else None
+        views = entry.get("views")
+        if catalogue_sha is None or not isinstance(views, dict):
+            return None
+        found = views.get(catalogue_sha, {}).get(key)
+        return found if isinstance(found, dict) else None
+
+    def store_view(
+        self,
+        ward_sha: str,
+        declared: str | None,
+        catalogue_sha: str,
+        key: str,
+        view: dict[str, Any],
+    ) -> None:
+        """Keep a command's finished output for this content, catalogue and options."""
+        entry = self.load(ward_sha) or {"sha256": ward_sha, "catalogues": {}}
+        entry["declared"] = declared
+        views = entry.get("views")
+        if not isinstance(views, dict):
+            views = {}
+        views.setdefault(catalogue_sha, {})[key] = view
+        entry["views"] = views
+        self.save(ward_sha, entry)
 
     def save(self, ward_sha: str, entry: dict[str, Any]) -> None:
         """Write an entry whole (temporary file, rename) or not at all."""

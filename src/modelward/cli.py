@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# modelward's models use no pydantic plugin; looking for them reads the metadata of every
+# installed package, a sixth of a single-ward assess. A user who has one can still set it.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 
 class _Group(click.Group):
     """A group that reports ModelwardError as plain lines on stderr with its exit code."""
@@ -161,19 +165,20 @@ def _lang(value: str) -> Lang:
 
 def _emit_blocks(blocks: Any, fmt: str, output: Path | None, inputs: list[Path]) -> None:
     """Draw laid-out blocks as a rich table (on stdout, or plain into a file) or as Markdown."""
+    emit(_draw(blocks, fmt, output), output, inputs)
+
+
+def _draw(blocks: Any, fmt: str, output: Path | None) -> str:
+    """Blocks as Markdown, or as a rich table: for this terminal, or plain and 100 wide for a file."""
     from modelward import render
 
     if fmt == "markdown":
-        emit(render.to_markdown(blocks), output, inputs)
-        return
-    drawing = render.to_rich(blocks)
-    if output is None or str(output) == "-":
-        render.console().print(drawing)
-        return
-    con = render.console(width=100)
+        return render.to_markdown(blocks)
+    to_file = output is not None and str(output) != "-"
+    con = render.console(width=100) if to_file else render.console()
     with con.capture() as captured:
-        con.print(drawing)
-    emit(captured.get(), output, inputs)
+        con.print(render.to_rich(blocks))
+    return captured.get()
 
 
 def _emit_json(doc: object, output: Path | None, inputs: list[Path]) -> None:
@@ -281,17 +286,46 @@ def _pick_period(ward: LoadedWard, wanted: str | None, hint: str = "--period") -
     return found
 
 
-def _required_index(ward: LoadedWard, require: str | None) -> int | None:
-    if require is None:
-        return None
-    ids = [v.id for v in ward.catalogue.model.verdicts]
-    if require not in ids:
-        raise click.BadParameter(
-            f"no verdict {require!r} in catalogue {ward.catalogue.model.id}; "
-            f"choose from: {', '.join(ids)}",
-            param_hint="--require",
-        )
-    return ids.index(require)
+def no_cache_option(fn: F) -> F:
+    """``--no-cache``: neither read nor fill the cache."""
+    return click.option(
+        "--no-cache",
+        "no_cache",
+        is_flag=True,
+        help="Work everything out afresh, neither reading nor filling the cache.",
+    )(fn)
+
+
+def _view_key(*parts: object) -> str:
+    """What an output depends on besides the files: the options and, for a terminal, the console."""
+    import json
+
+    return json.dumps([__version__, *parts], ensure_ascii=False)
+
+
+def _console_facts(fmt: str, output: Path | None) -> list[object]:
+    """Everything rich reads to choose width and colours, when a table goes to this terminal."""
+    if fmt != "table" or (output is not None and str(output) != "-"):
+        return []
+    sizes: list[list[int] | None] = []
+    for fd in (0, 1, 2):
+        try:
+            sizes.append(list(os.get_terminal_size(fd)))
+        except OSError:
+            sizes.append(None)
+    env = {k: v for k, v in os.environ.items() if k in _CONSOLE_ENV or k.startswith("TTY_")}
+    return [sys.stdout.isatty(), sizes, sorted(env.items())]
+
+
+_CONSOLE_ENV = (
+    "COLUMNS",
+    "LINES",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "TERM",
+    "COLORTERM",
+    "JUPYTER_COLUMNS",
+)
 
 
 @main.command()
@@ -303,6 +337,7 @@ def _required_index(ward: LoadedWard, require: str | None) -> int | None:
 @require_option
 @output_option
 @max_size_option
+@no_cache_option
 def assess(
     ward_file: Path,
     period: str | None,
@@ -312,48 +347,90 @@ def assess(
     require: str | None,
     output: Path | None,
     max_size: int,
+    no_cache: bool,
 ) -> None:
     """Score one period of a ward: every criterion, the verdict, and the figures
     against the same period a year earlier.
 
     Without --period, the latest period in the file. Exit code 3 when --require
-    names a verdict better than the one reached.
+    names a verdict better than the one reached. A rerun on an unchanged file
+    and catalogue prints the result kept in the cache.
 
     Example:
 
         modelward assess wards/tao-xuyen.yaml --period 2024
     """
-    from modelward import loader
-    from modelward.scoring import assess as score
+    from modelward.cache import WardCache, default_root
 
     language = _lang(lang)
+    key = _view_key("assess", fmt, language, period, _console_facts(fmt, output))
+    cache = None if no_cache else WardCache(default_root())
+    view = cache.view(ward_file, criteria, max_size, key) if cache is not None else None
+    if view is None:
+        view = _assess_view(ward_file, period, criteria, fmt, language, output, max_size)
+        if cache is not None:
+            cache.store_view(
+                view.pop("sha256"), view.pop("declared"), view.pop("catalogue_sha256"), key, view
+            )
+    verdicts: list[list[str]] = view["verdicts"]
+    ids = [v[0] for v in verdicts]
+    if require is not None and require not in ids:
+        raise click.BadParameter(
+            f"no verdict {require!r} in catalogue {view['catalogue']}; choose from: {', '.join(ids)}",
+            param_hint="--require",
+        )
+    emit(view["text"], output, [ward_file])
+    if require is not None and view["verdict_index"] > ids.index(require):
+        from modelward.i18n import label
+
+        got, want = verdicts[view["verdict_index"]][1], verdicts[ids.index(require)][1]
+        click.echo(
+            label("required_not_reached", language, ward=view["ward"], got=got, want=want), err=True
+        )
+        sys.exit(int(ExitCode.REQUIREMENT_NOT_REACHED))
+
+
+def _assess_view(
+    ward_file: Path,
+    period: str | None,
+    criteria: Path | None,
+    fmt: str,
+    language: Lang,
+    output: Path | None,
+    max_size: int,
+) -> dict[str, Any]:
+    """Score the ward and draw the result: the text to show and what --require needs."""
+    from modelward import loader
+    from modelward.i18n import text
+    from modelward.scoring import assess as score
+
     ward = loader.load_ward(ward_file, criteria, max_bytes=max_size)
     chosen = _pick_period(ward, period)
-    required = _required_index(ward, require)
     result = score(ward.catalogue.model, ward.periods, ward.figures, chosen)
     if fmt == "json":
+        import json
+
         from modelward.documents import assessment
 
-        _emit_json(assessment(result, ward.model, language), output, [ward_file])
+        drawn = (
+            json.dumps(assessment(result, ward.model, language), ensure_ascii=False, indent=2)
+            + "\n"
+        )
     else:
         from modelward.render import assess_blocks
 
-        _emit_blocks(assess_blocks(result, ward.model, language), fmt, output, [ward_file])
-    if required is not None and result.verdict_index > required:
-        from modelward.i18n import label, text
-
-        wanted = ward.catalogue.model.verdicts[required]
-        click.echo(
-            label(
-                "required_not_reached",
-                language,
-                ward=ward.model.id,
-                got=text(result.verdict.title, language),
-                want=text(wanted.title, language),
-            ),
-            err=True,
-        )
-        sys.exit(int(ExitCode.REQUIREMENT_NOT_REACHED))
+        drawn = _draw(assess_blocks(result, ward.model, language), fmt, output)
+    catalogue = ward.catalogue
+    return {
+        "text": drawn,
+        "ward": ward.model.id,
+        "catalogue": catalogue.model.id,
+        "verdict_index": result.verdict_index,
+        "verdicts": [[v.id, text(v.title, language)] for v in catalogue.model.verdicts],
+        "sha256": ward.doc_sha256,
+        "declared": ward.model.catalogue,
+        "catalogue_sha256": catalogue.doc.sha256,
+    }
 
 
 def emit(data: str | bytes, output: Path | None, inputs: list[Path]) -> None:

@@ -7,12 +7,19 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    """The process exit codes of FORMAT.md section 4, defined once."""
+    """The process exit codes, defined once: FORMAT.md section 4, and 128 + the signal that
+    stopped a write (as shells report it)."""
 
     OK = 0
     BAD_INPUT = 1
     USAGE = 2
     REQUIREMENT_NOT_REACHED = 3
+    HANGUP = 129
+    """Stopped by SIGHUP (the terminal closed) while writing a file: 128 + the signal."""
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C (SIGINT): 128 + the signal, as shells report it."""
+    TERMINATED = 143
+    """Stopped by SIGTERM while writing a file: 128 + the signal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +72,14 @@ class ModelwardError(Exception):
 
 class InputError(ModelwardError):
     """An input file is missing, unreadable, not YAML, or not valid content."""
+
+
+class Interrupted(ModelwardError):
+    """A signal stopped the tool while it wrote a file; the file was left as it was."""
+
+    def __init__(self, problems: list[Problem], exit_code: ExitCode) -> None:
+        super().__init__(problems)
+        self.exit_code = exit_code
 
 
 class UsageError(ModelwardError):

@@ -27,7 +27,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{what} was 0 in {prev}: change undefined",
     ),
     "taken_as": ("theo quy ước: {status}", "taken as {status}"),
-    "against": ("so với {prev}", "against {prev}"),
+    "against": ("so với cùng kỳ {prev}", "against {prev}"),
     "override": ("điều chỉnh: {reason}", "overridden: {reason}"),
     "rule_said": ("theo số liệu: {status}", "by the figures: {status}"),
     "gap_points": ("cách ngưỡng {gap} điểm %", "{gap} percentage points from the threshold"),
@@ -137,7 +137,7 @@ def reason(result: CriterionResult, catalogue: Catalogue, lang: Lang, prev: str)
     if result.overridden:
         assert result.rule_status is not None
         by_rule = _w("rule_said", lang, status=label(result.rule_status, lang).lower())
-        return f"{_w('override', lang, reason=result.override_reason)} ({by_rule}: {because})"
+        return f"{_w('override', lang, reason=result.override_reason)} ({by_rule} — {because})"
     return because
 
 

@@ -47,7 +47,11 @@ _LABELS: dict[str, tuple[str, str]] = {
     "overridden": ("điều chỉnh thủ công", "overridden"),
     "computed": ("tính từ số liệu", "computed"),
     "judged": ("tự đánh giá", "judged"),
-    "missing_title": ("Còn thiếu để đạt «{verdict}»", "Missing to reach «{verdict}»"),
+    "missing_title": (
+        "Để được xếp loại “{verdict}”, còn thiếu:",
+        "To reach “{verdict}”, still missing:",
+    ),
+    "not_assessed_count": ("{n} chưa đánh giá", "{n} not assessed"),
     "improved": ("tốt hơn", "better"),
     "worsened": ("kém hơn", "worse"),
     "unchanged": ("không đổi", "unchanged"),
@@ -82,8 +86,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "total": ("Tổng", "Total"),
     "by_verdict": ("Theo xếp loại", "By verdict"),
     "target_line": (
-        "Tỷ lệ phường «{verdict}»: {share} ({count}/{n}), mục tiêu {target}: {outcome}",
-        "Wards at «{verdict}»: {share} ({count} of {n}), target {target}: {outcome}",
+        "Tỷ lệ phường “{verdict}”: {share} ({count}/{n}), mục tiêu {target}: {outcome}",
+        "Wards at “{verdict}”: {share} ({count} of {n}), target {target}: {outcome}",
     ),
     "target_reached": ("đạt", "reached"),
     "target_missed": ("chưa đạt, cần thêm {more} phường", "not reached, {more} more wards needed"),
@@ -116,8 +120,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "indicators": ("Chỉ số", "Indicators"),
     "verdicts": ("Xếp loại", "Verdicts"),
     "required_not_reached": (
-        "{ward}: xếp loại «{got}» chưa đạt yêu cầu «{want}»",
-        "{ward}: verdict «{got}» is below the required «{want}»",
+        "{ward}: xếp loại “{got}” chưa đạt yêu cầu “{want}”",
+        "{ward}: verdict “{got}” is below the required “{want}”",
     ),
 }
 
@@ -188,3 +192,37 @@ def percent(
     if signed and rounded(hundred, decimals) > 0:
         shown = "+" + shown
     return shown + "%"
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_QUARTERS_VI = ("I", "II", "III", "IV")
+
+
+def period_label(start: int, end: int, lang: Lang) -> str:
+    """A period as reports write it: ``quý I/2025``, ``tháng 1–2/2025``; ``Q1 2025``, ``Jan–Feb 2025``.
+
+    ``start`` and ``end`` are month indexes (year × 12 + month − 1), both inclusive.
+    """
+    sy, sm = divmod(start, 12)
+    ey, em = divmod(end, 12)
+    months = end - start + 1
+    if sy == ey and sm == 0 and months == 12:
+        return str(sy)
+    if sy == ey and months == 3 and sm % 3 == 0:
+        q = sm // 3
+        return f"quý {_QUARTERS_VI[q]}/{sy}" if lang == "vi" else f"Q{q + 1} {sy}"
+    if sy == ey and months == 6 and sm in (0, 6):
+        if lang == "vi":
+            return f"6 tháng {'đầu' if sm == 0 else 'cuối'} năm {sy}"
+        return f"H{1 if sm == 0 else 2} {sy}"
+    if lang == "vi":
+        if months == 1:
+            return f"tháng {sm + 1}/{sy}"
+        if sy == ey:
+            return f"tháng {sm + 1}–{em + 1}/{sy}"
+        return f"tháng {sm + 1}/{sy}–{em + 1}/{ey}"
+    if months == 1:
+        return f"{_MONTHS_EN[sm]} {sy}"
+    if sy == ey:
+        return f"{_MONTHS_EN[sm]}–{_MONTHS_EN[em]} {sy}"
+    return f"{_MONTHS_EN[sm]} {sy}–{_MONTHS_EN[em]} {ey}"

@@ -4,3 +4,13 @@ from __future__ import annotations
 
 MAX_BYTES = 20 * 1024 * 1024
 """Largest input file read by default (--max-size); a ward file is a few kilobytes."""
+
+MAX_DEPTH = 100
+"""Deepest nesting of mappings and lists read. The catalogue's rules need about 2 levels per
+``all``/``any``; a file nested deeper is a bracket left open or a hostile file, and is
+refused at its position before it can exhaust Python's recursion limit."""
+
+ALIAS_ALLOWANCE = 10_000
+"""Values that aliases may add beyond a quarter of the file's characters. An alias repeats
+what its anchor holds; a few nested aliases can repeat it billions of times (the "billion
+laughs"), so the expansion is counted and refused past this."""

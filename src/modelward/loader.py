@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from modelward.errors import InputError, Issue, Loc, Problem
-from modelward.limits import MAX_BYTES
+from modelward.limits import ALIAS_ALLOWANCE, MAX_BYTES, MAX_DEPTH
 from modelward.models import CATALOGUE_KEYS, WARD_KEYS, Catalogue, PeriodData, Ward
 from modelward.periods import Period
 
@@ -50,13 +51,24 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
     def ascend_resolver(self) -> None:
         return None
 
+    _plain: ClassVar[dict[str, str]] = {}
+    """Tags of short plain scalars seen before: keys and statuses recur in every file."""
+
     def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
         if kind is yaml.ScalarNode:
             if implicit[0]:
-                for tag, regexp in self._by_first.get(value[:1], ()):
+                known = self._plain.get(value)
+                if known is not None:
+                    return known
+                tag = _STR
+                for candidate, regexp in self._by_first.get(value[:1], ()):
                     if regexp.match(value):
-                        return str(tag)
-            return str(self.DEFAULT_SCALAR_TAG)
+                        tag = str(candidate)
+                        break
+                if len(value) <= 32 and len(self._plain) < 65_536:
+                    self._plain[value] = tag
+                return tag
+            return _STR
         if kind is yaml.SequenceNode:
             return str(self.DEFAULT_SEQUENCE_TAG)
         return str(self.DEFAULT_MAPPING_TAG)
@@ -65,7 +77,30 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
 _T = "tag:yaml.org,2002:"
 _STR, _MAP, _SEQ = _T + "str", _T + "map", _T + "seq"
 _SCALAR_TAGS = frozenset(_T + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
+_INT = _T + "int"
+_NUMBER_TAGS = frozenset({_INT, _T + "float"})
 _YAML11_BOOLS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false"})
+_CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u00ab"
+_INVISIBLE = {
+    "\u00a0": "a non-breaking space, as pasted from Word or a web page",
+    "\u00ad": "a soft hyphen",
+    "\u200b": "a zero-width space",
+    "\u200c": "a zero-width non-joiner",
+    "\u200d": "a zero-width joiner",
+    "\u2007": "a figure space",
+    "\u202f": "a narrow non-breaking space",
+    "\u2060": "a word joiner",
+    "\u3000": "an ideographic space",
+    "\ufeff": "a byte-order mark",
+}
+"""Characters that look like nothing (or like a space) but make a key another key."""
+_LINE_BREAKS = {
+    "\u2028": "a line separator",
+    "\u2029": "a paragraph separator",
+    "\u0085": "a next-line character (NEL)",
+}
+"""Characters YAML counts as line breaks and editors do not: every line number after one
+would be off, so they are refused where they stand."""
 
 
 @dataclass(slots=True)
@@ -94,8 +129,10 @@ class Document:
         ]
         # A value the walk refused (an unsafe tag) was not read: what validation then says
         # about it ("expected text, got nothing") is a consequence, not a second problem.
+        # The same for a key refused where it stands (an invisible character in it): what
+        # validation says about that key ("unknown key '\xa02024'") is the same problem.
         refused = {id(node) for node, _ in self.problems}
-        issues = [i for i in issues if id(_locate(self.root, i.loc)[0]) not in refused]
+        issues = [i for i in issues if not refused & _placed(self.root, i.loc)]
         problems = sorted(
             [*found, *(self.problem(i) for i in issues)],
             key=lambda p: (p.line or 0, p.column or 0),
@@ -106,36 +143,69 @@ class Document:
 # ---------------------------------------------------------------------------- reading
 
 
+_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _line_col(before: str) -> tuple[int, int]:
+    """The 1-based line and column just after some text, counting line ends as YAML does."""
+    lines = _BREAK.split(before)
+    return len(lines), len(lines[-1]) + 1
+
+
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
     """The file's text: UTF-8 (a byte-order mark is dropped), normalised to NFC."""
     return decode(read_raw(path, max_bytes), str(path))
 
 
+def _too_big(shown: str, size: int | None, max_bytes: int) -> InputError:
+    what = f"file is {size:,} bytes" if size is not None else "file is larger than"
+    over = ", over the limit of" if size is not None else " the limit of"
+    return InputError(
+        [
+            Problem(
+                shown,
+                f"{what}{over} {max_bytes:,}; raise it with --max-size if the file is "
+                "really meant to be this big",
+            )
+        ]
+    )
+
+
 def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The file's bytes, refusing a folder, a missing or unreadable file, or one over the limit."""
+    """The file's bytes, refusing a folder, a missing or unreadable file, or one over the limit.
+
+    The file is only ever opened for reading. At most ``max_bytes + 1`` bytes are read, so
+    a file that grows after its size was checked, or a device such as ``/dev/zero`` whose
+    size says nothing, cannot take more memory than the limit.
+    """
     shown = str(path)
     try:
-        if path.is_dir():
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
             raise InputError([Problem(shown, "is a folder, expected a YAML file")])
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                [
-                    Problem(
-                        shown,
-                        f"file is {size:,} bytes, over the limit of {max_bytes:,}; "
-                        "raise it with --max-size if the file is really meant to be this big",
-                    )
-                ]
-            )
-        raw = path.read_bytes()
+        if status.st_size > max_bytes:
+            raise _too_big(shown, status.st_size, max_bytes)
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError([Problem(shown, "no such file")]) from None
     except PermissionError:
         raise InputError([Problem(shown, "cannot read the file: permission denied")]) from None
+    except IsADirectoryError:  # a folder that appeared after the check
+        raise InputError([Problem(shown, "is a folder, expected a YAML file")]) from None
     except OSError as exc:
         raise InputError([Problem(shown, f"cannot read the file: {exc.strerror or exc}")]) from None
+    except ValueError:  # a path with a NUL in it: no file can have that name
+        raise InputError([Problem(shown, "no such file")]) from None
+    if len(raw) > max_bytes:
+        raise _too_big(shown, None, max_bytes)
     return raw
+
+
+_SAVE_AS_UTF8 = (
+    "save the file as UTF-8 (legacy Vietnamese encodings such as TCVN3, VNI or "
+    "Windows-1258 are not read)"
+)
 
 
 def decode(raw: bytes, shown: str) -> str:
@@ -143,37 +213,75 @@ def decode(raw: bytes, shown: str) -> str:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        # Columns count characters, as YAML's do: decode the (valid) start of the line.
-        line_start = raw.rfind(b"\n", 0, exc.start) + 1
-        column = len(raw[line_start : exc.start].decode("utf-8-sig", "replace")) + 1
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # Notepad's "Unicode" and Excel's "Unicode text": every other byte is a NUL.
+            raise InputError(
+                [
+                    Problem(
+                        shown,
+                        'not UTF-8: the file is UTF-16 ("Unicode" in Notepad); save it as UTF-8',
+                        line=1,
+                        column=1,
+                    )
+                ]
+            ) from None
+        # Columns count characters, as YAML's do: decode the (valid) text before the byte.
+        before = raw[: exc.start].decode("utf-8-sig", "replace")
+        if "\x00" in before:  # a binary file: say so, not which of its bytes came first
+            raise _nul(shown, before) from None
+        line, column = _line_col(before)
         raise InputError(
             [
                 Problem(
                     shown,
-                    f"not UTF-8: byte 0x{raw[exc.start]:02X} cannot start a character; save the "
-                    "file as UTF-8 (legacy Vietnamese encodings such as TCVN3, VNI or "
-                    "Windows-1258 are not read)",
+                    f"not UTF-8: byte 0x{raw[exc.start]:02X} here is not part of a UTF-8 character; "
+                    + _SAVE_AS_UTF8,
                     line=line,
                     column=column,
                 )
             ]
         ) from None
     if "\x00" in text:
-        at = text.index("\x00")
+        raise _nul(shown, text)
+    odd = next((c for c in _LINE_BREAKS if c in text), None)
+    if odd is not None:
+        at = min(text.index(c) for c in _LINE_BREAKS if c in text)
+        line, column = _line_col(text[:at])
         raise InputError(
             [
                 Problem(
                     shown,
-                    "contains a NUL character: this is not a text file",
-                    line=text.count("\n", 0, at) + 1,
-                    column=at - (text.rfind("\n", 0, at) + 1) + 1,
+                    f"the invisible character U+{ord(text[at]):04X} ({_LINE_BREAKS[text[at]]}) "
+                    "is here; YAML would count it as a new line and editors do not: delete it",
+                    line=line,
+                    column=column,
                 )
             ]
         )
     if unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)
+
+
+def _nul(shown: str, text: str) -> InputError:
+    line, column = _line_col(text[: text.index("\x00")])
+    return InputError(
+        [
+            Problem(
+                shown,
+                "contains a NUL character: this is not a text file",
+                line=line,
+                column=column,
+            )
+        ]
+    )
+
+
+_EMPTY = "the file is empty: expected a catalogue or a ward file"
+_TOO_DEEP = (
+    f"nested more than {MAX_DEPTH} levels deep: a catalogue or ward file needs far fewer "
+    "(is a bracket left open?)"
+)
 
 
 def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
@@ -190,17 +298,21 @@ def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
         raise InputError([_reader_problem(shown, exc, text)]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(shown, f"YAML syntax: {exc}")]) from None
-    except RecursionError:
-        raise InputError([Problem(shown, "nesting is too deep to be a modelward file")]) from None
+    # Only the pure-Python composer recurses this deep; libyaml stops at 1000 levels.
+    except RecursionError:  # pragma: no cover - depends on how PyYAML was built
+        raise InputError([Problem(shown, _TOO_DEEP)]) from None
     finally:
         loader.dispose()
-    if root is None:
-        raise InputError([Problem(shown, "the file is empty: expected a catalogue or a ward file")])
-    walker = _Walker(shown, budget=2 * len(text) + 10_000)
+    if root is None or (
+        isinstance(root, yaml.ScalarNode) and root.tag == _T + "null" and root.value == ""
+    ):
+        # No content at all, or a lone `---`: the same mistake for whoever wrote it.
+        raise InputError([Problem(shown, _EMPTY)])
+    walker = _Walker(shown, budget=ALIAS_ALLOWANCE + len(text) // 4)
     try:
         data = walker.value(root)
-    except RecursionError:
-        raise InputError([Problem(shown, "nesting is too deep to be a modelward file")]) from None
+    except RecursionError:  # pragma: no cover - MAX_DEPTH is far below the recursion limit
+        raise InputError([Problem(shown, _TOO_DEEP)]) from None
     return Document(shown, data, root, walker.problems, hashlib.sha256(raw).hexdigest())
 
 
@@ -209,61 +321,133 @@ def _reader_problem(path: str, exc: yaml.reader.ReaderError, text: str) -> Probl
     # libyaml counts the position in bytes of UTF-8; lines and columns count characters.
     at = len(text.encode("utf-8")[: int(exc.position)].decode("utf-8", "replace"))
     code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+    line, column = _line_col(text[:at])
     return Problem(
         path,
         f"YAML syntax: the invisible character U+{code:04X} is not allowed in a YAML file; delete it",
-        line=text.count("\n", 0, at) + 1,
-        column=at - (text.rfind("\n", 0, at) + 1) + 1,
+        line=line,
+        column=column,
     )
 
 
 def _syntax_problem(path: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else None
+    column = mark.column + 1 if mark is not None else None
+    problem = exc.problem or ""
+    if "maximum nesting depth" in problem:
+        # libyaml's own limit (1000 levels): the same words as the walker's, lower, limit.
+        return Problem(path, _TOO_DEEP, line=line, column=column)
+    if "another document" in problem:
+        return Problem(
+            path,
+            "YAML syntax: a second document starts here (---), but a modelward file holds "
+            "one: remove the --- line, or split the file",
+            line=line,
+            column=column,
+        )
     message = exc.problem or exc.context or "cannot be read"
     if exc.context and exc.problem and exc.context_mark is not None:
         message = f"{message} ({exc.context} at line {exc.context_mark.line + 1})"
     # libyaml's message does not name the character, so look at the line itself.
-    if mark is not None and "\t" in _indent(text, mark.line, mark.column):
-        message += "; a tab is used to indent here: YAML indents with spaces only"
-    line = mark.line + 1 if mark is not None else None
-    column = mark.column + 1 if mark is not None else None
+    if mark is not None:
+        row = _row(text, mark.line)
+        here = row[max(0, mark.column - 1) : mark.column + 1]
+        invisible = next((c for c in here if c in _INVISIBLE), None)
+        if "\t" in _indent(row, mark.column) or row[mark.column : mark.column + 1] == "\t":
+            message += "; a tab is used to indent here: YAML indents with spaces only"
+        elif invisible is not None:
+            message += (
+                f"; the invisible character U+{ord(invisible):04X} ({_INVISIBLE[invisible]}) "
+                "is here: delete it"
+            )
     return Problem(path, f"YAML syntax: {message}", line=line, column=column)
 
 
-def _indent(text: str, line: int, column: int) -> str:
-    """The whitespace that starts a line (0-based), up to and including a column."""
-    lines = text.splitlines()
-    if not 0 <= line < len(lines):
-        return ""
-    row = lines[line][: column + 1]
-    return row[: len(row) - len(row.lstrip(" \t"))]
+def _row(text: str, line: int) -> str:
+    """One line of the text (0-based), split where YAML splits lines."""
+    lines = _BREAK.split(text)
+    return lines[line] if 0 <= line < len(lines) else ""
+
+
+def _indent(row: str, column: int) -> str:
+    """The whitespace that starts a line, up to and including a column."""
+    start = row[: column + 1]
+    return start[: len(start) - len(start.lstrip(" \t"))]
+
+
+def _misread(node: yaml.ScalarNode, value: object) -> str | None:
+    """Why a plain number YAML 1.1 read is not the number its writer meant, if it is not.
+
+    ``010`` is octal (8) and ``1:20`` is base 60 (80) to YAML 1.1: silently wrong figures.
+    """
+    text = str(node.value)
+    if ":" in text:
+        return (
+            f"YAML 1.1 reads {text} as {value} (a base-60 number): write the number you mean, "
+            f"or quote it if it is text: '{text}'"
+        )
+    digits = text.lstrip("+-").replace("_", "")
+    if (
+        node.tag == _INT
+        and len(digits) > 1
+        and digits[0] == "0"
+        and digits.isdigit()
+        and isinstance(value, int)
+        and int(digits) != abs(value)
+    ):
+        return (
+            f"YAML 1.1 reads {text} as {value} (an octal number): write {int(digits)}, "
+            f"or quote it if it is text: '{text}'"
+        )
+    return None
 
 
 class _Walker:
-    """Turns a node tree into dicts, lists and scalars in one pass, noting every problem."""
+    """Turns a node tree into dicts, lists and scalars in one pass, noting every problem.
+
+    It refuses what a plain loader would let through or choke on: repeated keys, unsafe
+    tags, numbers YAML 1.1 misreads, nesting deeper than ``MAX_DEPTH``, an alias that
+    contains itself, and aliases that expand past a budget (every value an alias repeats
+    costs one).
+    """
 
     def __init__(self, path: str, budget: int) -> None:
         self.path = path
         self.problems: list[tuple[yaml.Node, str]] = []
         self.budget = budget
         self.constructor = yaml.SafeLoader("")
+        self.depth = 0
+        self.seen: set[int] = set()
+        """Mappings and lists walked once: meeting one again is an alias being expanded."""
+        self.open: set[int] = set()
+        """Mappings and lists being walked: meeting one of them again is a loop."""
+        self.expanding: list[yaml.Node] = []
+        """The aliased mappings and lists being expanded, outermost first."""
 
     def _problem(self, node: yaml.Node, message: str) -> None:
         self.problems.append((node, message))
 
+    def _stop(self, node: yaml.Node, message: str) -> InputError:
+        """One problem that ends the walk: nothing after it could be read sensibly."""
+        return InputError([Problem(self.path, message, "", *_position(node))])
+
     def value(self, node: yaml.Node) -> Any:
-        self.budget -= 1
-        if self.budget < 0:
-            raise InputError(
-                [Problem(self.path, "too many aliases: the file expands far beyond its size")]
-            )
+        if self.expanding:
+            self.budget -= 1
+            if self.budget < 0:
+                raise self._stop(
+                    self.expanding[0],
+                    "too many aliases: the anchor here is repeated so often that the file "
+                    "would expand far beyond its size",
+                )
         tag = node.tag
         if isinstance(node, yaml.ScalarNode):
             if tag == _STR:
                 return node.value
             if tag in _SCALAR_TAGS:
                 try:
-                    return self.constructor.yaml_constructors[tag](self.constructor, node)
+                    value = self.constructor.yaml_constructors[tag](self.constructor, node)
                 except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
                     # A date that is none (2024-02-30), or an explicit tag on the wrong text.
                     if tag == _T + "timestamp":
@@ -272,37 +456,80 @@ class _Walker:
                     else:
                         self._problem(node, f"{node.value!r} cannot be read as {_short_tag(tag)}")
                     return None
+                if tag in _NUMBER_TAGS and not node.style:  # plain: None, or "" from libyaml
+                    misread = _misread(node, value)
+                    if misread is not None:
+                        self._problem(node, misread)
+                        return None
+                return value
             self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
             return None
+        key = id(node)
+        if key in self.open:
+            self._problem(
+                node, "this value holds an alias to itself (*name inside &name): it would never end"
+            )
+            return None
+        if self.depth >= MAX_DEPTH:
+            raise self._stop(node, _TOO_DEEP)
+        again = key in self.seen
+        self.seen.add(key)
+        self.open.add(key)
+        self.depth += 1
+        if again:
+            self.expanding.append(node)
+        out: Any
         if isinstance(node, yaml.SequenceNode):
             if tag != _SEQ:
                 self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
-            return [self.value(item) for item in node.value]
-        if isinstance(node, yaml.MappingNode):
+            out = [self.value(item) for item in node.value]
+        elif isinstance(node, yaml.MappingNode):
             if tag != _MAP:
                 self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
-            out: dict[str, Any] = {}
-            seen: dict[str, yaml.Node] = {}
-            for key_node, value_node in node.value:
-                if not isinstance(key_node, yaml.ScalarNode):
-                    self._problem(key_node, "a key must be a plain value, not a list or mapping")
-                    continue
-                if key_node.tag == _T + "merge":
-                    self._problem(key_node, "merge keys (<<) are not supported: write the keys out")
-                    continue
-                key = key_node.value
-                if key in seen:
-                    first = seen[key].start_mark
-                    self._problem(
-                        key_node,
-                        f"key {key!r} is repeated (first at line {first.line + 1}); "
-                        "a plain YAML reader would silently keep only the last one",
-                    )
-                    continue
-                seen[key] = key_node
-                out[key] = self.value(value_node)
-            return out
-        raise AssertionError(f"unknown node {node!r}")  # pragma: no cover
+            out = self._mapping(node)
+        else:  # pragma: no cover - PyYAML has no other node kind
+            raise AssertionError(f"unknown node {node!r}")
+        if again:
+            self.expanding.pop()
+        self.depth -= 1
+        self.open.discard(key)
+        return out
+
+    def _mapping(self, node: yaml.MappingNode) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        seen: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._problem(key_node, "a key must be a plain value, not a list or mapping")
+                continue
+            if key_node.tag == _T + "merge":
+                self._problem(key_node, "merge keys (<<) are not supported: write the keys out")
+                continue
+            key = key_node.value
+            odd = next((c for c in key if c in _INVISIBLE), None) if not key.isascii() else None
+            if odd is not None:
+                self._problem(
+                    key_node,
+                    f"the key {key!r} holds the invisible character U+{ord(odd):04X} "
+                    f"({_INVISIBLE[odd]}): retype the key",
+                )
+            if key in seen:
+                first = seen[key].start_mark
+                self._problem(
+                    key_node,
+                    f"key {key!r} is repeated (first at line {first.line + 1}); "
+                    "a plain YAML reader would silently keep only the last one",
+                )
+                continue
+            seen[key] = key_node
+            out[key] = self.value(value_node)
+        return out
+
+
+def _placed(root: yaml.Node, loc: Loc) -> set[int]:
+    """The ids of the value node and of the key node a data path leads to."""
+    node, _, key_node = _locate(root, loc)
+    return {id(node)} if key_node is None else {id(node), id(key_node)}
 
 
 def _position(node: yaml.Node) -> tuple[int, int]:
@@ -323,13 +550,21 @@ def _dotted_path(root: yaml.Node, target: yaml.Node) -> str:
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
-                step = (*path, str(key.value) if isinstance(key, yaml.ScalarNode) else "?")
+                step = (*path, _visible(key.value) if isinstance(key, yaml.ScalarNode) else "?")
                 if key is target:
                     return ".".join(step)
                 stack.append((value, step))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((item, (*path, str(i))) for i, item in enumerate(node.value))
     return ""
+
+
+_ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in (*_INVISIBLE, *_LINE_BREAKS)}
+
+
+def _visible(segment: str) -> str:
+    """A key as a dotted path shows it: an invisible character spelt out."""
+    return segment if segment.isascii() else segment.translate(_ESCAPES)
 
 
 def _short_tag(tag: str) -> str:
@@ -350,7 +585,7 @@ def _locate(root: yaml.Node, loc: Loc) -> tuple[yaml.Node, str, yaml.Node | None
             for k, v in node.value:
                 if isinstance(k, yaml.ScalarNode) and k.value == str(seg):
                     node, key_node = v, k
-                    parts.append(str(seg))
+                    parts.append(_visible(str(seg)))
                     break
             else:
                 if i == len(loc) - 1 and isinstance(seg, str):
@@ -516,6 +751,9 @@ def _message(err: Any, doc: Document, loc: Loc) -> str:
             # Quoting helps only where text is expected; a number quoted is still no number.
             wants_number = message.startswith("expected a number")
             message += f" ({read})" if wants_number else f" ({read}; write it quoted: '{written}')"
+    if isinstance(value, str) and value and value[0] in _CURLY_QUOTES:
+        # Word and phones "smarten" quotes; YAML reads the curly ones as part of the text.
+        message += " (curly quotes are text to YAML: use straight quotes \" or ')"
     return message
 
 
@@ -591,6 +829,8 @@ class LoadedWard:
     catalogue: LoadedCatalogue
     periods: dict[Period, PeriodData] = field(default_factory=dict)
     figures: dict[Period, dict[str, float]] = field(default_factory=dict)
+    doc_sha256: str = ""
+    """The SHA-256 of the ward file's bytes."""
 
     def period(self, key: str | Period) -> Period | None:
         """The ward's period that a key spells, if the ward has it."""
@@ -697,6 +937,21 @@ class CatalogueCache:
         return loaded
 
 
+def _wrong_with(path: Path) -> str | None:
+    """What keeps a path from being read as a file (``not found``, ``is a folder``...), or None.
+
+    ``Path.is_file`` raises on some names (too long, say); a name in a ward file is the
+    user's to spell, so this never does.
+    """
+    try:
+        status = path.stat()
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        return "not found"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return "is a folder" if stat.S_ISDIR(status.st_mode) else None
+
+
 def find_catalogue(ward_path: Path) -> Path | None:
     """The nearest ``criteria.yaml`` in the ward file's folder or a parent folder."""
     folder = ward_path.resolve().parent
@@ -741,11 +996,19 @@ def ward_from(
     catalogue_path: Path | None
     if criteria is not None:
         catalogue_path = criteria
+    elif isinstance(declared, str) and not declared.strip():
+        issues.append(
+            Issue(("catalogue",), "expected the catalogue's file name, such as ../criteria.yaml")
+        )
+        raise doc.fail(issues)
     elif isinstance(declared, str):
         catalogue_path = path.parent / declared
-        if not catalogue_path.is_file():
-            what = "is a folder" if catalogue_path.is_dir() else "not found"
-            issues.append(Issue(("catalogue",), f"catalogue {what}: {catalogue_path}"))
+        wrong = _wrong_with(catalogue_path)
+        if wrong is not None:
+            message = f"catalogue {wrong}: {catalogue_path}"
+            if wrong == "is a folder" and _wrong_with(catalogue_path / "criteria.yaml") is None:
+                message += f"; did you mean {Path(declared) / 'criteria.yaml'}?"
+            issues.append(Issue(("catalogue",), message))
             raise doc.fail(issues)
     elif declared is None:
         catalogue_path = find_catalogue(path)
@@ -771,4 +1034,4 @@ def ward_from(
     if issues or doc.problems or model is None:
         raise doc.fail(issues)
     periods = {p: model.periods[key] for p, key in checked.keys.items()}
-    return LoadedWard(path, model, catalogue, periods, checked.figures)
+    return LoadedWard(path, model, catalogue, periods, checked.figures, doc.sha256)

@@ -4,43 +4,147 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 import tempfile
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
-from modelward.errors import InputError, Problem
+from modelward.errors import ExitCode, InputError, Interrupted, Problem
+
+SLOW_WRITE_ENV = "MODELWARD_TEST_SLOW_WRITE"
+"""Test hook: seconds to pause halfway through writing the temporary file, so that a test
+can interrupt a real export while it writes. Never set outside the tests."""
+
+# Signals whose default action ends the process without running ``finally`` blocks: while a
+# temporary file exists they raise instead, so that it is removed. SIGINT needs no help: Python
+# already turns it into KeyboardInterrupt.
+_STOPPING = {
+    getattr(signal, name): code
+    for name, code in (("SIGTERM", ExitCode.TERMINATED), ("SIGHUP", ExitCode.HANGUP))
+    if hasattr(signal, name)
+}
+
+
+def _blocking(signals: set[signal.Signals]) -> contextlib.AbstractContextManager[object]:
+    """Hold these signals back (delivered on leaving) where a signal would leave a file behind."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        return contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def held() -> Iterator[None]:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+        try:
+            yield
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+    return held()
+
+
+@contextlib.contextmanager
+def _signals_raise(path: Path) -> Iterator[set[signal.Signals]]:
+    """While writing, turn SIGTERM and SIGHUP into an exception, restoring the old handlers after.
+
+    Only in the main thread (the only one Python delivers signals to), and only for a signal
+    still at its default action: a handler someone else installed is left alone. Yields the
+    signals to hold back around the steps that must not be cut in two.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield set()
+        return
+    installed: dict[int, object] = {}
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        name = signal.Signals(signum).name
+        raise Interrupted(
+            [Problem(str(path), f"stopped by {name}: not written, any previous file is as it was")],
+            _STOPPING[signum],
+        )
+
+    for signum in _STOPPING:
+        if signal.getsignal(signum) is signal.SIG_DFL:
+            installed[signum] = signal.signal(signum, stop)
+    held = {signal.Signals(s) for s in installed} | {signal.SIGINT}
+    try:
+        yield held
+    finally:
+        with _blocking(held):
+            for signum, previous in installed.items():
+                signal.signal(signum, previous)  # type: ignore[arg-type]
+
+
+def _slow_write_pause() -> float:
+    try:
+        return max(0.0, float(os.environ.get(SLOW_WRITE_ENV, "0")))
+    except ValueError:
+        return 0.0
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write a file whole or not at all: a temporary file beside it, then a rename.
 
-    A reader never sees half a file, an interrupted write leaves the previous file as it
-    was, and the temporary file is removed on any failure.
+    A reader never sees half a file; an interrupted write (an error, Ctrl-C, SIGTERM,
+    SIGHUP) leaves the previous file as it was and removes the temporary file; two writers
+    at once each rename a whole file, so the last one wins and nothing is mixed. A symbolic
+    link is written through, to the file it points to.
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    folder = path.parent if str(path.parent) else Path(".")
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(
-            [Problem(str(path), f"cannot write here: {exc.strerror or exc}")]
-        ) from None
-    try:
-        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        mode = target.stat().st_mode & 0o777  # an existing file keeps its permissions
+    except OSError:
         umask = os.umask(0)
         os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise InputError([Problem(str(path), f"cannot write: {exc.strerror or exc}")]) from None
-        raise
+        mode = 0o666 & ~umask  # what a plain open() would give a new file
+    pause = _slow_write_pause()
+    with _signals_raise(path) as held:
+        tmp: str | None = None
+        try:
+            # No signal between creating the temporary file and knowing its name.
+            with _blocking(held):
+                try:
+                    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+                except OSError as exc:
+                    raise InputError(
+                        [Problem(str(path), f"cannot write here: {exc.strerror or exc}")]
+                    ) from None
+            with os.fdopen(fd, "wb") as handle:
+                os.fchmod(handle.fileno(), mode)  # mkstemp makes it private (0600)
+                if pause:
+                    handle.write(payload[: len(payload) // 2])
+                    handle.flush()
+                    time.sleep(pause)
+                    handle.write(payload[len(payload) // 2 :])
+                else:
+                    handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException as exc:
+            if tmp is not None:
+                with _blocking(held), contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            if isinstance(exc, OSError):
+                raise InputError(
+                    [Problem(str(path), f"cannot write: {exc.strerror or exc}")]
+                ) from None
+            raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable, where the system allows opening a folder."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def emit(data: str | bytes, output: Path | None, inputs: list[Path] | None = None) -> None:

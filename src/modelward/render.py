@@ -19,8 +19,9 @@ from rich.text import Text
 
 from modelward import explain
 from modelward.comparison import History, PeriodComparison, key_indicators
-from modelward.i18n import Lang, label, number, percent, text
+from modelward.i18n import Lang, label, number, percent, period_label, text
 from modelward.models import Catalogue, Indicator, Ward
+from modelward.periods import Period, parse_period
 from modelward.rules import Status, Value
 from modelward.scoring import Assessment, CriterionResult
 
@@ -111,21 +112,34 @@ def _value(value: Value, indicator: Indicator, lang: Lang) -> str:
 
 
 def _indicator_title(indicator: Indicator, lang: Lang) -> str:
-    unit = text(indicator.unit, lang)
-    return text(indicator.title, lang) + (f" ({unit})" if unit else "")
+    title, unit = text(indicator.title, lang), text(indicator.unit, lang)
+    # "Vụ cháy (vụ)", "Fires (fires)": a unit the title already says is left out.
+    if not unit or unit.casefold() in title.casefold().split():
+        return title
+    return f"{title} ({unit})"
 
 
-def _place(ward: Ward) -> str:
+def _ward_head(ward: Ward, what: str) -> list[Cell]:
+    """The first lines of a ward's page: its name and what the page shows, its unit, its place."""
     area = ward.area
-    return ", ".join(v for v in (area.ward, area.district, area.city, area.province) if v)
+    place = ", ".join(v for v in (area.ward, area.district, area.city, area.province) if v)
+    return [
+        Cell(f"{ward.name} — {what}", "bold"),
+        *(Cell(s, "dim") for s in (ward.unit, place) if s),
+    ]
 
 
 def _score(a: Assessment, lang: Lang) -> str:
     return number(a.totals.score, lang, 2, trim=True)
 
 
-def _prev(a: Assessment) -> str:
-    return str(a.compared_to) if a.compared_to is not None else str(a.period.year_before())
+def _p(period: Period, lang: Lang) -> str:
+    """A period as reports write it: ``tháng 1–2/2025``, ``Jan–Feb 2025``."""
+    return period_label(period.start, period.end, lang)
+
+
+def _prev(a: Assessment, lang: Lang) -> str:
+    return _p(a.compared_to if a.compared_to is not None else a.period.year_before(), lang)
 
 
 # ---------------------------------------------------------------------------- assess
@@ -136,28 +150,29 @@ def _criterion_row(sheet: Sheet, r: CriterionResult, a: Assessment, lang: Lang) 
         r.criterion.id,
         text(r.criterion.title, lang),
         _status_cell(r.status, lang, r.overridden),
-        explain.reason(r, a.catalogue, lang, _prev(a)),
+        explain.reason(r, a.catalogue, lang, _prev(a, lang)),
         str(len(r.evidence)) if r.evidence else "",
     )
 
 
 def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
     """An assessment for people: headline, criteria by group, figures, what is missing."""
-    when = f"{label('period', lang)} {a.period}, " + (
-        f"{label('compared_to', lang)} {a.compared_to}"
+    when = f"{label('period', lang)} {_p(a.period, lang)}, " + (
+        f"{label('compared_to', lang)} {_prev(a, lang)}"
         if a.compared_to is not None
         else label("no_comparison", lang)
     )
     t = a.totals
+    unknown = f" ({label('not_assessed_count', lang, n=t.unknown)})" if t.unknown else ""
     headline = (
         label("criteria_met", lang, met=t.met, applicable=t.applicable).capitalize()
+        + unknown
         + f" · {label('score', lang)} {_score(a, lang)} · {label('verdict', lang)}: "
     )
     verdict = text(a.verdict.title, lang)
     head = Lines(
         (
-            Cell(f"{ward.name} — {a.period}", "bold"),
-            *(Cell(s, "dim") for s in (ward.unit, _place(ward)) if s),
+            *_ward_head(ward, _p(a.period, lang)),
             Cell(when),
             Cell(headline + verdict, "bold green" if a.verdict_index == 0 else "bold yellow"),
         ),
@@ -188,23 +203,23 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
     blocks: list[Block] = [head, criteria]
     shown = [r for r in a.indicators if r.reported]
     if shown:
-        figures = Sheet(
-            [
-                label("indicator", lang),
-                f"{label('this_period', lang)} ({a.period})",
-                f"{label('previous', lang)} ({_prev(a)})",
-                label("change", lang),
-            ],
-            right=frozenset({1, 2, 3}),
-            wide=frozenset({0}),
-        )
+        # Without a period a year earlier, its columns would be dashes only: left out.
+        compared = a.compared_to is not None
+        headers = [label("indicator", lang), f"{label('this_period', lang)} ({_p(a.period, lang)})"]
+        if compared:
+            headers += [f"{label('previous', lang)} ({_prev(a, lang)})", label("change", lang)]
+        figures = Sheet(headers, right=frozenset(range(1, len(headers))), wide=frozenset({0}))
         for ir in shown:
-            figures.add(
+            cells: list[Cell | str] = [
                 _indicator_title(ir.indicator, lang),
                 _value(ir.value, ir.indicator, lang),
-                _value(ir.previous, ir.indicator, lang),
-                _change_cell(ir.change, ir.improved, lang),
-            )
+            ]
+            if compared:
+                cells += [
+                    _value(ir.previous, ir.indicator, lang),
+                    _change_cell(ir.change, ir.improved, lang),
+                ]
+            figures.add(*cells)
         blocks.append(figures)
     if a.verdict_index > 0:
         top = a.catalogue.verdicts[0]
@@ -213,7 +228,7 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
             if r.status in ("met", "not_applicable"):
                 continue
             line = f"{r.criterion.id} {text(r.criterion.title, lang)}: {label(r.status, lang)}"
-            why = explain.reason(r, a.catalogue, lang, _prev(a))
+            why = explain.reason(r, a.catalogue, lang, _prev(a, lang))
             gaps = [g for g in (explain.gap(c, a.catalogue, lang) for c in r.checks) if g]
             details = "; ".join(x for x in (why, *gaps) if x)
             missing.append(line + (f" — {details}" if details else ""))
@@ -230,8 +245,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
     """Two periods side by side: totals and verdicts, criteria that changed, every figure."""
     a, b = c.before, c.after
     head_lines = [
-        Cell(f"{ward.name} — {a.period} → {b.period}", "bold"),
-        *(Cell(s, "dim") for s in (ward.unit, _place(ward)) if s),
+        *_ward_head(ward, f"{_p(a.period, lang)} → {_p(b.period, lang)}"),
     ]
     if c.spans_differ:
         head_lines.append(
@@ -249,7 +263,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
     for x in (a, b):
         style = "green" if x.verdict_index == 0 else "yellow"
         totals.add(
-            str(x.period),
+            _p(x.period, lang),
             f"{x.totals.met}/{x.totals.applicable}",
             _score(x, lang),
             Cell(text(x.verdict.title, lang), style),
@@ -276,7 +290,13 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
     titles = {r.criterion.id: r.criterion for r in b.criteria}
     if changed:
         sheet = Sheet(
-            ["", label("criterion", lang), str(a.period), str(b.period), label("change", lang)],
+            [
+                "",
+                label("criterion", lang),
+                _p(a.period, lang),
+                _p(b.period, lang),
+                label("change", lang),
+            ],
             wide=frozenset({1}),
         )
         for cc in changed:
@@ -306,7 +326,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
     figures = Sheet(
         [
             label("indicator", lang),
-            str(a.period),
+            _p(a.period, lang),
             str(b.period),
             label("difference", lang),
             label("change", lang),
@@ -363,10 +383,7 @@ def sparkline(values: Sequence[Fraction | None]) -> str:
 def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
     """Every period in order, then the key figures across whole years with their trend."""
     head = Lines(
-        (
-            Cell(f"{ward.name} — {label('history', lang)}", "bold"),
-            *(Cell(s, "dim") for s in (ward.unit, _place(ward)) if s),
-        ),
+        (*_ward_head(ward, label("history", lang)),),
         heading=1,
     )
     periods = Sheet(
@@ -380,7 +397,7 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
     )
     for a in h.assessments:
         periods.add(
-            str(a.period),
+            _p(a.period, lang),
             f"{a.totals.met}/{a.totals.applicable}",
             _score(a, lang),
             Cell(text(a.verdict.title, lang), "green" if a.verdict_index == 0 else "yellow"),
@@ -393,7 +410,7 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
     figures = Sheet(
         [
             label("indicator", lang),
-            *(str(y.period) for y in years),
+            *(_p(y.period, lang) for y in years),
             label("trend", lang),
             label("vs_year_before", lang),
         ],
@@ -451,7 +468,7 @@ def summary_blocks(s: Summary, lang: Lang) -> list[Block]:
         sheet.add(
             str(ranked.rank),
             row.name,
-            row.period,
+            _p(parse_period(row.period), lang),
             *(f"{g.met}/{g.applicable}" for g in row.groups),
             f"{row.met}/{row.applicable}",
             number(row.score, lang, 2, trim=True),
@@ -619,10 +636,13 @@ def to_rich(blocks: list[Block]) -> RenderableType:
         elif isinstance(block, Lines):
             parts.append(Text("\n").join(Text(c.text, style=c.style) for c in block.lines))
         else:
-            body = Text(block.title, style="bold")
+            # A grid keeps a wrapped item under its own text, not under the bullet.
+            items = Table.grid(padding=(0, 1, 0, 0))
+            items.add_column(no_wrap=True)
+            items.add_column()
             for item in block.items:
-                body.append("\n • " + item)
-            parts.append(body)
+                items.add_row(" •", item)
+            parts.append(Group(Text(block.title, style="bold"), items))
     return Group(*parts)
 
 

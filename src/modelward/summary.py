@@ -16,7 +16,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from modelward.cache import WardCache, find_catalogue, sha256_file
+from modelward.cache import WardCache, find_catalogue, resolve_catalogue, sha256_file
 from modelward.errors import InputError, ModelwardError, Problem
 
 if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
@@ -149,10 +149,8 @@ class Summariser:
         return self._catalogue_shas[key]
 
     def _catalogue_for(self, path: Path, declared: object) -> Path | None:
-        if self.criteria is not None:
-            return self.criteria
-        if isinstance(declared, str):
-            return path.parent / declared
+        if self.criteria is not None or isinstance(declared, str):
+            return resolve_catalogue(path, self.criteria, declared)
         folder = path.parent
         if folder not in self._nearest:  # one look up the folders per folder, not per ward
             self._nearest[folder] = find_catalogue(path)
