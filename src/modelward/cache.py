@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from modelward import __version__
+from modelward.errors import InputError
+from modelward.limits import MAX_BYTES
+from modelward.reading import find_catalogue, read_raw
 
 ENV = "MODELWARD_CACHE_DIR"
 
@@ -31,16 +34,6 @@ def default_root() -> Path:
         return Path(os.environ[ENV])
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "modelward"
-
-
-def find_catalogue(ward_path: Path) -> Path | None:
-    """The nearest ``criteria.yaml`` in the ward file's folder or a parent folder."""
-    folder = ward_path.resolve().parent
-    for candidate in (folder, *folder.parents):
-        found = candidate / "criteria.yaml"
-        if found.is_file():
-            return found
-    return None
 
 
 def resolve_catalogue(ward: Path, criteria: Path | None, declared: object) -> Path | None:
@@ -77,11 +70,8 @@ class WardCache:
         self, ward: Path, criteria: Path | None, max_bytes: int, key: str
     ) -> dict[str, Any] | None:
         """A command's finished output for this ward file's content, if it was made before."""
-        try:
-            if ward.stat().st_size > max_bytes:
-                return None
-            ward_sha = hashlib.sha256(ward.read_bytes()).hexdigest()
-        except OSError:
+        ward_sha = sha256_file(ward, max_bytes)
+        if ward_sha is None:
             return None
         entry = self.load(ward_sha)
         if entry is None:
@@ -124,14 +114,16 @@ class WardCache:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, target)
-        except OSError:
+        except BaseException as exc:  # Ctrl-C included: leave no temporary file behind
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+            if not isinstance(exc, OSError):
+                raise
 
 
-def sha256_file(path: Path) -> str | None:
-    """A file's SHA-256, or None when it cannot be read."""
+def sha256_file(path: Path, max_bytes: int = MAX_BYTES) -> str | None:
+    """A file's SHA-256, or None when it cannot be read or is over the size limit."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_raw(path, max_bytes)).hexdigest()
+    except InputError:
         return None

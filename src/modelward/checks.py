@@ -179,7 +179,7 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
     if isinstance(raw, str):
         m = _PERCENT.match(raw)
         if m is None:
-            return Issue(loc, f"expected a number, got {raw!r}")
+            return Issue(loc, f"expected a number, got {raw!r}{_number_hint(raw)}")
         if kind != "percent":
             return Issue(
                 loc,
@@ -208,6 +208,18 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
             f"or with a percent sign ('{raw:g}%'), not a bare {raw:g}",
         )
     return value
+
+
+def _number_hint(raw: str) -> str:
+    """What the writer of a number in quotes or words most likely meant."""
+    text = raw.strip()
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return f" (a number in quotes is text: write {text} without quotes)"
+    if re.fullmatch(r"\d+,\d+", text):
+        return f" (use a decimal point: {text.replace(',', '.')})"
+    if re.fullmatch(r"\d+(\.\d+)?[eE][+-]?\d+", text):
+        return f" (write the number out: {float(text):g})" if float(text) < 1e15 else ""
+    return ""
 
 
 def _mapping(value: object) -> dict[str, object]:

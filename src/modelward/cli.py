@@ -42,7 +42,7 @@ class _Group(click.Group):
             ctx.exit(int(exc.exit_code))
         except KeyboardInterrupt:
             click.echo("modelward: interrupted", err=True)
-            ctx.exit(130)
+            ctx.exit(int(ExitCode.INTERRUPTED))
         except BrokenPipeError:
             # The reader went away (`| head`): not an error worth a message.
             sys.stderr.close()
@@ -223,9 +223,10 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, lang: str, max_size
 
     language = _lang(lang)
     catalogues = loader.CatalogueCache(max_size)
+    empty = [p for p in paths if p.is_dir() and not any(_yaml_files((p,)))]
+    if empty:  # a folder with nothing to check is a mistake worth saying, not skipping
+        raise InputError([Problem(str(p), label("no_files", language, path=p)) for p in empty])
     files = list(_yaml_files(paths))
-    if not files:
-        raise InputError([Problem(str(p), label("no_files", language, path=p)) for p in paths])
     bad = 0
     for path in files:
         try:
@@ -878,6 +879,7 @@ def new(
     from modelward import loader, scaffold
     from modelward.output import write_atomic
     from modelward.periods import PeriodError, parse_period
+    from modelward.reading import find_catalogue
 
     language = _lang(lang)
     try:
@@ -917,7 +919,7 @@ def new(
         catalogue_path = criteria
         ref: str | None = os.path.relpath(criteria.resolve(), ward_file.resolve().parent)
     else:
-        found = loader.find_catalogue(ward_file)
+        found = find_catalogue(ward_file)
         if found is None:
             raise click.UsageError(
                 "no criteria.yaml in the new file's folder or above it: name one with --criteria"
@@ -927,13 +929,9 @@ def new(
     text = scaffold.new_ward(ward_file, ward_id, name, catalogue, ref, chosen, language)
     if not ward_file.parent.exists():
         raise ModelwardError([Problem(str(ward_file.parent), "no such folder")])
-    try:
-        with ward_file.open("x", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    except FileExistsError:
-        raise ModelwardError(
-            [Problem(str(ward_file), "already exists; it is never overwritten")]
-        ) from None
+    from modelward.output import create_atomic
+
+    create_atomic(ward_file, text)
     click.echo(f"{ward_file}: {ward_id}, {chosen}")
 
 

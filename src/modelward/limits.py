@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-MAX_BYTES = 20 * 1024 * 1024
-"""Largest input file read by default (--max-size); a ward file is a few kilobytes."""
+MAX_BYTES = 2 * 1024 * 1024
+"""Largest input file read by default (--max-size). A ward file is a few kilobytes and a
+catalogue some tens; a 2 MB YAML file already takes seconds and hundreds of MB to check."""
 
 MAX_DEPTH = 100
 """Deepest nesting of mappings and lists read. The catalogue's rules need about 2 levels per

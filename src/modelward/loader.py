@@ -27,6 +27,7 @@ from modelward.errors import InputError, Issue, Loc, Problem
 from modelward.limits import ALIAS_ALLOWANCE, MAX_BYTES, MAX_DEPTH
 from modelward.models import CATALOGUE_KEYS, WARD_KEYS, Catalogue, PeriodData, Ward
 from modelward.periods import Period
+from modelward.reading import find_catalogue, read_raw
 
 try:  # libyaml is several times faster and keeps marks; the pure parser is the fallback
     _Base: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -155,51 +156,6 @@ def _line_col(before: str) -> tuple[int, int]:
 def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
     """The file's text: UTF-8 (a byte-order mark is dropped), normalised to NFC."""
     return decode(read_raw(path, max_bytes), str(path))
-
-
-def _too_big(shown: str, size: int | None, max_bytes: int) -> InputError:
-    what = f"file is {size:,} bytes" if size is not None else "file is larger than"
-    over = ", over the limit of" if size is not None else " the limit of"
-    return InputError(
-        [
-            Problem(
-                shown,
-                f"{what}{over} {max_bytes:,}; raise it with --max-size if the file is "
-                "really meant to be this big",
-            )
-        ]
-    )
-
-
-def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The file's bytes, refusing a folder, a missing or unreadable file, or one over the limit.
-
-    The file is only ever opened for reading. At most ``max_bytes + 1`` bytes are read, so
-    a file that grows after its size was checked, or a device such as ``/dev/zero`` whose
-    size says nothing, cannot take more memory than the limit.
-    """
-    shown = str(path)
-    try:
-        status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise InputError([Problem(shown, "is a folder, expected a YAML file")])
-        if status.st_size > max_bytes:
-            raise _too_big(shown, status.st_size, max_bytes)
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError([Problem(shown, "no such file")]) from None
-    except PermissionError:
-        raise InputError([Problem(shown, "cannot read the file: permission denied")]) from None
-    except IsADirectoryError:  # a folder that appeared after the check
-        raise InputError([Problem(shown, "is a folder, expected a YAML file")]) from None
-    except OSError as exc:
-        raise InputError([Problem(shown, f"cannot read the file: {exc.strerror or exc}")]) from None
-    except ValueError:  # a path with a NUL in it: no file can have that name
-        raise InputError([Problem(shown, "no such file")]) from None
-    if len(raw) > max_bytes:
-        raise _too_big(shown, None, max_bytes)
-    return raw
 
 
 _SAVE_AS_UTF8 = (
@@ -950,16 +906,6 @@ def _wrong_with(path: Path) -> str | None:
     except OSError as exc:
         return f"cannot be read ({exc.strerror or exc})"
     return "is a folder" if stat.S_ISDIR(status.st_mode) else None
-
-
-def find_catalogue(ward_path: Path) -> Path | None:
-    """The nearest ``criteria.yaml`` in the ward file's folder or a parent folder."""
-    folder = ward_path.resolve().parent
-    for candidate in (folder, *folder.parents):
-        found = candidate / "criteria.yaml"
-        if found.is_file():
-            return found
-    return None
 
 
 def load_ward(

@@ -84,8 +84,16 @@ def _slow_write_pause() -> float:
         return 0.0
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def create_atomic(path: Path, data: str | bytes) -> None:
+    """Create a new file whole or not at all; an existing file is never overwritten."""
+    write_atomic(path, data, exclusive=True)
+
+
+def write_atomic(path: Path, data: str | bytes, *, exclusive: bool = False) -> None:
     """Write a file whole or not at all: a temporary file beside it, then a rename.
+
+    ``exclusive``: the file must not exist yet; the temporary file is linked to its name,
+    which fails, leaving everything as it was, if something is already there.
 
     A reader never sees half a file; an interrupted write (an error, Ctrl-C, SIGTERM,
     SIGHUP) leaves the previous file as it was and removes the temporary file; two writers
@@ -124,11 +132,19 @@ def write_atomic(path: Path, data: str | bytes) -> None:
                     handle.write(payload)
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.replace(tmp, target)
+            if exclusive:
+                os.link(tmp, target)  # fails if the name is taken: never overwrites
+                os.unlink(tmp)
+            else:
+                os.replace(tmp, target)
         except BaseException as exc:
             if tmp is not None:
                 with _blocking(held), contextlib.suppress(OSError):
                     os.unlink(tmp)
+            if isinstance(exc, FileExistsError):
+                raise InputError(
+                    [Problem(str(path), "already exists; it is never overwritten")]
+                ) from None
             if isinstance(exc, OSError):
                 raise InputError(
                     [Problem(str(path), f"cannot write: {exc.strerror or exc}")]

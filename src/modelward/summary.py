@@ -6,7 +6,6 @@ memory holds rows, not wards; rows are what a worker process sends back.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import unicodedata
 from collections import Counter
@@ -16,8 +15,9 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from modelward.cache import WardCache, find_catalogue, resolve_catalogue, sha256_file
+from modelward.cache import WardCache, resolve_catalogue, sha256_file
 from modelward.errors import InputError, ModelwardError, Problem
+from modelward.reading import find_catalogue
 
 if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
     from modelward.models import Catalogue
@@ -145,7 +145,7 @@ class Summariser:
     def _catalogue_sha(self, path: Path) -> str | None:
         key = path.resolve()
         if key not in self._catalogue_shas:
-            self._catalogue_shas[key] = sha256_file(key)
+            self._catalogue_shas[key] = sha256_file(key, self.max_bytes)
         return self._catalogue_shas[key]
 
     def _catalogue_for(self, path: Path, declared: object) -> Path | None:
@@ -159,12 +159,9 @@ class Summariser:
     def cached(self, path: Path) -> tuple[bool, Outcome]:
         """Whether the cache has this file's outcome, and the outcome."""
         assert self.cache is not None
-        try:
-            if path.stat().st_size > self.max_bytes:
-                return False, None
-            ward_sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
-            return False, None
+        ward_sha = sha256_file(path, self.max_bytes)
+        if ward_sha is None:
+            return False, None  # the full way reports why it cannot be read
         entry = self.cache.load(ward_sha)
         if entry is None:
             return False, None
