@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from modelward.cli import main
-from modelward.summary import GroupCount, Row, fold, rank
+from modelward.summary import Row, fold, rank
 from tests.conftest import CATALOGUE, SAMPLE
 
 
@@ -24,14 +24,13 @@ def _row(ident: str, share: Fraction) -> Row:
         name=ident,
         area=(),
         period="2024",
-        groups=(GroupCount("G1", 0, 0),),
         met=0,
         applicable=0,
         share=share,
         score=float(share * 100),
         verdict="x",
         verdict_index=0,
-        statuses=(),
+        statuses="",
         catalogue=("c", "1"),
         catalogue_file="criteria.yaml",
     )

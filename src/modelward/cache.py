@@ -41,7 +41,7 @@ def resolve_catalogue(ward: Path, criteria: Path | None, declared: object) -> Pa
     if criteria is not None:
         return criteria
     if isinstance(declared, str):
-        return ward.parent / declared
+        return Path(os.path.normpath(ward.parent / declared))
     return find_catalogue(ward)
 
 

@@ -177,30 +177,34 @@ def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
 SUMMARY_SCHEMA = "modelward.summary/1"
 
 
-def summary_document(s: Summary, lang: Lang) -> dict[str, Any]:
-    """``modelward.summary/1``: many wards, ranked by score, ties sharing a rank."""
+def summary_document(s: Summary, lang: Lang, *, lazy: bool = False) -> dict[str, Any]:
+    """``modelward.summary/1``: many wards, ranked by score, ties sharing a rank.
+
+    ``lazy``: the wards as an iterator, made one at a time as they are written.
+    """
+    wards = (
+        {
+            "id": r.row.id,
+            "name": r.row.name,
+            "period": r.row.period,
+            "met": r.row.met,
+            "applicable": r.row.applicable,
+            "score": r.row.score,
+            "verdict": r.row.verdict,
+            "rank": r.rank,
+            "path": r.row.path,
+            "area": dict(r.row.area),
+            "groups": [
+                {"id": g.id, "met": g.met, "applicable": g.applicable} for g in s.groups_of(r.row)
+            ],
+        }
+        for r in s.ranked
+    )
     doc: dict[str, Any] = {
         "schema": SUMMARY_SCHEMA,
         "period": s.period,
         "catalogue": {"id": s.catalogue.id, "version": s.catalogue.version},
-        "wards": [
-            {
-                "id": r.row.id,
-                "name": r.row.name,
-                "period": r.row.period,
-                "met": r.row.met,
-                "applicable": r.row.applicable,
-                "score": r.row.score,
-                "verdict": r.row.verdict,
-                "rank": r.rank,
-                "path": r.row.path,
-                "area": dict(r.row.area),
-                "groups": [
-                    {"id": g.id, "met": g.met, "applicable": g.applicable} for g in r.row.groups
-                ],
-            }
-            for r in s.ranked
-        ],
+        "wards": wards if lazy else list(wards),
         "totals": {"wards": len(s.ranked), "by_verdict": s.by_verdict},
         "missing": [{"id": m.id, "name": m.name, "path": m.path} for m in s.missing],
         "failed": [f.path for f in s.failed],

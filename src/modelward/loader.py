@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import re
 import stat
 import unicodedata
@@ -359,6 +360,11 @@ def _misread(node: yaml.ScalarNode, value: object) -> str | None:
     return None
 
 
+_CONSTRUCTOR = yaml.SafeLoader("")
+"""PyYAML's scalar constructors (int, float, bool, timestamp), shared: they keep no state
+between scalars, and making a loader per file costs more than reading a small file."""
+
+
 class _Walker:
     """Turns a node tree into dicts, lists and scalars in one pass, noting every problem.
 
@@ -372,7 +378,7 @@ class _Walker:
         self.path = path
         self.problems: list[tuple[yaml.Node, str]] = []
         self.budget = budget
-        self.constructor = yaml.SafeLoader("")
+        self.constructor = _CONSTRUCTOR
         self.depth = 0
         self.seen: set[int] = set()
         """Mappings and lists walked once: meeting one again is an alias being expanded."""
@@ -948,7 +954,7 @@ def ward_from(
         )
         raise doc.fail(issues)
     elif isinstance(declared, str):
-        catalogue_path = path.parent / declared
+        catalogue_path = Path(os.path.normpath(path.parent / declared))
         wrong = _wrong_with(catalogue_path)
         if wrong is not None:
             message = f"catalogue {wrong}: {catalogue_path}"

@@ -9,7 +9,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
 
@@ -84,12 +84,25 @@ def _slow_write_pause() -> float:
         return 0.0
 
 
+Data = str | bytes | Iterable[bytes]
+"""What can be written: text, bytes, or bytes in chunks (a large export, made as it goes)."""
+
+
+def _chunks(data: Data) -> Iterator[bytes]:
+    if isinstance(data, str):
+        yield data.encode("utf-8")
+    elif isinstance(data, bytes):
+        yield data
+    else:
+        yield from data
+
+
 def create_atomic(path: Path, data: str | bytes) -> None:
     """Create a new file whole or not at all; an existing file is never overwritten."""
     write_atomic(path, data, exclusive=True)
 
 
-def write_atomic(path: Path, data: str | bytes, *, exclusive: bool = False) -> None:
+def write_atomic(path: Path, data: Data, *, exclusive: bool = False) -> None:
     """Write a file whole or not at all: a temporary file beside it, then a rename.
 
     ``exclusive``: the file must not exist yet; the temporary file is linked to its name,
@@ -100,7 +113,6 @@ def write_atomic(path: Path, data: str | bytes, *, exclusive: bool = False) -> N
     at once each rename a whole file, so the last one wins and nothing is mixed. A symbolic
     link is written through, to the file it points to.
     """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     target = Path(os.path.realpath(path)) if path.is_symlink() else path
     folder = target.parent if str(target.parent) else Path(".")
     try:
@@ -123,13 +135,14 @@ def write_atomic(path: Path, data: str | bytes, *, exclusive: bool = False) -> N
                     ) from None
             with os.fdopen(fd, "wb") as handle:
                 os.fchmod(handle.fileno(), mode)  # mkstemp makes it private (0600)
-                if pause:
-                    handle.write(payload[: len(payload) // 2])
-                    handle.flush()
-                    time.sleep(pause)
-                    handle.write(payload[len(payload) // 2 :])
-                else:
-                    handle.write(payload)
+                for chunk in _chunks(data):
+                    if pause and chunk:  # the test hook: stop with part of the file written
+                        half = max(1, len(chunk) // 2)
+                        handle.write(chunk[:half])
+                        handle.flush()
+                        time.sleep(pause)
+                        chunk, pause = chunk[half:], 0.0
+                    handle.write(chunk)
                 handle.flush()
                 os.fsync(handle.fileno())
             if exclusive:
@@ -163,18 +176,21 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def emit(data: str | bytes, output: Path | None, inputs: list[Path] | None = None) -> None:
+def emit(data: Data, output: Path | None, inputs: list[Path] | None = None) -> None:
     """Send text to stdout (no output, or ``-``) or write it to a file atomically.
 
-    An output path that is one of the inputs is refused: the tool never writes its inputs.
+    Chunks go out as they are made, so a large export never sits whole in memory. An
+    output path that is one of the inputs is refused: the tool never writes its inputs.
     """
     if output is None or str(output) == "-":
-        if isinstance(data, bytes):
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
+        if isinstance(data, str):
             sys.stdout.write(data)
+        else:
             sys.stdout.flush()
+            for chunk in _chunks(data):
+                sys.stdout.buffer.write(chunk)
+            sys.stdout.buffer.flush()
+        sys.stdout.flush()
         return
     for source in inputs or []:
         if source.exists() and output.exists() and os.path.samefile(source, output):

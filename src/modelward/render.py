@@ -469,7 +469,7 @@ def summary_blocks(s: Summary, lang: Lang) -> list[Block]:
             str(ranked.rank),
             row.name,
             _p(parse_period(row.period), lang),
-            *(f"{g.met}/{g.applicable}" for g in row.groups),
+            *(f"{g.met}/{g.applicable}" for g in s.groups_of(row)),
             f"{row.met}/{row.applicable}",
             number(row.score, lang, 2, trim=True),
             Cell(

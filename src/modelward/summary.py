@@ -6,13 +6,16 @@ memory holds rows, not wards; rows are what a worker process sends back.
 
 from __future__ import annotations
 
+import gc
 import os
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 from pathlib import Path
+from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from modelward.cache import WardCache, resolve_catalogue, sha256_file
@@ -33,6 +36,26 @@ class GroupCount:
     applicable: int
 
 
+STATUS_CODES: dict[str, str] = {"met": "m", "not_met": "n", "not_applicable": "a", "unknown": "u"}
+CODE_STATUSES: dict[str, Status] = {
+    "m": "met",
+    "n": "not_met",
+    "a": "not_applicable",
+    "u": "unknown",
+}
+
+
+def group_counts(catalogue: Catalogue, statuses: str) -> tuple[GroupCount, ...]:
+    """Each group's met and applicable criteria, from a row's statuses and the catalogue."""
+    out = []
+    start = 0
+    for group in catalogue.groups:
+        codes = statuses[start : start + len(group.criteria)]
+        start += len(group.criteria)
+        out.append(GroupCount(group.id, codes.count("m"), len(codes) - codes.count("a")))
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """One ward's summary in one period: plain values, cheap to keep and to send between processes."""
@@ -43,15 +66,20 @@ class Row:
     name: str
     area: tuple[tuple[str, str], ...]
     period: str
-    groups: tuple[GroupCount, ...]
     met: int
     applicable: int
     share: Fraction
     score: float
     verdict: str
     verdict_index: int
-    statuses: tuple[Status, ...]
-    """Every criterion's status, in catalogue order."""
+    statuses: str
+    """Every criterion's status in catalogue order, one letter each (``STATUS_CODES``): a
+    row is kept for every ward, and a string of 20 letters weighs a fraction of a tuple."""
+
+    def status_list(self) -> tuple[Status, ...]:
+        """Every criterion's status, in catalogue order."""
+        return tuple(CODE_STATUSES[c] for c in self.statuses)
+
     catalogue: tuple[str, str]
     """The catalogue's id and version."""
     catalogue_file: str
@@ -91,12 +119,17 @@ Outcome = Row | Missing | Failed | Excluded | None
 
 
 def ward_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every ``*.yaml`` and ``*.yml`` file named or found below a folder, in a stable order."""
+    """Every ``*.yaml`` and ``*.yml`` file named or found below a folder, in a stable order.
+
+    Sorted as strings and made into paths one at a time: ten thousand Path objects held at
+    once would weigh more than the summary rows themselves.
+    """
     for path in paths:
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+            found = sorted(
+                str(p) for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
             )
+            yield from map(Path, found)
         else:
             yield path
 
@@ -132,8 +165,9 @@ class Summariser:
         self._catalogue_shas: dict[Path, str | None] = {}
         self._nearest: dict[Path, Path | None] = {}
 
-    def __call__(self, path: Path) -> Outcome:
+    def __call__(self, path: Path | str) -> Outcome:
         """The outcome for one file."""
+        path = Path(path)
         if self.cache is not None:
             hit, outcome = self.cached(path)
             if hit:
@@ -209,9 +243,10 @@ class Summariser:
         except ModelwardError as exc:
             return Failed(str(path), tuple(exc.problems))
         model = ward.model
-        area_fields = {k: v for k, v in model.area.model_dump().items() if v}
+        # Strings that repeat across thousands of rows are kept once (sys.intern).
+        area_fields = {intern(k): intern(v) for k, v in model.area.model_dump().items() if v}
         cat = ward.catalogue.model
-        catalogue_file = str(ward.catalogue.path)
+        catalogue_file = intern(str(ward.catalogue.path))
         outcome: Row | Missing
         if self.period is None and not ward.periods:
             outcome = Missing(str(path), doc.sha256, model.id, model.name, "", catalogue_file)
@@ -232,19 +267,16 @@ class Summariser:
                     sha256=doc.sha256,
                     id=model.id,
                     name=model.name,
-                    area=tuple(area_fields.items()),
-                    period=str(chosen),
-                    groups=tuple(
-                        GroupCount(g.group.id, g.totals.met, g.totals.applicable) for g in a.groups
-                    ),
+                    area=_shared(tuple(area_fields.items())),
+                    period=intern(str(chosen)),
                     met=a.totals.met,
                     applicable=a.totals.applicable,
                     share=a.totals.share,
                     score=a.totals.score,
                     verdict=a.verdict.id,
                     verdict_index=a.verdict_index,
-                    statuses=tuple(r.status for r in a.criteria),
-                    catalogue=(cat.id, cat.version),
+                    statuses=intern("".join(STATUS_CODES[r.status] for r in a.criteria)),
+                    catalogue=_catalogue_key(cat.id, cat.version),
                     catalogue_file=catalogue_file,
                 )
         if self.cache is not None:
@@ -268,14 +300,13 @@ def _to_json(outcome: Row | Missing) -> dict[str, Any]:
         "name": outcome.name,
         "area": [list(a) for a in outcome.area],
         "period": outcome.period,
-        "groups": [[g.id, g.met, g.applicable] for g in outcome.groups],
         "met": outcome.met,
         "applicable": outcome.applicable,
         "share": [outcome.share.numerator, outcome.share.denominator],
         "score": outcome.score,
         "verdict": outcome.verdict,
         "verdict_index": outcome.verdict_index,
-        "statuses": list(outcome.statuses),
+        "statuses": outcome.statuses,
         "catalogue": list(outcome.catalogue),
     }
 
@@ -287,30 +318,44 @@ def _from_json(data: dict[str, Any], path: str, sha256: str, catalogue_file: str
         )
     num, den = data["share"]
     cat_id, cat_version = data["catalogue"]
+    catalogue_file = intern(catalogue_file)
     return Row(
         path=path,
         sha256=sha256,
         id=str(data["id"]),
         name=str(data["name"]),
-        area=tuple((str(k), str(v)) for k, v in data["area"]),
-        period=str(data["period"]),
-        groups=tuple(GroupCount(str(i), int(m), int(a)) for i, m, a in data["groups"]),
+        area=_shared(tuple((intern(str(k)), intern(str(v))) for k, v in data["area"])),
+        period=intern(str(data["period"])),
         met=int(data["met"]),
         applicable=int(data["applicable"]),
         share=Fraction(int(num), int(den)),
         score=float(data["score"]),
         verdict=str(data["verdict"]),
         verdict_index=int(data["verdict_index"]),
-        statuses=tuple(_status(s) for s in data["statuses"]),
-        catalogue=(str(cat_id), str(cat_version)),
+        statuses=intern(_statuses(data["statuses"])),
+        catalogue=_catalogue_key(str(cat_id), str(cat_version)),
         catalogue_file=catalogue_file,
     )
 
 
-def _status(value: object) -> Status:
-    if value in ("met", "not_met", "not_applicable", "unknown"):
+@lru_cache(maxsize=64)
+def _catalogue_key(catalogue_id: str, version: str) -> tuple[str, str]:
+    """One tuple per catalogue, shared by every row scored against it."""
+    return (catalogue_id, version)
+
+
+def _statuses(value: object) -> str:
+    if isinstance(value, str) and all(c in CODE_STATUSES for c in value):
         return value
-    raise ValueError(f"not a status: {value!r}")
+    raise ValueError(f"not statuses: {value!r}")
+
+
+_areas: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}
+
+
+def _shared(area: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """One tuple per distinct area, shared by every row in it (wards share cities)."""
+    return _areas.setdefault(area, area)
 
 
 # ---------------------------------------------------------------------------- many files at once
@@ -318,23 +363,31 @@ def _status(value: object) -> Status:
 _worker: Summariser | None = None
 
 
+_calls = 0
+
+
 def _init_worker(summariser: Summariser) -> None:
     global _worker
     _worker = summariser
+    gc.disable()  # as in _collected: collected by hand every few hundred files
 
 
-def _work(path: Path) -> Outcome:
+def _work(path: Path | str) -> Outcome:
+    global _calls
     assert _worker is not None
+    _calls += 1
+    if _calls % 256 == 0:
+        gc.collect(0)
     return _worker(path)
 
 
-def run(files: list[Path], summariser: Summariser, jobs: int) -> Iterator[Outcome]:
+def run(files: Sequence[Path | str], summariser: Summariser, jobs: int) -> Iterator[Outcome]:
     """Every file's outcome, in order; over ``jobs`` processes when more than one.
 
     Outcomes stream back as they are made, so memory holds rows, not wards.
     """
     if jobs <= 1 or len(files) < 2:
-        yield from map(summariser, files)
+        yield from _collected(map(summariser, files))
         return
     import multiprocessing
 
@@ -342,6 +395,25 @@ def run(files: list[Path], summariser: Summariser, jobs: int) -> Iterator[Outcom
     chunk = max(1, min(64, len(files) // (jobs * 8)))
     with context.Pool(jobs, initializer=_init_worker, initargs=(summariser,)) as pool:
         yield from pool.imap(_work, files, chunksize=chunk)
+
+
+def _collected(outcomes: Iterator[Outcome], every: int = 256) -> Iterator[Outcome]:
+    """Outcomes with Python's cycle collector paused, run by hand every few hundred files.
+
+    A parse makes hundreds of thousands of small objects and no cycles, yet each burst of
+    allocations wakes the collector to scan them all: a tenth of the time on thousands of
+    wards. Collecting every ``every`` files keeps any cycle from piling up.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for count, outcome in enumerate(outcomes, start=1):
+            if count % every == 0:
+                gc.collect(0)
+            yield outcome
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +454,10 @@ class Summary:
         """How many wards reached each verdict, every verdict listed, best first."""
         counts = Counter(r.row.verdict for r in self.ranked)
         return {v.id: counts.get(v.id, 0) for v in self.catalogue.verdicts}
+
+    def groups_of(self, row: Row) -> tuple[GroupCount, ...]:
+        """A row's met and applicable criteria per group."""
+        return group_counts(self.catalogue, row.statuses)
 
     @property
     def top_share(self) -> Fraction:

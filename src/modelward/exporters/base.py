@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -35,8 +36,8 @@ class Provenance:
 
         when = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
         inputs = sorted(
-            {(r.row.path, r.row.sha256) for r in summary.ranked}
-            | {(m.path, m.sha256) for m in summary.missing}
+            [(r.row.path, r.row.sha256) for r in summary.ranked]
+            + [(m.path, m.sha256) for m in summary.missing]
         )
         return cls(
             tool_version=__version__,
@@ -50,7 +51,7 @@ class Provenance:
         )
 
     def as_dict(self) -> dict[str, object]:
-        """The provenance as JSON-ready data."""
+        """The provenance as JSON-ready data; the inputs as an iterator, written as they come."""
         return {
             "tool": "modelward",
             "tool_version": self.tool_version,
@@ -62,7 +63,7 @@ class Provenance:
             },
             "period": self.period,
             "generated_at": self.generated_at,
-            "inputs": [{"path": p, "sha256": h} for p, h in self.inputs],
+            "inputs": ({"path": p, "sha256": h} for p, h in self.inputs),
         }
 
 
@@ -72,6 +73,10 @@ class Exporter(ABC):
     @abstractmethod
     def render(self, summary: Summary, lang: Lang, provenance: Provenance) -> bytes:
         """The whole file."""
+
+    def chunks(self, summary: Summary, lang: Lang, provenance: Provenance) -> Iterator[bytes]:
+        """The file in pieces, made as they are written; formats that can stream override it."""
+        yield self.render(summary, lang, provenance)
 
 
 class ExportFormat(StrEnum):

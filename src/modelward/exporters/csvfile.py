@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from modelward.exporters.base import Exporter, Provenance
@@ -24,9 +25,19 @@ class CsvExporter(Exporter):
     """
 
     def render(self, summary: Summary, lang: Lang, provenance: Provenance) -> bytes:
+        return b"".join(self.chunks(summary, lang, provenance))
+
+    def chunks(self, summary: Summary, lang: Lang, provenance: Provenance) -> Iterator[bytes]:
         groups = [g.id for g in summary.catalogue.groups]
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
+
+        def flush() -> bytes:
+            text = buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+            return text.encode("utf-8")
+
         writer.writerow(
             [
                 *COLUMNS,
@@ -55,7 +66,7 @@ class CsvExporter(Exporter):
                     row.score,
                     row.verdict,
                     ranked.rank,
-                    *(f"{g.met}/{g.applicable}" for g in row.groups),
+                    *(f"{g.met}/{g.applicable}" for g in summary.groups_of(row)),
                     area.get("province", ""),
                     area.get("city", ""),
                     area.get("district", ""),
@@ -67,4 +78,6 @@ class CsvExporter(Exporter):
                     provenance.generated_at,
                 ]
             )
-        return buffer.getvalue().encode("utf-8")
+            if buffer.tell() > 65536:
+                yield flush()
+        yield flush()

@@ -82,7 +82,7 @@ class XlsxExporter(Exporter):
                     row.id,
                     row.name,
                     row.period,
-                    *(f"{g.met}/{g.applicable}" for g in row.groups),
+                    *(f"{g.met}/{g.applicable}" for g in summary.groups_of(row)),
                     f"{row.met}/{row.applicable}",
                     row.score,
                     verdicts[row.verdict],
@@ -99,8 +99,10 @@ class XlsxExporter(Exporter):
         fills = {k: PatternFill("solid", fgColor=v) for k, v in _FILLS.items()}
         for ranked in summary.ranked:
             row = ranked.row
-            criteria.append([row.id, row.name, row.period, *(label(s, lang) for s in row.statuses)])
-            for cell, status in zip(criteria[criteria.max_row][3:], row.statuses, strict=True):
+            criteria.append(
+                [row.id, row.name, row.period, *(label(s, lang) for s in row.status_list())]
+            )
+            for cell, status in zip(criteria[criteria.max_row][3:], row.status_list(), strict=True):
                 cell.fill = fills[status]
                 cell.alignment = Alignment(horizontal="center")
         for cell in criteria[1]:
