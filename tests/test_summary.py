@@ -131,7 +131,7 @@ def test_a_broken_ward_is_reported_and_left_out(runner: CliRunner, wards: Path) 
     )
     code, doc, err = _summary(runner, str(wards), "--period", "2024")
     assert code == 1
-    assert f"{wards / 'echo.yaml'}:4:3: periods.2024-13: month 13" in err
+    assert f"{wards / 'echo.yaml'}:4:3: periods.2024-13: tháng 13" in err
     assert [w["id"] for w in doc["wards"]] == ["alpha", "bravo", "charlie"]  # type: ignore[index]
     assert doc["failed"] == [str(wards / "echo.yaml")]
 

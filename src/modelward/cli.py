@@ -38,8 +38,9 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except ModelwardError as exc:
+            lang = ctx.meta.get(_LANG_KEY) or os.environ.get("MODELWARD_LANG", "vi")
             for problem in exc.problems:
-                click.echo(str(problem), err=True)
+                say(problem, lang)
             ctx.exit(int(exc.exit_code))
         except KeyboardInterrupt:
             click.echo("modelward: interrupted", err=True)
@@ -77,6 +78,14 @@ def main() -> None:
 # ---------------------------------------------------------------------------- shared options
 
 
+_LANG_KEY = "modelward.lang"
+
+
+def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    ctx.meta[_LANG_KEY] = value  # so that errors raised anywhere are worded in it
+    return value
+
+
 def lang_option(fn: F) -> F:
     """``--lang vi|en``, also from MODELWARD_LANG; Vietnamese by default."""
     return click.option(
@@ -85,8 +94,20 @@ def lang_option(fn: F) -> F:
         envvar="MODELWARD_LANG",
         default="vi",
         show_default=True,
-        help="Language of labels and number style (also MODELWARD_LANG).",
+        callback=_remember_lang,
+        help="Language of labels, messages and number style (also MODELWARD_LANG).",
     )(fn)
+
+
+def say(problem: Problem, lang: str) -> None:
+    """One problem on stderr, ``PATH:LINE:COL: dotted.path: message``, in the chosen language."""
+    if lang == "vi":
+        import dataclasses
+
+        from modelward.messages import vietnamese
+
+        problem = dataclasses.replace(problem, message=vietnamese(problem.message))
+    click.echo(str(problem), err=True)
 
 
 def criteria_option(fn: F) -> F:
@@ -226,7 +247,7 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, lang: str, max_size
         except ModelwardError as exc:
             bad += 1
             for problem in exc.problems:
-                click.echo(str(problem), err=True)
+                say(problem, language)
     if bad:
         click.echo(label("files_bad", language, bad=bad, n=len(files)), err=True)
         sys.exit(int(ExitCode.BAD_INPUT))
@@ -600,6 +621,7 @@ def _summarise(
     max_size: int,
     jobs: int | None,
     use_cache: bool,
+    lang: str,
 ) -> Summary:
     """Read every ward under the paths into a ranked summary; print each broken file's errors."""
     from modelward.cache import WardCache, default_root
@@ -625,7 +647,7 @@ def _summarise(
     for outcome in _progress(run(files, summariser, workers), len(files)):
         if isinstance(outcome, Failed):
             for problem in outcome.problems:
-                click.echo(str(problem), err=True)
+                say(problem, lang)
         outcomes.append(outcome)
 
     def load(path: Path) -> Any:
@@ -720,7 +742,7 @@ def summary(
         modelward summary wards/ --period 2024 --target 0.3
     """
     language = _lang(lang)
-    result = _summarise(paths, period, criteria, area, target, max_size, jobs, not no_cache)
+    result = _summarise(paths, period, criteria, area, target, max_size, jobs, not no_cache, lang)
     inputs = _inputs(result)
     if fmt == "table":
         from modelward.render import summary_blocks
@@ -785,7 +807,7 @@ def export(
             param_hint="-o/--output",
         )
     language = _lang(lang)
-    result = _summarise(paths, period, criteria, area, target, max_size, jobs, not no_cache)
+    result = _summarise(paths, period, criteria, area, target, max_size, jobs, not no_cache, lang)
     data = chosen.to_exporter().chunks(result, language, Provenance.of(result))
     emit(data, output, _inputs(result))
     _left_out(result, language)
