@@ -265,7 +265,7 @@ def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
     ):
         # No content at all, or a lone `---`: the same mistake for whoever wrote it.
         raise InputError([Problem(shown, _EMPTY)])
-    walker = _Walker(shown, budget=ALIAS_ALLOWANCE + len(text) // 4)
+    walker = _Walker(shown, budget=ALIAS_ALLOWANCE + len(text) // 4, aliases="&" in text)
     try:
         data = walker.value(root)
     except RecursionError:  # pragma: no cover - MAX_DEPTH is far below the recursion limit
@@ -374,8 +374,10 @@ class _Walker:
     costs one).
     """
 
-    def __init__(self, path: str, budget: int) -> None:
+    def __init__(self, path: str, budget: int, aliases: bool = True) -> None:
         self.path = path
+        self.aliases = aliases
+        """Whether the file may repeat a node: without an anchor (``&``) it cannot."""
         self.problems: list[tuple[yaml.Node, str]] = []
         self.budget = budget
         self.constructor = _CONSTRUCTOR
@@ -407,6 +409,9 @@ class _Walker:
         if isinstance(node, yaml.ScalarNode):
             if tag == _STR:
                 return node.value
+            text = node.value
+            if tag == _INT and text.isdigit() and (text[0] != "0" or len(text) == 1):
+                return int(text)  # the common count, plainly decimal: nothing to misread
             if tag in _SCALAR_TAGS:
                 try:
                     value = self.constructor.yaml_constructors[tag](self.constructor, node)
@@ -427,19 +432,21 @@ class _Walker:
             self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
             return None
         key = id(node)
-        if key in self.open:
+        if self.aliases and key in self.open:
             self._problem(
                 node, "this value holds an alias to itself (*name inside &name): it would never end"
             )
             return None
         if self.depth >= MAX_DEPTH:
             raise self._stop(node, _TOO_DEEP)
-        again = key in self.seen
-        self.seen.add(key)
-        self.open.add(key)
+        again = False
+        if self.aliases:  # only a file with an anchor (&) can repeat a node
+            again = key in self.seen
+            self.seen.add(key)
+            self.open.add(key)
+            if again:
+                self.expanding.append(node)
         self.depth += 1
-        if again:
-            self.expanding.append(node)
         out: Any
         if isinstance(node, yaml.SequenceNode):
             if tag != _SEQ:
@@ -454,7 +461,8 @@ class _Walker:
         if again:
             self.expanding.pop()
         self.depth -= 1
-        self.open.discard(key)
+        if self.aliases:
+            self.open.discard(key)
         return out
 
     def _mapping(self, node: yaml.MappingNode) -> dict[str, Any]:
