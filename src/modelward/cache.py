@@ -16,7 +16,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +49,7 @@ class WardCache:
 
     def __init__(self, root: Path) -> None:
         self.folder = root / f"v{__version__}"
+        self._made: set[Path] = set()
 
     def _path(self, ward_sha: str) -> Path:
         return self.folder / ward_sha[:2] / f"{ward_sha}.json"
@@ -103,16 +103,26 @@ class WardCache:
         self.save(ward_sha, entry)
 
     def save(self, ward_sha: str, entry: dict[str, Any]) -> None:
-        """Write an entry whole (temporary file, rename) or not at all."""
+        """Write an entry whole (temporary file, rename) or not at all.
+
+        A first run over thousands of wards writes one entry per ward, so this is kept to a
+        few system calls: one write of the whole entry, each folder made once per run.
+        """
         target = self._path(ward_sha)
+        data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        tmp = f"{target}.{os.getpid()}.tmp"
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
+            if target.parent not in self._made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._made.add(target.parent)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         except OSError:
             return
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(entry, handle, ensure_ascii=False, separators=(",", ":"))
+            try:
+                os.write(fd, data)
+            finally:
+                os.close(fd)
             os.replace(tmp, target)
         except BaseException as exc:  # Ctrl-C included: leave no temporary file behind
             with contextlib.suppress(OSError):
