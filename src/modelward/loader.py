@@ -874,11 +874,14 @@ class CatalogueCache:
 
     def __init__(self, max_bytes: int = MAX_BYTES) -> None:
         self._by_path: dict[Path, LoadedCatalogue | InputError] = {}
+        self._resolved: dict[Path, Path] = {}
         self.max_bytes = max_bytes
 
     def get(self, path: Path, for_ward: Path | None = None) -> LoadedCatalogue:
         """The catalogue at this path, read once."""
-        key = path.resolve()
+        key = self._resolved.get(path)
+        if key is None:  # resolving asks the file system: once per path named, not per ward
+            key = self._resolved[path] = path.resolve()
         if key not in self._by_path:
             try:
                 self._by_path[key] = load_catalogue(path, self.max_bytes)

@@ -239,7 +239,11 @@ class Summariser:
                         doc.sha256, {"sha256": doc.sha256, "catalogues": {}, "is_catalogue": True}
                     )
                 return None
-            ward = loader.ward_from(doc, path, self.criteria, self._catalogues)
+            criteria = self.criteria
+            if criteria is None and isinstance(doc.data, dict) and "catalogue" not in doc.data:
+                # The nearest criteria.yaml, looked up once per folder rather than per ward.
+                criteria = self._catalogue_for(path, None)
+            ward = loader.ward_from(doc, path, criteria, self._catalogues)
         except ModelwardError as exc:
             return Failed(str(path), tuple(exc.problems))
         model = ward.model
