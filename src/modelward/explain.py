@@ -17,29 +17,6 @@ _SYMBOLS = {
     "below": ("<", "≥"),
 }
 
-_WORDS: dict[str, tuple[str, str]] = {
-    "not_reported": ("{what}: chưa báo cáo", "{what}: not reported"),
-    "not_reported_before": ("{what}: chưa báo cáo kỳ {prev}", "{what}: not reported for {prev}"),
-    "zero_denominator": ("{what} là 0: tỷ lệ không xác định", "{what} is 0: share undefined"),
-    "no_previous_period": ("không có số liệu {prev} để so sánh", "no {prev} figures to compare"),
-    "previous_zero": (
-        "{what} kỳ {prev} là 0: không tính được thay đổi",
-        "{what} was 0 in {prev}: change undefined",
-    ),
-    "taken_as": ("theo quy ước: {status}", "taken as {status}"),
-    "against": ("so với cùng kỳ {prev}", "against {prev}"),
-    "override": ("điều chỉnh: {reason}", "overridden: {reason}"),
-    "rule_said": ("theo số liệu: {status}", "by the figures: {status}"),
-    "gap_points": ("cách ngưỡng {gap} điểm %", "{gap} percentage points from the threshold"),
-    "gap_units": ("cách ngưỡng {gap}", "{gap} from the threshold"),
-    "evidence_count": ("{n} tài liệu", "{n} documents"),
-}
-
-
-def _w(key: str, lang: Lang, **values: object) -> str:
-    vi, en = _WORDS[key]
-    return (vi if lang == "vi" else en).format(**values)
-
 
 def _decimals(indicator: Indicator) -> int:
     return 0 if indicator.kind == "count" else 2
@@ -83,14 +60,17 @@ def _undefined(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str
     what = text(culprit_ind.title, lang) if culprit_ind else culprit
     if why == "missing":
         before_missing = check.now.value is not None
-        return _w(
-            "not_reported_before" if before_missing else "not_reported", lang, what=what, prev=prev
+        return label(
+            "why_not_reported_before" if before_missing else "why_not_reported",
+            lang,
+            what=what,
+            prev=prev,
         )
     if why == "zero_denominator":
-        return _w("zero_denominator", lang, what=what)
+        return label("why_zero_denominator", lang, what=what)
     if why == "no_previous_period":
-        return _w("no_previous_period", lang, prev=prev)
-    return _w("previous_zero", lang, what=what, prev=prev)
+        return label("why_no_previous_period", lang, prev=prev)
+    return label("why_previous_zero", lang, what=what, prev=prev)
 
 
 def describe(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str:
@@ -102,7 +82,7 @@ def describe(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str:
     if check.actual.value is None:
         said = _undefined(check, catalogue, lang, prev)
         if check.defaulted:
-            said += f" → {_w('taken_as', lang, status=label(check.status, lang).lower())}"
+            said += f" → {label('why_taken_as', lang, status=label(check.status, lang).lower())}"
         return said
     name, limit = comparison.operator
     held, failed = _SYMBOLS[name]
@@ -119,7 +99,7 @@ def describe(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str:
     moved = f"{figure(check.before.value, indicator, lang)} → {figure(check.now.value, indicator, lang)}"
     places = _places(actual * 100, exact(limit) * 100, 1)
     return (
-        f"{title} {change(actual, lang, places)} {_w('against', lang, prev=prev)} "
+        f"{title} {change(actual, lang, places)} {label('why_against', lang, prev=prev)} "
         f"({moved}) {symbol} {threshold}"
     )
 
@@ -136,8 +116,10 @@ def reason(result: CriterionResult, catalogue: Catalogue, lang: Lang, prev: str)
     because = "; ".join(said)
     if result.overridden:
         assert result.rule_status is not None
-        by_rule = _w("rule_said", lang, status=label(result.rule_status, lang).lower())
-        return f"{_w('override', lang, reason=result.override_reason)} ({by_rule} — {because})"
+        by_rule = label("why_rule_said", lang, status=label(result.rule_status, lang).lower())
+        return (
+            f"{label('why_override', lang, reason=result.override_reason)} ({by_rule} — {because})"
+        )
     return because
 
 
@@ -155,9 +137,11 @@ def gap(check: Check, catalogue: Catalogue, lang: Lang) -> str | None:
         return None  # a strict comparison at its threshold: "0 from the threshold" says nothing
     if operand == "change" or indicator.kind == "percent":
         points = distance * 100
-        return _w("gap_points", lang, gap=number(points, lang, _places(points, Fraction(0), 1)))
+        return label(
+            "why_gap_points", lang, gap=number(points, lang, _places(points, Fraction(0), 1))
+        )
     places = _places(distance, Fraction(0), _decimals(indicator))
-    return _w("gap_units", lang, gap=figure(distance, indicator, lang, places))
+    return label("why_gap_units", lang, gap=figure(distance, indicator, lang, places))
 
 
 _RULE_WORDS: dict[str, tuple[str, str]] = {

@@ -119,6 +119,52 @@ _LABELS: dict[str, tuple[str, str]] = {
     "otherwise": ("còn lại", "otherwise"),
     "indicators": ("Chỉ số", "Indicators"),
     "verdicts": ("Xếp loại", "Verdicts"),
+    # reasons (explain.py)
+    "why_not_reported": ("{what}: chưa báo cáo", "{what}: not reported"),
+    "why_not_reported_before": (
+        "{what}: chưa báo cáo kỳ {prev}",
+        "{what}: not reported for {prev}",
+    ),
+    "why_zero_denominator": ("{what} là 0: tỷ lệ không xác định", "{what} is 0: share undefined"),
+    "why_no_previous_period": (
+        "không có số liệu {prev} để so sánh",
+        "no {prev} figures to compare",
+    ),
+    "why_previous_zero": (
+        "{what} kỳ {prev} là 0: không tính được thay đổi",
+        "{what} was 0 in {prev}: change undefined",
+    ),
+    "why_taken_as": ("theo quy ước: {status}", "taken as {status}"),
+    "why_against": ("so với cùng kỳ {prev}", "against {prev}"),
+    "why_override": ("điều chỉnh: {reason}", "overridden: {reason}"),
+    "why_rule_said": ("theo số liệu: {status}", "by the figures: {status}"),
+    "why_gap_points": ("cách ngưỡng {gap} điểm %", "{gap} percentage points from the threshold"),
+    "why_gap_units": ("cách ngưỡng {gap}", "{gap} from the threshold"),
+    "why_evidence_count": ("{n} tài liệu", "{n} documents"),
+    # new ward files (scaffold.py)
+    "new_header": (
+        "# {name}: hồ sơ tự đánh giá Công an phường kiểu mẫu (modelward)",
+        "# {name}: model ward police self-assessment (modelward)",
+    ),
+    "new_howto": (
+        "# Bỏ dấu # ở đầu dòng và điền. Kiểm tra: modelward validate {file} · Chấm điểm: modelward assess {file}",
+        "# Remove the leading # and fill in. Check: modelward validate {file} · Score: modelward assess {file}",
+    ),
+    "new_figures": (
+        "số liệu của kỳ (bỏ trống nếu chưa có)",
+        "the period's figures (leave out what you do not have)",
+    ),
+    "new_criteria": (
+        "met (đạt), not_met (chưa đạt), not_applicable (không áp dụng); "
+        'kèm tài liệu: {{status: met, evidence: ["Nghị quyết số ..."]}}',
+        "met, not_met or not_applicable; "
+        'with evidence: {{status: met, evidence: ["Resolution no. ..."]}}',
+    ),
+    "new_computed": (
+        "tính từ số liệu, không ghi status (chỉ override: {{status: ..., reason: ...}} khi cần): {ids}",
+        "computed from the figures, no status here (only override: {{status: ..., reason: ...}}): {ids}",
+    ),
+    "new_percent": ('0.95 hoặc "95%"', '0.95 or "95%"'),
     "required_not_reached": (
         "{ward}: xếp loại “{got}” chưa đạt yêu cầu “{want}”",
         "{ward}: verdict “{got}” is below the required “{want}”",
@@ -130,7 +176,7 @@ def label(key: str, lang: Lang, **values: object) -> str:
     """The interface text for a key in the chosen language, with values filled in."""
     vi, en = _LABELS[key]
     text = vi if lang == "vi" else en
-    return text.format(**values) if values else text
+    return text.format(**values)
 
 
 def text(value: str | Mapping[str, str] | None, lang: Lang) -> str:

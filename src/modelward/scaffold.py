@@ -12,41 +12,10 @@ from pathlib import Path
 import yaml
 
 from modelward.errors import InputError, Issue, Problem
-from modelward.i18n import Lang, text
+from modelward.i18n import Lang, label, text
 from modelward.loader import Document, parse
 from modelward.models import Catalogue
 from modelward.periods import Period, parse_period
-
-_WORDS: dict[str, tuple[str, str]] = {
-    "header": (
-        "# {name}: hồ sơ tự đánh giá Công an phường kiểu mẫu (modelward)",
-        "# {name}: model ward police self-assessment (modelward)",
-    ),
-    "howto": (
-        "# Bỏ dấu # ở đầu dòng và điền. Kiểm tra: modelward validate {file} · Chấm điểm: modelward assess {file}",
-        "# Remove the leading # and fill in. Check: modelward validate {file} · Score: modelward assess {file}",
-    ),
-    "figures": (
-        "số liệu của kỳ (bỏ trống nếu chưa có)",
-        "the period's figures (leave out what you do not have)",
-    ),
-    "criteria": (
-        "met (đạt), not_met (chưa đạt), not_applicable (không áp dụng); "
-        'kèm tài liệu: {{status: met, evidence: ["Nghị quyết số ..."]}}',
-        "met, not_met or not_applicable; "
-        'with evidence: {{status: met, evidence: ["Resolution no. ..."]}}',
-    ),
-    "computed": (
-        "tính từ số liệu, không ghi status (chỉ override: {{status: ..., reason: ...}} khi cần): {ids}",
-        "computed from the figures, no status here (only override: {{status: ..., reason: ...}}): {ids}",
-    ),
-    "percent": ('0.95 hoặc "95%"', '0.95 or "95%"'),
-}
-
-
-def _w(key: str, lang: Lang, **values: object) -> str:
-    vi, en = _WORDS[key]
-    return (vi if lang == "vi" else en).format(**values)
 
 
 def period_lines(catalogue: Catalogue, period: Period, indent: str, lang: Lang) -> list[str]:
@@ -57,22 +26,22 @@ def period_lines(catalogue: Catalogue, period: Period, indent: str, lang: Lang) 
         f'{indent}"{period}":',
         f"{inner}# assessed_on: {period.end // 12 + 1}-01-15",
         f'{inner}# assessed_by: ""',
-        f"{inner}indicators:  # {_w('figures', lang)}",
+        f"{inner}indicators:  # {label('new_figures', lang)}",
     ]
     raw = [i for i in catalogue.indicators if i.ratio is None]
     width = max((len(i.id) for i in raw), default=0) + 1
     for ind in raw:
         unit = text(ind.unit, lang)
-        hint = _w("percent", lang) if ind.kind == "percent" else unit
+        hint = label("new_percent", lang) if ind.kind == "percent" else unit
         title = text(ind.title, lang) + (f" ({hint})" if hint else "")
         lines.append(f"{leaf}# {ind.id + ':':<{width}}  # {title}")
-    lines.append(f"{inner}criteria:  # {_w('criteria', lang)}")
+    lines.append(f"{inner}criteria:  # {label('new_criteria', lang)}")
     judged = [c for c in catalogue.criteria() if not c.computed]
     for crit in judged:
         lines.append(f"{leaf}# {crit.id}: met  # {text(crit.title, lang)}")
     computed = [c.id for c in catalogue.criteria() if c.computed]
     if computed:
-        lines.append(f"{leaf}# {_w('computed', lang, ids=', '.join(computed))}")
+        lines.append(f"{leaf}# {label('new_computed', lang, ids=', '.join(computed))}")
     return lines
 
 
@@ -88,8 +57,8 @@ def new_ward(
     """The text of a new ward file with one empty period."""
     quoted = json.dumps(name, ensure_ascii=False)  # a JSON string is a valid YAML scalar
     lines = [
-        _w("header", lang, name=name),
-        _w("howto", lang, file=path.name),
+        label("new_header", lang, name=name),
+        label("new_howto", lang, file=path.name),
         f"id: {ward_id}",
         f"name: {quoted}",
         f"# unit: {json.dumps('Công an ' + name, ensure_ascii=False)}",
