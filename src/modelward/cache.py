@@ -16,6 +16,8 @@ import contextlib
 import hashlib
 import json
 import os
+import queue
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +52,9 @@ class WardCache:
     def __init__(self, root: Path) -> None:
         self.folder = root / f"v{__version__}"
         self._made: set[Path] = set()
+        self._queue: queue.Queue[tuple[Path, bytes] | None] | None = None
+        self._thread: threading.Thread | None = None
+        self._pid = 0
 
     def _path(self, ward_sha: str) -> Path:
         return self.folder / ward_sha[:2] / f"{ward_sha}.json"
@@ -103,13 +108,40 @@ class WardCache:
         self.save(ward_sha, entry)
 
     def save(self, ward_sha: str, entry: dict[str, Any]) -> None:
-        """Write an entry whole (temporary file, rename) or not at all.
+        """Write an entry whole (temporary file, rename) or not at all, on a writer thread.
 
-        A first run over thousands of wards writes one entry per ward, so this is kept to a
-        few system calls: one write of the whole entry, each folder made once per run.
+        A first run over thousands of wards writes one entry per ward: a thread of this
+        process writes them while the next ward is read (file system calls release the
+        GIL). ``flush`` waits for the writes; a process that exits without it may lose the
+        last few entries, which only means a miss next time.
         """
-        target = self._path(ward_sha)
         data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self._pending().put((self._path(ward_sha), data))
+
+    def flush(self) -> None:
+        """Wait until every entry given to ``save`` in this process is written."""
+        if self._queue is not None and self._thread is not None and self._pid == os.getpid():
+            self._queue.put(None)
+            self._thread.join()
+        self._queue, self._thread = None, None
+
+    def _pending(self) -> queue.Queue[tuple[Path, bytes] | None]:
+        # A process forked from this one starts its own queue and thread: the parent's
+        # thread is not there, and its queue's lock may have been held at the fork.
+        if self._queue is None or self._pid != os.getpid():
+            self._pid = os.getpid()
+            self._queue = queue.Queue(maxsize=512)
+            self._thread = threading.Thread(
+                target=self._drain, args=(self._queue,), name="modelward-cache", daemon=True
+            )
+            self._thread.start()
+        return self._queue
+
+    def _drain(self, pending: queue.Queue[tuple[Path, bytes] | None]) -> None:
+        while (item := pending.get()) is not None:
+            self._write(*item)
+
+    def _write(self, target: Path, data: bytes) -> None:
         tmp = f"{target}.{os.getpid()}.tmp"
         try:
             if target.parent not in self._made:
@@ -124,11 +156,9 @@ class WardCache:
             finally:
                 os.close(fd)
             os.replace(tmp, target)
-        except BaseException as exc:  # Ctrl-C included: leave no temporary file behind
+        except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            if not isinstance(exc, OSError):
-                raise
 
 
 def sha256_file(path: Path, max_bytes: int = MAX_BYTES) -> str | None:

@@ -374,6 +374,10 @@ def _init_worker(summariser: Summariser) -> None:
     global _worker
     _worker = summariser
     gc.disable()  # as in _collected: collected by hand every few hundred files
+    if summariser.cache is not None:
+        from multiprocessing.util import Finalize
+
+        Finalize(summariser, summariser.cache.flush, exitpriority=10)
 
 
 def _work(path: Path | str) -> Outcome:
@@ -392,13 +396,20 @@ def run(files: Sequence[Path | str], summariser: Summariser, jobs: int) -> Itera
     """
     if jobs <= 1 or len(files) < 2:
         yield from _collected(map(summariser, files))
+        if summariser.cache is not None:
+            summariser.cache.flush()
         return
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     chunk = max(1, min(64, len(files) // (jobs * 8)))
-    with context.Pool(jobs, initializer=_init_worker, initargs=(summariser,)) as pool:
+    pool = context.Pool(jobs, initializer=_init_worker, initargs=(summariser,))
+    try:
         yield from pool.imap(_work, files, chunksize=chunk)
+        pool.close()  # workers leave normally, flushing their cache writes on the way out
+        pool.join()
+    finally:
+        pool.terminate()
 
 
 def _collected(outcomes: Iterator[Outcome], every: int = 256) -> Iterator[Outcome]:
