@@ -241,10 +241,14 @@ _TOO_DEEP = (
 )
 
 
-def parse(path: Path, max_bytes: int = MAX_BYTES) -> Document:
-    """Read and parse one YAML file into plain data, refusing what the tool must not accept."""
+def parse(path: Path, max_bytes: int = MAX_BYTES, raw: bytes | None = None) -> Document:
+    """Read and parse one YAML file into plain data, refusing what the tool must not accept.
+
+    ``raw``: the file's bytes, when the caller has read them already (to hash them).
+    """
     shown = str(path)
-    raw = read_raw(path, max_bytes)
+    if raw is None:
+        raw = read_raw(path, max_bytes)
     text = decode(raw, shown)
     loader = _Loader(text)
     try:

@@ -7,6 +7,7 @@ memory holds rows, not wards; rows are what a worker process sends back.
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import unicodedata
 from collections import Counter
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from modelward.cache import WardCache, resolve_catalogue, sha256_file
 from modelward.errors import InputError, ModelwardError, Problem
-from modelward.reading import find_catalogue
+from modelward.reading import find_catalogue, read_raw
 
 if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
     from modelward.models import Catalogue
@@ -168,11 +169,14 @@ class Summariser:
     def __call__(self, path: Path | str) -> Outcome:
         """The outcome for one file."""
         path = Path(path)
-        if self.cache is not None:
-            hit, outcome = self.cached(path)
-            if hit:
-                return outcome
-        return self._scored(path)
+        if self.cache is None:
+            return self._scored(path)
+        try:
+            raw = read_raw(path, self.max_bytes)
+        except InputError:
+            return self._scored(path)  # the full way says why it cannot be read
+        hit, outcome = self._lookup(path, hashlib.sha256(raw).hexdigest())
+        return outcome if hit else self._scored(path, raw)
 
     # -- the cache
 
@@ -192,10 +196,13 @@ class Summariser:
 
     def cached(self, path: Path) -> tuple[bool, Outcome]:
         """Whether the cache has this file's outcome, and the outcome."""
-        assert self.cache is not None
         ward_sha = sha256_file(path, self.max_bytes)
         if ward_sha is None:
             return False, None  # the full way reports why it cannot be read
+        return self._lookup(path, ward_sha)
+
+    def _lookup(self, path: Path, ward_sha: str) -> tuple[bool, Outcome]:
+        assert self.cache is not None
         entry = self.cache.load(ward_sha)
         if entry is None:
             return False, None
@@ -224,7 +231,7 @@ class Summariser:
 
     # -- the full way
 
-    def _scored(self, path: Path) -> Outcome:
+    def _scored(self, path: Path, raw: bytes | None = None) -> Outcome:
         from modelward import loader
         from modelward.periods import latest, parse_period
         from modelward.scoring import assess
@@ -232,7 +239,7 @@ class Summariser:
         if self._catalogues is None:
             self._catalogues = loader.CatalogueCache(self.max_bytes)
         try:
-            doc = loader.parse(path, self.max_bytes)
+            doc = loader.parse(path, self.max_bytes, raw)
             if loader.kind_of(doc) == "catalogue":
                 if self.cache is not None:  # remembered too, so a warm run need not parse it
                     self.cache.save(
