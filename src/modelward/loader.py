@@ -154,11 +154,6 @@ def _line_col(before: str) -> tuple[int, int]:
     return len(lines), len(lines[-1]) + 1
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
-    """The file's text: UTF-8 (a byte-order mark is dropped), normalised to NFC."""
-    return decode(read_raw(path, max_bytes), str(path))
-
-
 _SAVE_AS_UTF8 = (
     "save the file as UTF-8 (legacy Vietnamese encodings such as TCVN3, VNI or "
     "Windows-1258 are not read)"
