@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from modelward import cache as cache_module
 from modelward.cli import main
 from tests.conftest import CATALOGUE, SAMPLE
 
@@ -32,16 +39,51 @@ def _wards(runner: CliRunner, *args: str) -> list[tuple[str, int, str]]:
     return [(w["id"], w["met"], Path(w["path"]).name) for w in json.loads(result.stdout)["wards"]]
 
 
-def _entries(cache: Path) -> list[Path]:
-    return sorted(cache.rglob("*.json"))
+def _database(cache: Path) -> Path | None:
+    found = sorted(cache.rglob(cache_module.FILE))
+    assert len(found) <= 1, found
+    return found[0] if found else None
 
 
-def test_a_rerun_is_served_from_the_cache(runner: CliRunner, wards: Path, cache_dir: Path) -> None:
+def _entries(cache: Path) -> dict[str, str]:
+    """The cache's entries by ward SHA-256, as the JSON text stored."""
+    file = _database(cache)
+    if file is None:
+        return {}
+    with closing(sqlite3.connect(file)) as db:
+        return dict(db.execute("SELECT sha256, entry FROM wards"))
+
+
+def _set_entries(cache: Path, text: Iterator[str | bytes]) -> None:
+    file = _database(cache)
+    assert file is not None
+    with closing(sqlite3.connect(file)) as db, db:
+        for sha, value in zip(sorted(_entries(cache)), text, strict=False):
+            db.execute("UPDATE wards SET entry = ? WHERE sha256 = ?", (value, sha))
+
+
+@pytest.fixture
+def writes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One item per transaction the cache writes."""
+    made: list[int] = []
+    real = cache_module._transaction
+
+    def counted(db: sqlite3.Connection) -> object:
+        made.append(1)
+        return real(db)
+
+    monkeypatch.setattr(cache_module, "_transaction", counted)
+    return made
+
+
+def test_a_rerun_is_served_from_the_cache(
+    runner: CliRunner, wards: Path, cache_dir: Path, writes: list[int]
+) -> None:
     first = _wards(runner, str(wards), "--period", "2023")
     assert len(_entries(cache_dir)) == 3
-    stamps = [p.stat().st_mtime_ns for p in _entries(cache_dir)]
+    assert writes == [1]  # three entries, one transaction
     assert _wards(runner, str(wards), "--period", "2023") == first
-    assert [p.stat().st_mtime_ns for p in _entries(cache_dir)] == stamps  # read, not rewritten
+    assert writes == [1]  # read, not rewritten
 
 
 def test_a_changed_file_is_never_served_from_the_cache(runner: CliRunner, wards: Path) -> None:
@@ -75,31 +117,54 @@ def test_a_corrupt_cache_is_ignored_and_rebuilt(
     runner: CliRunner, wards: Path, cache_dir: Path
 ) -> None:
     first = _wards(runner, str(wards), "--period", "2024")
-    entries = _entries(cache_dir)
-    entries[0].write_text("{not json", encoding="utf-8")
-    entries[1].write_text(json.dumps({"sha256": "x", "catalogues": []}), encoding="utf-8")
-    entries[2].write_bytes(b"\xff\xfe\x00garbage")
+    shas = sorted(_entries(cache_dir))
+    _set_entries(
+        cache_dir,
+        iter(["{not json", json.dumps({"sha256": "x", "catalogues": []}), b"\xff\xfe\x00garbage"]),
+    )
     assert _wards(runner, str(wards), "--period", "2024") == first
-    for entry in _entries(cache_dir):
-        json.loads(entry.read_text(encoding="utf-8"))  # rewritten whole
+    rebuilt = _entries(cache_dir)
+    assert sorted(rebuilt) == shas
+    for sha, text in rebuilt.items():
+        assert json.loads(text)["sha256"] == sha  # written again, whole
+
+
+@pytest.mark.parametrize(
+    "garbage", [b"", b"not a database at all" * 100, b"SQLite format 3\x00" + b"\x00" * 200]
+)
+def test_a_cache_file_that_is_no_database_is_started_afresh(
+    runner: CliRunner, wards: Path, cache_dir: Path, garbage: bytes
+) -> None:
+    first = _wards(runner, str(wards), "--period", "2024")
+    file = _database(cache_dir)
+    assert file is not None
+    for extra in file.parent.glob(f"{file.name}-*"):
+        extra.unlink()
+    file.write_bytes(garbage)
+    assert _wards(runner, str(wards), "--period", "2024") == first
+    assert len(_entries(cache_dir)) == 3
+    assert _wards(runner, str(wards), "--period", "2024") == first
 
 
 def test_an_entry_of_another_shape_is_rescored(
     runner: CliRunner, wards: Path, cache_dir: Path
 ) -> None:
     first = _wards(runner, str(wards), "--period", "2024")
-    for entry in _entries(cache_dir):
-        data = json.loads(entry.read_text(encoding="utf-8"))
+    changed = []
+    for text in _entries(cache_dir).values():
+        data = json.loads(text)
         for results in data["catalogues"].values():
             for result in results.values():
                 result["share"] = "lots"
-        entry.write_text(json.dumps(data), encoding="utf-8")
+        changed.append(json.dumps(data))
+    _set_entries(cache_dir, iter(changed))
     assert _wards(runner, str(wards), "--period", "2024") == first
+    assert all('"lots"' not in text for text in _entries(cache_dir).values())
 
 
 def test_no_cache_neither_reads_nor_writes(runner: CliRunner, wards: Path, cache_dir: Path) -> None:
     _wards(runner, str(wards), "--no-cache")
-    assert _entries(cache_dir) == []
+    assert _database(cache_dir) is None
 
 
 def test_an_unwritable_cache_does_not_stop_the_summary(
@@ -126,7 +191,7 @@ def _assess(runner: CliRunner, ward: Path, *args: str) -> tuple[int, str, str]:
 
 
 def test_assess_rerun_prints_the_same_from_the_cache(
-    runner: CliRunner, wards: Path, cache_dir: Path
+    runner: CliRunner, wards: Path, writes: list[int]
 ) -> None:
     ward = wards / "alpha.yaml"
     for args in (
@@ -136,10 +201,10 @@ def test_assess_rerun_prints_the_same_from_the_cache(
         ["--period", "2023"],
     ):
         first = _assess(runner, ward, *args)
-        entries = _entries(cache_dir)
-        stamps = [p.stat().st_mtime_ns for p in entries]
+        made = len(writes)
+        assert made > 0
         assert _assess(runner, ward, *args) == first
-        assert [p.stat().st_mtime_ns for p in _entries(cache_dir)] == stamps
+        assert len(writes) == made  # read, not rewritten
         assert first == _assess(runner, ward, *args, "--no-cache")
 
 
@@ -172,3 +237,39 @@ def test_assess_require_works_from_the_cache(runner: CliRunner, wards: Path) -> 
         assert code == 2
         assert "no verdict 'perfect'" in err
         assert _assess(runner, ward, "--period", "2023", "--require", "nearly")[0] == 0
+
+
+def _many(wards: Path, count: int) -> None:
+    """``count`` more ward files, each of its own content."""
+    text = (wards / "alpha.yaml").read_text(encoding="utf-8")
+    for i in range(count):
+        (wards / f"w{i:03d}.yaml").write_text(
+            text.replace("id: alpha", f"id: w{i:03d}", 1), encoding="utf-8"
+        )
+
+
+def test_two_jobs_fill_the_cache_and_a_rerun_reads_it(
+    runner: CliRunner, wards: Path, cache_dir: Path
+) -> None:
+    _many(wards, 40)
+    first = _wards(runner, str(wards), "--period", "2023", "-j", "2")
+    entries = _entries(cache_dir)
+    assert len(entries) == 43  # every worker's entries written on its way out
+    assert _wards(runner, str(wards), "--period", "2023", "-j", "2") == first
+    assert _entries(cache_dir) == entries
+    assert first == _wards(runner, str(wards), "--period", "2023", "--no-cache", "-j", "1")
+
+
+def test_two_commands_at_once_share_the_cache(wards: Path, cache_dir: Path) -> None:
+    _many(wards, 30)
+    command = [sys.executable, "-m", "modelward", "summary", str(wards), "--format", "json"]
+    env = {**os.environ, cache_module.ENV: str(cache_dir)}
+    procs = [
+        subprocess.Popen([*command, "-j", "1"], env=env, stdout=subprocess.PIPE),
+        subprocess.Popen([*command, "-j", "2"], env=env, stdout=subprocess.PIPE),
+    ]
+    outputs = [proc.communicate(timeout=120)[0] for proc in procs]
+    assert [proc.returncode for proc in procs] == [0, 0]
+    rows = [json.loads(out)["wards"] for out in outputs]
+    assert rows[0] == rows[1]
+    assert len(_entries(cache_dir)) == 33

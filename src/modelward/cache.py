@@ -1,11 +1,17 @@
 """A cache of scored wards under the user's cache folder, so a rerun over unchanged files is near instant.
 
-An entry is JSON (never pickle), one file per ward *content*: its name is the SHA-256 of the
-ward file's bytes, inside a folder named for the tool version; inside, results are kept per
-SHA-256 of the catalogue they were scored against, and per period asked for. A changed
-ward file has another SHA-256 and so another entry; a changed catalogue, another key; a new
-tool version, another folder. A renamed or copied file finds its entry by content, and takes
-its new path. An entry that cannot be read is ignored and written again.
+Entries are JSON (never pickle), one per ward file *content*, keyed by the SHA-256 of the
+file's bytes; inside an entry, results are kept per SHA-256 of the catalogue they were
+scored against, and per period asked for. A changed ward file has another SHA-256 and so
+another entry; a changed catalogue, another key; a new tool version, another folder. A
+renamed or copied file finds its entry by content, and takes its new path. An entry that
+cannot be read is ignored and written again.
+
+The entries live in one SQLite file per tool version (``v0.1.0/cache.sqlite``), as JSON
+text. A first run over thousands of wards writes them in a few transactions: one file per
+ward cost a file creation each, which on a cold run weighed as much as a tenth of the
+parsing. SQLite also keeps several processes (``--jobs``, or two commands at once) from
+tearing an entry. A cache file that is not a database is deleted and started afresh.
 
 This module reads no YAML and imports neither pydantic nor rich: a warm run stays light.
 """
@@ -16,8 +22,8 @@ import contextlib
 import hashlib
 import json
 import os
-import queue
-import threading
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +33,21 @@ from modelward.limits import MAX_BYTES
 from modelward.reading import find_catalogue, read_raw
 
 ENV = "MODELWARD_CACHE_DIR"
+FILE = "cache.sqlite"
+BATCH = 256
+"""Entries written per transaction: few transactions, and little held in memory."""
+
+_SCHEMA = (
+    "PRAGMA journal_mode=WAL",  # readers never wait for a writer; kept where WAL cannot be
+    "PRAGMA synchronous=NORMAL",  # a crash may lose the last entries, never tear the file
+    "CREATE TABLE IF NOT EXISTS wards (sha256 TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS views (sha256 TEXT NOT NULL, catalogue TEXT NOT NULL,"
+    " key TEXT NOT NULL, view TEXT NOT NULL, PRIMARY KEY (sha256, catalogue, key)) WITHOUT ROWID",
+)
+
+_inherited: list[sqlite3.Connection] = []
+"""Connections a forked process found open: never used, and never closed, in the child
+(closing one there could remove the parent's write-ahead log)."""
 
 
 def default_root() -> Path:
@@ -47,23 +68,34 @@ def resolve_catalogue(ward: Path, criteria: Path | None, declared: object) -> Pa
 
 
 class WardCache:
-    """Entries by ward content; every failure to read or write one is silent (it is a cache)."""
+    """Entries by ward content; every failure to read or write one is silent (it is a cache).
+
+    Entries given to ``save`` are written in batches, and by ``flush`` or ``close``; until
+    then ``load`` finds them in memory. Each process opens its own connection.
+    """
 
     def __init__(self, root: Path) -> None:
         self.folder = root / f"v{__version__}"
-        self._made: set[Path] = set()
-        self._queue: queue.Queue[tuple[Path, bytes] | None] | None = None
-        self._thread: threading.Thread | None = None
+        self.file = self.folder / FILE
+        self._db: sqlite3.Connection | None = None
         self._pid = 0
+        self._off = False
+        """Set when the cache cannot be opened or written: the run goes on without it."""
+        self._entries: dict[str, str] = {}
+        self._views: dict[tuple[str, str, str], str] = {}
 
-    def _path(self, ward_sha: str) -> Path:
-        return self.folder / ward_sha[:2] / f"{ward_sha}.json"
+    # -- reading
 
     def load(self, ward_sha: str) -> dict[str, Any] | None:
         """The entry for this content, or None when there is none or it is unreadable."""
+        text = self._own_pending().get(ward_sha) or self._one(
+            "SELECT entry FROM wards WHERE sha256 = ?", (ward_sha,)
+        )
+        if text is None:
+            return None
         try:
-            entry = json.loads(self._path(ward_sha).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            entry = json.loads(text)
+        except ValueError:
             return None
         if not isinstance(entry, dict) or entry.get("sha256") != ward_sha:
             return None
@@ -83,11 +115,19 @@ class WardCache:
             return None
         catalogue = resolve_catalogue(ward, criteria, entry.get("declared"))
         catalogue_sha = sha256_file(catalogue) if catalogue is not None else None
-        views = entry.get("views")
-        if catalogue_sha is None or not isinstance(views, dict):
+        if catalogue_sha is None:
             return None
-        found = views.get(catalogue_sha, {}).get(key)
+        text = self._one(
+            "SELECT view FROM views WHERE sha256 = ? AND catalogue = ? AND key = ?",
+            (ward_sha, catalogue_sha, key),
+        )
+        try:
+            found = json.loads(text) if text is not None else None
+        except ValueError:
+            return None
         return found if isinstance(found, dict) else None
+
+    # -- writing
 
     def store_view(
         self,
@@ -100,65 +140,129 @@ class WardCache:
         """Keep a command's finished output for this content, catalogue and options."""
         entry = self.load(ward_sha) or {"sha256": ward_sha, "catalogues": {}}
         entry["declared"] = declared
-        views = entry.get("views")
-        if not isinstance(views, dict):
-            views = {}
-        views.setdefault(catalogue_sha, {})[key] = view
-        entry["views"] = views
         self.save(ward_sha, entry)
+        self._views[(ward_sha, catalogue_sha, key)] = _dumps(view)
 
     def save(self, ward_sha: str, entry: dict[str, Any]) -> None:
-        """Write an entry whole (temporary file, rename) or not at all, on a writer thread.
-
-        A first run over thousands of wards writes one entry per ward: a thread of this
-        process writes them while the next ward is read (file system calls release the
-        GIL). ``flush`` waits for the writes; a process that exits without it may lose the
-        last few entries, which only means a miss next time.
-        """
-        data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        self._pending().put((self._path(ward_sha), data))
+        """Keep an entry, written with the next batch; a later save of it replaces it."""
+        entries = self._own_pending()
+        entries[ward_sha] = _dumps(entry)
+        if len(entries) >= BATCH:
+            self.flush()
 
     def flush(self) -> None:
-        """Wait until every entry given to ``save`` in this process is written."""
-        if self._queue is not None and self._thread is not None and self._pid == os.getpid():
-            self._queue.put(None)
-            self._thread.join()
-        self._queue, self._thread = None, None
-
-    def _pending(self) -> queue.Queue[tuple[Path, bytes] | None]:
-        # A process forked from this one starts its own queue and thread: the parent's
-        # thread is not there, and its queue's lock may have been held at the fork.
-        if self._queue is None or self._pid != os.getpid():
-            self._pid = os.getpid()
-            self._queue = queue.Queue(maxsize=512)
-            self._thread = threading.Thread(
-                target=self._drain, args=(self._queue,), name="modelward-cache", daemon=True
-            )
-            self._thread.start()
-        return self._queue
-
-    def _drain(self, pending: queue.Queue[tuple[Path, bytes] | None]) -> None:
-        while (item := pending.get()) is not None:
-            self._write(*item)
-
-    def _write(self, target: Path, data: bytes) -> None:
-        tmp = f"{target}.{os.getpid()}.tmp"
-        try:
-            if target.parent not in self._made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                self._made.add(target.parent)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        except OSError:
+        """Write every entry saved in this process, in one transaction."""
+        entries, views = self._own_pending(), self._views
+        if not entries and not views:
             return
-        try:
+        self._entries, self._views = {}, {}
+        for _ in range(2):  # a second time on a fresh file, when the first was no database
+            db = self._connect(create=True)
+            if db is None:
+                return
             try:
-                os.write(fd, data)
-            finally:
-                os.close(fd)
-            os.replace(tmp, target)
-        except OSError:
+                with _transaction(db):
+                    db.executemany("INSERT OR REPLACE INTO wards VALUES (?, ?)", entries.items())
+                    db.executemany(
+                        "INSERT OR REPLACE INTO views VALUES (?, ?, ?, ?)",
+                        [(*k, v) for k, v in views.items()],
+                    )
+                return
+            except sqlite3.OperationalError:
+                return  # busy past the timeout, a full disk, a read-only file: a miss next time
+            except sqlite3.DatabaseError:
+                self._discard()
+
+    def close(self) -> None:
+        """Write what is pending and close this process's connection."""
+        self.flush()
+        if self._db is not None and self._pid == os.getpid():
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+        self._db = None
+
+    # -- the database
+
+    def _own_pending(self) -> dict[str, str]:
+        # A process forked from this one starts with no pending entries and no connection:
+        # the parent writes its own, and a connection must not cross a fork.
+        if self._pid != os.getpid():
+            if self._db is not None:
+                _inherited.append(self._db)
+            self._db, self._pid = None, os.getpid()
+            self._entries, self._views = {}, {}
+        return self._entries
+
+    def _one(self, sql: str, args: tuple[str, ...]) -> str | None:
+        db = self._connect()
+        if db is None:
+            return None
+        try:
+            row = db.execute(sql, args).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        except sqlite3.DatabaseError:
+            self._discard()
+            return None
+        return row[0] if row is not None and isinstance(row[0], str) else None
+
+    def _connect(self, create: bool = False) -> sqlite3.Connection | None:
+        self._own_pending()
+        if self._db is not None or self._off:
+            return self._db
+        if not create and not self.file.exists():
+            return None  # nothing to read: the file is made by the first write
+        try:
+            self._db = self._open()
+        except sqlite3.OperationalError:
+            self._off = True  # a folder we cannot write, or a file we cannot open
+        except sqlite3.DatabaseError:
+            self._discard()
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise sqlite3.OperationalError(str(exc)) from None
+        db = sqlite3.connect(self.file, timeout=30, isolation_level=None)
+        try:
+            for statement in _SCHEMA:
+                db.execute(statement)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _discard(self) -> None:
+        """The file is not a database, or a damaged one: delete it and start afresh, once."""
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+        for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(OSError):
-                os.unlink(tmp)
+                os.unlink(f"{self.file}{suffix}")
+        try:
+            self._db = self._open()
+        except sqlite3.Error:
+            self._off = True
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    db.execute("BEGIN IMMEDIATE")  # take the write lock now, waiting up to the timeout
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def sha256_file(path: Path, max_bytes: int = MAX_BYTES) -> str | None:

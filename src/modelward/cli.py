@@ -386,7 +386,7 @@ def assess(
             cache.store_view(
                 view.pop("sha256"), view.pop("declared"), view.pop("catalogue_sha256"), key, view
             )
-            cache.flush()
+            cache.close()
     verdicts: list[list[str]] = view["verdicts"]
     ids = [v[0] for v in verdicts]
     if require is not None and require not in ids:

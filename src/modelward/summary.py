@@ -384,7 +384,7 @@ def _init_worker(summariser: Summariser) -> None:
     if summariser.cache is not None:
         from multiprocessing.util import Finalize
 
-        Finalize(summariser, summariser.cache.flush, exitpriority=10)
+        Finalize(summariser, summariser.cache.close, exitpriority=10)
 
 
 def _work(path: Path | str) -> Outcome:
@@ -404,8 +404,10 @@ def run(files: Sequence[Path | str], summariser: Summariser, jobs: int) -> Itera
     if jobs <= 1 or len(files) < 2:
         yield from _collected(map(summariser, files))
         if summariser.cache is not None:
-            summariser.cache.flush()
+            summariser.cache.close()
         return
+    if summariser.cache is not None:
+        summariser.cache.close()  # the workers open their own: a connection must not cross a fork
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
