@@ -38,7 +38,6 @@ BATCH = 256
 """Entries written per transaction: few transactions, and little held in memory."""
 
 _SCHEMA = (
-    "PRAGMA journal_mode=WAL",  # readers never wait for a writer; kept where WAL cannot be
     "PRAGMA synchronous=NORMAL",  # a crash may lose the last entries, never tear the file
     "CREATE TABLE IF NOT EXISTS wards (sha256 TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS views (sha256 TEXT NOT NULL, catalogue TEXT NOT NULL,"
@@ -229,6 +228,12 @@ class WardCache:
         try:
             for statement in _SCHEMA:
                 db.execute(statement)
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                # Readers never wait for a writer. Switching waits for no one, and fails
+                # while another process has the file open (two first runs at once): that
+                # one switches it, or the next run does; until then the default works.
+                with contextlib.suppress(sqlite3.OperationalError):
+                    db.execute("PRAGMA journal_mode=WAL")
         except BaseException:
             db.close()
             raise
