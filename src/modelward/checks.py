@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -226,6 +227,62 @@ def _mapping(value: object) -> dict[str, object]:
     return value if isinstance(value, dict) else {}
 
 
+def _quick(raw: object, kind: str) -> float | None:
+    """A figure that needs no checking as a float (a plain number in range), else None.
+
+    The common case, decided without building a location: ``figure`` gives the same
+    number for every value this lets through, and the reason for every other.
+    """
+    if type(raw) is int and 0 <= raw <= _EXACT_INT and (kind != "percent" or raw <= 1):
+        return float(raw)  # type, not isinstance: a bool is no figure
+    if (
+        type(raw) is float
+        and 0.0 <= raw <= (1.0 if kind == "percent" else sys.float_info.max)  # not nan, not inf
+        and (kind != "count" or raw.is_integer())
+    ):
+        return raw
+    return None
+
+
+_EXACT_INT = 2**53
+"""Whole numbers up to here are floats exactly."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """A catalogue's ids, looked up for every figure and entry of every ward."""
+
+    kinds: dict[str, str]
+    """Kinds of the indicators a ward reports (not the derived ones)."""
+    indicators: dict[str, Indicator]
+    computed: frozenset[str]
+    judged: frozenset[str]
+    raw_ids: list[str]
+    criterion_ids: list[str]
+
+
+_tables: dict[int, tuple[Catalogue, _Tables]] = {}
+
+
+def _tables_of(cat: Catalogue) -> _Tables:
+    kept = _tables.get(id(cat))
+    if kept is not None and kept[0] is cat:
+        return kept[1]
+    criteria = cat.criteria()
+    tables = _Tables(
+        kinds={i.id: i.kind for i in cat.indicators if i.ratio is None},
+        indicators={i.id: i for i in cat.indicators},
+        computed=frozenset(c.id for c in criteria if c.computed),
+        judged=frozenset(c.id for c in criteria if not c.computed),
+        raw_ids=[i.id for i in cat.indicators if i.ratio is None],
+        criterion_ids=[c.id for c in criteria],
+    )
+    if len(_tables) > 16:
+        _tables.clear()
+    _tables[id(cat)] = (cat, tables)  # the catalogue is kept, so its id stays its own
+    return tables
+
+
 def ward_issues(periods: object, cat: Catalogue) -> Checked:
     """Everything wrong with a ward's periods against its catalogue, and its figures as numbers.
 
@@ -233,10 +290,8 @@ def ward_issues(periods: object, cat: Catalogue) -> Checked:
     checked everywhere else; shape problems themselves are pydantic's to report.
     """
     out = Checked()
-    indicators = {ind.id: ind for ind in cat.indicators}
-    criteria = {crit.id: crit for crit in cat.criteria()}
-    raw_ids = [i for i, ind in indicators.items() if ind.ratio is None]
-    criterion_ids = list(criteria)
+    tables = _tables_of(cat)
+    kinds, computed, judged = tables.kinds, tables.computed, tables.judged
     for key, period in _mapping(periods).items():
         ploc: Loc = ("periods", key)
         try:
@@ -252,60 +307,77 @@ def ward_issues(periods: object, cat: Catalogue) -> Checked:
         out.keys[parsed] = key
         figures: dict[str, float] = {}
         for ind_id, raw in _mapping(_mapping(period).get("indicators")).items():
-            iloc: Loc = (*ploc, "indicators", ind_id)
-            ind = indicators.get(ind_id)
-            if ind is None:
-                out.issues.append(
-                    Issue(
-                        iloc,
-                        f"no indicator {ind_id!r} in catalogue {cat.id}{_did_you_mean(ind_id, raw_ids)}",
-                        at_key=True,
-                    )
-                )
-            elif ind.ratio is not None:
-                out.issues.append(
-                    Issue(
-                        iloc,
-                        f"{ind_id} is derived ({ind.ratio[0]} / {ind.ratio[1]}): "
-                        f"give {ind.ratio[0]} and {ind.ratio[1]} instead",
-                        at_key=True,
-                    )
-                )
-            elif isinstance(raw, int | float | str) and not isinstance(raw, bool):
-                result = figure(raw, ind, iloc)
-                if isinstance(result, Issue):
-                    out.issues.append(result)
-                else:
-                    figures[ind_id] = result
+            kind = kinds.get(ind_id)
+            if kind is not None:
+                value = _quick(raw, kind)
+                if value is not None:
+                    figures[ind_id] = value
+                    continue
+            checked = _figure_issue(ind_id, raw, (*ploc, "indicators", ind_id), cat, tables)
+            if isinstance(checked, Issue):
+                out.issues.append(checked)
+            elif checked is not None:
+                figures[ind_id] = checked
         out.figures[parsed] = figures
         for crit_id, entry in _mapping(_mapping(period).get("criteria")).items():
-            cloc: Loc = (*ploc, "criteria", crit_id)
-            crit = criteria.get(crit_id)
-            fields = _mapping(entry)
-            if crit is None:
-                out.issues.append(
-                    Issue(
-                        cloc,
-                        f"no criterion {crit_id!r} in catalogue {cat.id}"
-                        f"{_did_you_mean(crit_id, criterion_ids)}",
-                        at_key=True,
-                    )
-                )
-            elif crit.computed and (isinstance(entry, str) or "status" in fields):
-                status = entry if isinstance(entry, str) else fields["status"]
-                out.issues.append(
-                    Issue(
-                        cloc if isinstance(entry, str) else (*cloc, "status"),
-                        f"{crit_id} is computed from its rule: to decide it by hand, write "
-                        f'override: {{status: {status}, reason: "..."}}',
-                    )
-                )
-            elif not crit.computed and "override" in fields:
-                out.issues.append(
-                    Issue(
-                        (*cloc, "override"),
-                        f"{crit_id} is judged, not computed: give its status, not an override",
-                        at_key=True,
-                    )
-                )
+            # Fine as it is: a judged criterion without an override, a computed one without
+            # a status of its own (pydantic checks the rest of its shape).
+            fine = (
+                type(entry) is not dict or "override" not in entry
+                if crit_id in judged
+                else crit_id in computed
+                and type(entry) is not str
+                and (type(entry) is not dict or "status" not in entry)
+            )
+            if fine:
+                continue
+            out.issues.append(
+                _entry_issue(crit_id, entry, (*ploc, "criteria", crit_id), cat, tables)
+            )
     return out
+
+
+def _figure_issue(
+    ind_id: str, raw: object, iloc: Loc, cat: Catalogue, tables: _Tables
+) -> Issue | float | None:
+    """What is wrong with a figure, or its value when nothing is; None for a non-figure."""
+    ind = tables.indicators.get(ind_id)
+    if ind is None:
+        return Issue(
+            iloc,
+            f"no indicator {ind_id!r} in catalogue {cat.id}{_did_you_mean(ind_id, tables.raw_ids)}",
+            at_key=True,
+        )
+    if ind.ratio is not None:
+        return Issue(
+            iloc,
+            f"{ind_id} is derived ({ind.ratio[0]} / {ind.ratio[1]}): "
+            f"give {ind.ratio[0]} and {ind.ratio[1]} instead",
+            at_key=True,
+        )
+    if isinstance(raw, int | float | str) and not isinstance(raw, bool):
+        return figure(raw, ind, iloc)
+    return None  # a value of the wrong type: pydantic says so
+
+
+def _entry_issue(crit_id: str, entry: object, cloc: Loc, cat: Catalogue, tables: _Tables) -> Issue:
+    """What is wrong with a criterion entry that names no criterion, or mixes up the two kinds."""
+    if crit_id in tables.computed:
+        status = entry if isinstance(entry, str) else _mapping(entry)["status"]
+        return Issue(
+            cloc if isinstance(entry, str) else (*cloc, "status"),
+            f"{crit_id} is computed from its rule: to decide it by hand, write "
+            f'override: {{status: {status}, reason: "..."}}',
+        )
+    if crit_id in tables.judged:
+        return Issue(
+            (*cloc, "override"),
+            f"{crit_id} is judged, not computed: give its status, not an override",
+            at_key=True,
+        )
+    return Issue(
+        cloc,
+        f"no criterion {crit_id!r} in catalogue {cat.id}"
+        f"{_did_you_mean(crit_id, tables.criterion_ids)}",
+        at_key=True,
+    )

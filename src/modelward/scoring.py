@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Literal
@@ -66,25 +65,30 @@ class Totals:
 
 
 def totals(results: list[CriterionResult]) -> Totals:
-    """Counts and the weighted share (FORMAT.md section 3), exactly."""
-    counts = Counter(r.status for r in results)
-    applicable = [r for r in results if r.status != "not_applicable"]
-    weights = [exact(r.criterion.weight) for r in applicable]
-    met_weights = [w for w, r in zip(weights, applicable, strict=True) if r.status == "met"]
-    if all(w.denominator == 1 for w in weights):
-        # Whole weights (the usual case): add integers, make one fraction at the end.
-        weight: Fraction | int = sum(w.numerator for w in weights)
-        met: Fraction | int = sum(w.numerator for w in met_weights)
-    else:
-        weight = sum(weights, Fraction(0))
-        met = sum(met_weights, Fraction(0))
+    """Counts and the weighted share (FORMAT.md section 3), exactly.
+
+    One pass: whole weights (the usual case) are added as integers, and one fraction is
+    made at the end.
+    """
+    counts = dict.fromkeys(STATUSES, 0)
+    weight: Fraction | int = 0
+    met: Fraction | int = 0
+    for r in results:
+        status = r.status
+        counts[status] += 1
+        if status != "not_applicable":
+            w = r.criterion.weight
+            exact_w: Fraction | int = int(w) if w.is_integer() else exact(w)
+            weight += exact_w
+            if status == "met":
+                met += exact_w
     return Totals(
         criteria=len(results),
         met=counts["met"],
         not_met=counts["not_met"],
         not_applicable=counts["not_applicable"],
         unknown=counts["unknown"],
-        share=Fraction(met) / weight if weight else Fraction(0),
+        share=Fraction(met, weight) if weight else Fraction(0),
     )
 
 
