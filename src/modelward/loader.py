@@ -79,6 +79,7 @@ class _Loader(_Base):  # type: ignore[valid-type,misc]
 
 _T = "tag:yaml.org,2002:"
 _STR, _MAP, _SEQ = _T + "str", _T + "map", _T + "seq"
+_MERGE = _T + "merge"
 _SCALAR_TAGS = frozenset(_T + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
 _INT = _T + "int"
 _NUMBER_TAGS = frozenset({_INT, _T + "float"})
@@ -467,33 +468,45 @@ class _Walker:
 
     def _mapping(self, node: yaml.MappingNode) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        seen: dict[str, yaml.Node] = {}
+        plain = not self.expanding  # no alias budget to count: a text value is taken as it is
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            if key_node.__class__ is not yaml.ScalarNode:
                 self._problem(key_node, "a key must be a plain value, not a list or mapping")
                 continue
-            if key_node.tag == _T + "merge":
+            if key_node.tag == _MERGE:
                 self._problem(key_node, "merge keys (<<) are not supported: write the keys out")
                 continue
             key = key_node.value
-            odd = next((c for c in key if c in _INVISIBLE), None) if not key.isascii() else None
-            if odd is not None:
-                self._problem(
-                    key_node,
-                    f"the key {key!r} holds the invisible character U+{ord(odd):04X} "
-                    f"({_INVISIBLE[odd]}): retype the key",
-                )
-            if key in seen:
-                first = seen[key].start_mark
+            if not key.isascii():
+                odd = next((c for c in key if c in _INVISIBLE), None)
+                if odd is not None:
+                    self._problem(
+                        key_node,
+                        f"the key {key!r} holds the invisible character U+{ord(odd):04X} "
+                        f"({_INVISIBLE[odd]}): retype the key",
+                    )
+            if key in out:
+                first = _first_key(node, key).start_mark
                 self._problem(
                     key_node,
                     f"key {key!r} is repeated (first at line {first.line + 1}); "
                     "a plain YAML reader would silently keep only the last one",
                 )
                 continue
-            seen[key] = key_node
-            out[key] = self.value(value_node)
+            if plain and value_node.tag == _STR and value_node.__class__ is yaml.ScalarNode:
+                out[key] = value_node.value  # the common case of value(), without the call
+            else:
+                out[key] = self.value(value_node)
         return out
+
+
+def _first_key(node: yaml.MappingNode, key: str) -> yaml.Node:
+    """The first key node of a mapping that reads ``key`` (only looked up for a message)."""
+    return next(
+        k
+        for k, _ in node.value
+        if k.__class__ is yaml.ScalarNode and k.tag != _MERGE and k.value == key
+    )
 
 
 def _placed(root: yaml.Node, loc: Loc) -> set[int]:
