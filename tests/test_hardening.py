@@ -471,14 +471,16 @@ def test_an_unreadable_file(
     ward.chmod(0)
     if os.geteuid() == 0:
         # root reads a file whatever its mode: make the open fail the way it would for a user.
-        real_open = Path.open
+        import builtins
 
-        def denied(self: Path, *args: Any, **kwargs: Any) -> Any:
-            if self.name == ward.name:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real_open(self, *args, **kwargs)
+        from modelward import reading
 
-        monkeypatch.setattr(Path, "open", denied)
+        def denied(file: Any, *args: Any, **kwargs: Any) -> Any:
+            if Path(file).name == ward.name:
+                raise PermissionError(13, "Permission denied", str(file))
+            return builtins.open(file, *args, **kwargs)
+
+        monkeypatch.setattr(reading, "open", denied, raising=False)
     try:
         result = runner.invoke(main, ["validate", "wards/tao-xuyen.yaml", "--lang", "en"])
     finally:
@@ -922,3 +924,27 @@ def test_two_exports_to_one_path_leave_one_whole_file(project: Path) -> None:
     assert [w["period"] for w in doc["wards"]] == [doc["period"]]
     assert doc["schema"] == "modelward.summary/1"
     assert temp_files(project / "out") == []
+
+
+@pytest.mark.parametrize("reported", [0, 10, 99])
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reported: int
+) -> None:
+    from modelward import reading
+
+    path = tmp_path / "growing.yaml"
+    path.write_bytes(b"x" * 100)
+    real_stat = os.stat
+
+    def shrunk(file: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        status = real_stat(file, *args, **kwargs)
+        if str(file) != str(path):
+            return status
+        values = list(status)
+        values[6] = reported  # st_size, as it was a moment before the file grew
+        return os.stat_result(values)
+
+    monkeypatch.setattr(os, "stat", shrunk)
+    assert reading.read_raw(path, max_bytes=1000) == b"x" * 100
+    with pytest.raises(InputError, match="limit of 50"):
+        reading.read_raw(path, max_bytes=50)

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from modelward.cli import main
-from modelward.summary import Row, fold, rank
+from modelward.summary import Row, fold, rank, ward_files
 from tests.conftest import CATALOGUE, SAMPLE
 
 
@@ -43,6 +43,32 @@ def test_rank_is_competition_ranking(shares: list[Fraction]) -> None:
     for r in ranked:
         assert r.rank == 1 + sum(1 for s in shares if s > r.row.share)
     assert [r.row.share for r in ranked] == sorted(shares, reverse=True)
+
+
+def test_ward_files_finds_what_rglob_finds(tmp_path: Path) -> None:
+    for name in [
+        "a.yaml",
+        "b.yml",
+        "c.txt",
+        ".hidden.yaml",
+        ".yaml",
+        "z/deep/d.yaml",
+        "z/e.YAML",
+        "m/n/o/p.yml",
+        "x.yaml/inside.yaml",
+    ]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "z", target_is_directory=True)
+    (tmp_path / "link.yaml").symlink_to(tmp_path / "a.yaml")
+    (tmp_path / "dangling.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    expected = sorted(
+        str(p) for p in tmp_path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
+    )
+    assert list(ward_files([tmp_path])) == expected
+    assert str(tmp_path / "link.yaml") in expected
+    assert not any("linked" in p or "dangling" in p for p in expected)
+    assert list(ward_files([tmp_path / "c.txt"])) == [str(tmp_path / "c.txt")]
 
 
 def test_rank_ties_share_a_rank_then_skip() -> None:

@@ -239,7 +239,7 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, lang: str, max_size
     empty = [p for p in paths if p.is_dir() and not any(ward_files((p,)))]
     if empty:  # a folder with nothing to check is a mistake worth saying, not skipping
         raise InputError([Problem(str(p), label("no_files", language, path=p)) for p in empty])
-    files = list(ward_files(paths))
+    files = [Path(p) for p in ward_files(paths)]
     bad = 0
     for path in files:
         try:
@@ -634,7 +634,7 @@ def _summarise(
             period = str(parse_period(period))
         except PeriodError as exc:
             raise click.BadParameter(str(exc), param_hint="--period") from None
-    files = [str(p) for p in ward_files(paths)]  # strings: far lighter than Paths by the thousand
+    files = list(ward_files(paths))  # strings: far lighter than Paths by the thousand
     if not files:
         raise ModelwardError([Problem(str(p), "no YAML files here") for p in paths])
     if criteria is not None:

@@ -6,6 +6,7 @@ YAML or pydantic.
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def _too_big(shown: str, size: int | None, max_bytes: int) -> InputError:
     )
 
 
-def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+def read_raw(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes, refusing a folder, a missing or unreadable file, or one over the limit.
 
     The file is only ever opened for reading. At most ``max_bytes + 1`` bytes are read, so
@@ -36,13 +37,18 @@ def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """
     shown = str(path)
     try:
-        status = path.stat()
+        status = os.stat(path)
         if stat.S_ISDIR(status.st_mode):
             raise InputError([Problem(shown, "is a folder, expected a YAML file")])
         if status.st_size > max_bytes:
             raise _too_big(shown, status.st_size, max_bytes)
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        # A regular file is read in one go at its size (plus one byte, to see it grew);
+        # asking for the whole limit would allocate megabytes for every small file.
+        regular = stat.S_ISREG(status.st_mode)
+        with open(path, "rb") as handle:
+            raw = handle.read(status.st_size + 1 if regular else max_bytes + 1)
+            if regular and len(raw) > status.st_size:  # it grew since: read on to the limit
+                raw += handle.read(max_bytes + 1 - len(raw))
     except FileNotFoundError:
         raise InputError([Problem(shown, "no such file")]) from None
     except PermissionError:

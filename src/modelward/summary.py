@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from modelward.cache import WardCache, resolve_catalogue, sha256_file
 from modelward.errors import InputError, ModelwardError, Problem
-from modelward.reading import find_catalogue, read_raw
+from modelward.reading import read_raw
 
 if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
     from modelward.models import Catalogue
@@ -119,20 +119,32 @@ Outcome = Row | Missing | Failed | Excluded | None
 """None: the file is a catalogue, not a ward, and is passed over."""
 
 
-def ward_files(paths: Iterable[Path]) -> Iterator[Path]:
+def ward_files(paths: Iterable[Path]) -> Iterator[str]:
     """Every ``*.yaml`` and ``*.yml`` file named or found below a folder, in a stable order.
 
-    Sorted as strings and made into paths one at a time: ten thousand Path objects held at
-    once would weigh more than the summary rows themselves.
+    As strings, sorted: ten thousand Path objects held at once would weigh more than the
+    summary rows themselves. Folders are walked as ``rglob`` would (links to folders are
+    not followed, unreadable folders are passed over), from the file system's listing.
     """
     for path in paths:
         if path.is_dir():
-            found = sorted(
-                str(p) for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()
-            )
-            yield from map(Path, found)
+            found: list[str] = []
+            _yaml_below(str(path), found)
+            yield from sorted(found)
         else:
-            yield path
+            yield str(path)
+
+
+def _yaml_below(folder: str, found: list[str]) -> None:
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    _yaml_below(entry.path, found)
+                elif os.path.splitext(entry.name)[1] in (".yaml", ".yml") and entry.is_file():
+                    found.append(entry.path)  # is_file: from the listing, no stat for a file
+    except OSError:
+        pass
 
 
 def fold(text: str) -> str:
@@ -163,45 +175,45 @@ class Summariser:
         self.cache = cache
         self.key = period or ""
         self._catalogues: Any = None
-        self._catalogue_shas: dict[Path, str | None] = {}
-        self._nearest: dict[Path, Path | None] = {}
+        self._catalogue_shas: dict[str, str | None] = {}
+        self._catalogue_paths: dict[tuple[str, str | None], str | None] = {}
 
     def __call__(self, path: Path | str) -> Outcome:
         """The outcome for one file."""
-        path = Path(path)
         if self.cache is None:
-            return self._scored(path)
+            return self._scored(Path(path))
         try:
             raw = read_raw(path, self.max_bytes)
         except InputError:
-            return self._scored(path)  # the full way says why it cannot be read
-        hit, outcome = self._lookup(path, hashlib.sha256(raw).hexdigest())
-        return outcome if hit else self._scored(path, raw)
+            return self._scored(Path(path))  # the full way says why it cannot be read
+        hit, outcome = self._lookup(str(path), hashlib.sha256(raw).hexdigest())
+        return outcome if hit else self._scored(Path(path), raw)
 
-    # -- the cache
+    # -- the cache (paths as strings: thousands of Path objects cost more than the lookups)
 
-    def _catalogue_sha(self, path: Path) -> str | None:
-        key = path.resolve()
-        if key not in self._catalogue_shas:
-            self._catalogue_shas[key] = sha256_file(key, self.max_bytes)
-        return self._catalogue_shas[key]
+    def _catalogue_sha(self, path: str) -> str | None:
+        """A catalogue's SHA-256, read once per run however many wards it scores."""
+        if path not in self._catalogue_shas:
+            self._catalogue_shas[path] = sha256_file(Path(path), self.max_bytes)
+        return self._catalogue_shas[path]
 
-    def _catalogue_for(self, path: Path, declared: object) -> Path | None:
-        if self.criteria is not None or isinstance(declared, str):
-            return resolve_catalogue(path, self.criteria, declared)
-        folder = path.parent
-        if folder not in self._nearest:  # one look up the folders per folder, not per ward
-            self._nearest[folder] = find_catalogue(path)
-        return self._nearest[folder]
+    def _catalogue_for(self, path: str, declared: object) -> str | None:
+        """The catalogue a ward file is scored against, looked up once per folder."""
+        named = declared if isinstance(declared, str) else None
+        key = (os.path.dirname(path), named)
+        if key not in self._catalogue_paths:
+            found = resolve_catalogue(Path(path), self.criteria, named)
+            self._catalogue_paths[key] = str(found) if found is not None else None
+        return self._catalogue_paths[key]
 
     def cached(self, path: Path) -> tuple[bool, Outcome]:
         """Whether the cache has this file's outcome, and the outcome."""
         ward_sha = sha256_file(path, self.max_bytes)
         if ward_sha is None:
             return False, None  # the full way reports why it cannot be read
-        return self._lookup(path, ward_sha)
+        return self._lookup(str(path), ward_sha)
 
-    def _lookup(self, path: Path, ward_sha: str) -> tuple[bool, Outcome]:
+    def _lookup(self, path: str, ward_sha: str) -> tuple[bool, Outcome]:
         assert self.cache is not None
         entry = self.cache.load(ward_sha)
         if entry is None:
@@ -216,7 +228,7 @@ class Summariser:
         if not isinstance(results, dict) or self.key not in results:
             return False, None
         try:
-            found = _from_json(results[self.key], str(path), ward_sha, str(catalogue))
+            found = _from_json(results[self.key], path, ward_sha, catalogue)
         except (KeyError, TypeError, ValueError):
             return False, None  # an entry of another shape: score the file again
         return True, self._filtered(found, entry.get("area"))
@@ -249,7 +261,8 @@ class Summariser:
             criteria = self.criteria
             if criteria is None and isinstance(doc.data, dict) and "catalogue" not in doc.data:
                 # The nearest criteria.yaml, looked up once per folder rather than per ward.
-                criteria = self._catalogue_for(path, None)
+                nearest = self._catalogue_for(str(path), None)
+                criteria = Path(nearest) if nearest is not None else None
             ward = loader.ward_from(doc, path, criteria, self._catalogues)
         except ModelwardError as exc:
             return Failed(str(path), tuple(exc.problems))
@@ -449,11 +462,17 @@ class Ranked:
 
 
 def rank(rows: Iterable[Row]) -> list[Ranked]:
-    """Rows by score, best first, ties sharing the rank of the first of them; then by id."""
-    ordered = sorted(rows, key=lambda r: (-r.share, r.id, r.path))
+    """Rows by score, best first, ties sharing the rank of the first of them; then by id.
+
+    The exact shares are few (a count of criteria met over a count applicable): they are
+    ordered once, and the rows by their share's place, which compares integers.
+    """
+    rows = list(rows)
+    place = {share: n for n, share in enumerate(sorted({r.share for r in rows}, reverse=True))}
+    ordered = sorted(rows, key=lambda r: (place[r.share], r.id, r.path))
     out: list[Ranked] = []
     for position, row in enumerate(ordered, start=1):
-        if out and out[-1].row.share == row.share:
+        if out and place[out[-1].row.share] == place[row.share]:
             out.append(Ranked(out[-1].rank, row))
         else:
             out.append(Ranked(position, row))
