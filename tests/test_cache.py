@@ -273,3 +273,24 @@ def test_two_commands_at_once_share_the_cache(wards: Path, cache_dir: Path) -> N
     rows = [json.loads(out)["wards"] for out in outputs]
     assert rows[0] == rows[1]
     assert len(_entries(cache_dir)) == 33
+
+
+@pytest.mark.parametrize("damage", ["database is a folder", "version folder is a file", "log"])
+def test_a_damaged_cache_folder_never_stops_a_summary(
+    runner: CliRunner, wards: Path, cache_dir: Path, damage: str
+) -> None:
+    first = _wards(runner, str(wards), "--period", "2024")
+    file = _database(cache_dir)
+    assert file is not None
+    if damage == "log":  # a write-ahead log of garbage: SQLite's checksums pass it over
+        (file.parent / f"{file.name}-wal").write_bytes(b"\x00garbage" * 1000)
+    else:
+        shutil.rmtree(file.parent)
+        if damage == "database is a folder":
+            (file / "inside").mkdir(parents=True)
+        else:
+            file.parent.write_text("not a folder", encoding="utf-8")
+    assert _wards(runner, str(wards), "--period", "2024") == first
+    assert _wards(runner, str(wards), "--period", "2024") == first
+    if damage == "log":
+        assert len(_entries(cache_dir)) == 3
