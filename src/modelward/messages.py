@@ -29,6 +29,57 @@ def _unit_range(match: re.Match[str]) -> str:
     return f"({_UNITS[unit]} phải từ {low} đến {high})"
 
 
+# The names the loader gives the characters it calls invisible (loader._INVISIBLE and
+# _LINE_BREAKS); a name not listed here stays as written.
+_INVISIBLE = {
+    "a non-breaking space, as pasted from Word or a web page": "dấu cách không ngắt dòng, thường do dán từ Word hay trang web",
+    "a soft hyphen": "dấu gạch nối mềm",
+    "a zero-width space": "dấu cách không độ rộng",
+    "a zero-width non-joiner": "ký tự ngăn nối không độ rộng",
+    "a zero-width joiner": "ký tự nối không độ rộng",
+    "a figure space": "dấu cách rộng bằng chữ số",
+    "a narrow non-breaking space": "dấu cách hẹp không ngắt dòng",
+    "a word joiner": "ký tự nối từ",
+    "an ideographic space": "dấu cách toàn khổ của chữ Trung, Nhật, Hàn",
+    "a byte-order mark": "ký tự BOM đánh dấu thứ tự byte",
+    "a line separator": "ký tự ngắt dòng",
+    "a paragraph separator": "ký tự ngắt đoạn",
+    "a next-line character (NEL)": "ký tự xuống dòng NEL",
+}
+
+
+def _invisible(template: str) -> Callable[[re.Match[str]], str]:
+    """A rule's replacement that also rewords the character's name (the second group)."""
+
+    def reword(match: re.Match[str]) -> str:
+        groups = list(match.groups())
+        groups[1] = _INVISIBLE.get(groups[1], groups[1])
+        return template.format(*groups)
+
+    return reword
+
+
+# What each kind of catalogue id names, as i18n labels it.
+_KINDS = {"indicator": "chỉ số", "group": "nhóm", "criterion": "tiêu chí", "verdict": "xếp loại"}
+
+
+def _already_used(match: re.Match[str]) -> str:
+    kind, ident, where = match.groups()
+    return f"mã {_KINDS[kind]} '{ident}' đã được dùng ở {where}"
+
+
+def _one_comparison(match: re.Match[str]) -> str:
+    what, keys, got = match.groups()
+    what = "một ngưỡng" if what == "operator" else "một số liệu để so"
+    keys = keys.replace(" or ", " hoặc ")
+    got = (
+        "nhưng không ghi cái nào"
+        if got == "none"
+        else "nhưng ghi cả " + got.replace(" and ", " và ")
+    )
+    return f"một phép so sánh cần đúng {what} ({keys}), {got}"
+
+
 _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     # -- reading the file
     (
@@ -127,17 +178,36 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"^expected an id of lowercase letters, digits and hyphens \(like tao-xuyen\), got ",
         f"cần mã gồm chữ thường, chữ số và dấu gạch ngang (như tao-xuyen), {_GOT} ",
     ),
+    (
+        r"^expected an id of letters, digits, '_', '-' or '\.', got ",
+        f"cần mã gồm chữ cái, chữ số, '_', '-' hoặc '.', {_GOT} ",
+    ),
     (r"^expected text, got ", f"cần văn bản, {_GOT} "),
+    (
+        r"^expected a language code such as vi or en, got ",
+        f"cần mã ngôn ngữ như vi hoặc en, {_GOT} ",
+    ),
+    (r"^expected at least (\d+) items$", r"cần ít nhất \1 mục"),
+    (r"^expected at most (\d+) items$", r"tối đa \1 mục"),
+    (
+        r"^expected a number a ward can report, got one of (\d+) digits$",
+        r"cần một con số mà phường có thể báo cáo được, nhưng ghi một số có \1 chữ số",
+    ),
     (r"^expected a mapping \(key: value\), got ", f"cần các cặp khóa: giá trị, {_GOT} "),
     (r"^expected a list, got ", f"cần một danh sách, {_GOT} "),
     (r"^expected a date such as 2025-01-15, got ", f"cần ngày dạng 2025-01-15, {_GOT} "),
     (r"^must not be empty$", "không được để trống"),
-    (rf"{_GOT} nothing$", "nhưng để trống"),
-    (rf"{_GOT} a list$", "nhưng là một danh sách"),
-    (rf"{_GOT} a mapping$", "nhưng là các cặp khóa: giá trị"),
     (
         r"^expected a mapping at the top \(a catalogue or a ward file\), got ",
         f"đầu tệp phải là các cặp khóa: giá trị (bộ tiêu chí hoặc hồ sơ phường), {_GOT} ",
+    ),
+    (
+        r"^expected a catalogue mapping at the top, got ",
+        f"đầu bộ tiêu chí phải là các cặp khóa: giá trị, {_GOT} ",
+    ),
+    (
+        r"^expected a ward mapping at the top, got ",
+        f"đầu hồ sơ phường phải là các cặp khóa: giá trị, {_GOT} ",
     ),
     (
         r"^cannot tell what this file is: a catalogue has groups and verdicts, a ward file has name and periods$",
@@ -210,6 +280,29 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"^the last verdict \((.*?)\) is the one left when no other holds: it takes no min_share and no requires$",
         r"xếp loại cuối (\1) là xếp loại còn lại khi không xếp loại nào khác thỏa: không ghi min_share hay requires",
     ),
+    # -- a catalogue's own consistency
+    (
+        r"^(indicator|group|criterion|verdict) id '(.*?)' is already used at (\S+)$",
+        _already_used,
+    ),
+    (
+        r"^ratio indicators refer to each other in a cycle: ",
+        "các chỉ số tính bằng ratio tham chiếu lẫn nhau thành vòng: ",
+    ),
+    (r"^a ratio cannot use itself$", "ratio của một chỉ số không được dùng chính chỉ số đó"),
+    (
+        r"^a comparison needs exactly one (operator|operand) \((.*?)\), got (none|\w+(?: and \w+)+)$",
+        _one_comparison,
+    ),
+    (r"^expected a rule, got ", f"cần một quy tắc, {_GOT} "),
+    (
+        r"^verdict '(.*?)' has no condition, so the verdicts after it can never be reached: give it min_share or requires, or make it the last$",
+        r"xếp loại '\1' không có điều kiện nên các xếp loại sau nó không bao giờ được xét tới: hãy ghi min_share hoặc requires cho nó, hoặc chuyển nó xuống cuối",
+    ),
+    (
+        r"^expected the catalogue's file name, such as (\S+)$",
+        r"cần tên tệp của bộ tiêu chí, ví dụ \1",
+    ),
     # -- refused content
     (r"^YAML tag (\S+) is not allowed here$", r"không chấp nhận thẻ YAML \1"),
     (
@@ -234,16 +327,20 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     ),
     # -- invisible characters and other slips of the keyboard
     (
-        r"the invisible character (U\+[0-9A-F]+) \(a line separator\) is here; YAML would count it as a new line and editors do not: delete it",
-        r"có ký tự ẩn \1 (ký tự ngắt dòng) ở đây; YAML coi nó là xuống dòng còn trình soạn thảo thì không: hãy xóa nó",
+        r"the invisible character (U\+[0-9A-F]+) \((.*?)\) is here; YAML would count it as a new line and editors do not: delete it",
+        _invisible(
+            "có ký tự ẩn {} ({}) ở đây; YAML coi nó là xuống dòng còn trình soạn thảo thì không: hãy xóa nó"
+        ),
     ),
     (
         r"the invisible character (U\+[0-9A-F]+) \((.*?)\) is here: delete it",
-        r"có ký tự ẩn \1 (\2) ở đây: hãy xóa nó",
+        _invisible("có ký tự ẩn {} ({}) ở đây: hãy xóa nó"),
     ),
     (
         r"^the key '(.*?)' holds the invisible character (U\+[0-9A-F]+) \((.*?)\): retype the key$",
-        r"khóa '\1' chứa ký tự ẩn \2 (\3): hãy gõ lại khóa",
+        lambda m: (
+            f"khóa '{m[1]}' chứa ký tự ẩn {m[2]} ({_INVISIBLE.get(m[3], m[3])}): hãy gõ lại khóa"
+        ),
     ),
     (
         r"the invisible character (U\+[0-9A-F]+) is not allowed in a YAML file; delete it",
@@ -258,6 +355,10 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"a second document starts here \(---\), but a modelward file holds one: remove the --- line, or split the file",
         "một tài liệu thứ hai bắt đầu ở đây (---), nhưng mỗi tệp modelward chỉ chứa một: hãy xóa dòng --- hoặc tách tệp",
     ),
+    # -- what was written, last: every rule above that ends in "got " has run by now
+    (rf"{_GOT} nothing$", "nhưng để trống"),
+    (rf"{_GOT} a list$", "nhưng là một danh sách"),
+    (rf"{_GOT} a mapping$", "nhưng là các cặp khóa: giá trị"),
 ]
 
 _COMPILED = [(re.compile(pattern), replacement) for pattern, replacement in _RULES]
