@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -187,3 +188,36 @@ def test_status_labels(status: str, vi: str, en: str) -> None:
 def test_labels_fill_in_values() -> None:
     assert label("criteria_met", "vi", met=20, applicable=20) == "đạt 20/20 tiêu chí"
     assert label("criteria_met", "en", met=19, applicable=20) == "19/20 criteria met"
+
+
+@pytest.mark.parametrize(
+    ("key", "values", "one", "many"),
+    [
+        ("summary", {}, "Summary of 1 ward", "Summary of 2 wards"),
+        (
+            "target_missed",
+            {},
+            "not reached, 1 more ward needed",
+            "not reached, 2 more wards needed",
+        ),
+        ("files_ok", {}, "1 file valid", "2 files valid"),
+    ],
+)
+def test_english_counts_of_one_are_singular(
+    key: str, values: dict[str, object], one: str, many: str
+) -> None:
+    count = {"target_missed": "more"}.get(key, "n")
+    assert label(key, "en", **values, **{count: 1}) == one
+    assert label(key, "en", **values, **{count: 2}) == many
+    assert label(key, "vi", **values, **{count: 1}).count("1") == 1  # Vietnamese: no plural
+
+
+def test_every_singular_has_the_placeholders_of_its_plural() -> None:
+    from modelward.i18n import _LABELS, _ONE_EN
+
+    for key, (count, singular) in _ONE_EN.items():
+        plural = _LABELS[key][1]
+        assert "{" + count + "}" in plural
+        assert sorted(re.findall(r"\{(\w+)\}", singular)) == sorted(
+            re.findall(r"\{(\w+)\}", plural)
+        )

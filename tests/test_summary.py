@@ -183,3 +183,42 @@ def test_table_counts_verdicts_and_target(runner: CliRunner, wards: Path) -> Non
     assert "By verdict: Model ward police unit 2 · Nearly there 1 · Not yet 0" in result.stdout
     assert "Wards at “Model ward police unit”: 66.7% (2 of 3), target 50%: reached" in result.stdout
     assert "No period 2024" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("columns", "lang", "groups_shown", "note"),
+    [
+        ("150", "en", True, ""),
+        ("80", "en", False, "Columns G1–G7 are left out on a screen this narrow"),
+        ("80", "vi", False, "Các cột G1–G7 được lược bớt vì màn hình hẹp"),
+        ("60", "vi", False, "Các cột G1–G7 được lược bớt"),
+    ],
+)
+def test_a_narrow_screen_keeps_the_ward_names_and_leaves_out_the_group_columns(
+    runner: CliRunner, wards: Path, columns: str, lang: str, groups_shown: bool, note: str
+) -> None:
+    result = runner.invoke(
+        main,
+        ["summary", str(wards), "--period", "2024", "--lang", lang],
+        env={"COLUMNS": columns, "NO_COLOR": "1"},
+    )
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= int(columns) for line in lines)
+    rows = [line for line in lines if line.lstrip().startswith(("1 ", "3 "))]
+    assert len(rows) == 3
+    for name in ("Phường alpha", "Phường bravo", "Phường charlie"):  # whole, on its row
+        assert sum(name in row for row in rows) == 1, name
+    header = next(line for line in lines if line.startswith(("Rank", "Hạng")))
+    assert ("G1" in header and "G7" in header) is groups_shown
+    assert (note in result.stdout.replace("\n", " ")) if note else "left out" not in result.stdout
+
+
+def test_markdown_keeps_every_column_however_narrow(runner: CliRunner, wards: Path) -> None:
+    result = runner.invoke(
+        main,
+        ["summary", str(wards), "--period", "2024", "--format", "markdown"],
+        env={"COLUMNS": "40"},
+    )
+    assert result.exit_code == 0
+    assert all(f"| G{i} " in result.stdout for i in range(1, 8))

@@ -199,7 +199,7 @@ def _draw(blocks: Any, fmt: str, output: Path | None) -> str:
     to_file = output is not None and str(output) != "-"
     con = render.console(width=100) if to_file else render.console()
     with con.capture() as captured:
-        con.print(render.to_rich(blocks))
+        con.print(render.to_rich(blocks, con.width))
     return captured.get()
 
 

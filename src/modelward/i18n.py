@@ -97,6 +97,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{n} files have errors and are left out of the ranking (errors above)",
     ),
     "latest_periods": ("kỳ gần nhất của từng phường", "each ward's latest period"),
+    "groups_left_out": (
+        "Các cột {first}–{last} được lược bớt vì màn hình hẹp; "
+        "--format markdown hoặc cửa sổ rộng hơn sẽ hiện đủ.",
+        "Columns {first}–{last} are left out on a screen this narrow; "
+        "--format markdown or a wider window shows them.",
+    ),
     "provenance": ("Nguồn dữ liệu", "Provenance"),
     "generated": ("Tạo bởi modelward {version} lúc {at}", "Made by modelward {version} at {at}"),
     "file": ("Tệp", "File"),
@@ -172,10 +178,23 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+_ONE_EN: dict[str, tuple[str, str]] = {
+    "summary": ("n", "Summary of {n} ward"),
+    "target_missed": ("more", "not reached, {more} more ward needed"),
+    "files_ok": ("n", "{n} file valid"),
+    "left_out": ("n", "{n} file has errors and is left out of the ranking (errors above)"),
+}
+"""English labels whose count may be one, and their singular: Vietnamese nouns have none."""
+
+
 def label(key: str, lang: Lang, **values: object) -> str:
     """The interface text for a key in the chosen language, with values filled in."""
     vi, en = _LABELS[key]
     text = vi if lang == "vi" else en
+    if lang == "en" and key in _ONE_EN:
+        count, singular = _ONE_EN[key]
+        if values.get(count) == 1:
+            text = singular
     return text.format(**values)
 
 

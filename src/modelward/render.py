@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -60,6 +61,10 @@ class Sheet:
     wide: frozenset[int] = frozenset()
     """Columns that take the spare width and wrap (titles, reasons)."""
     bold_rows: set[int] = field(default_factory=set)
+    optional: frozenset[int] = frozenset()
+    """Columns left out of a table too wide for the screen (Markdown keeps them all)."""
+    left_out: str = ""
+    """The line said under a table whose optional columns were left out."""
 
     def add(self, *cells: Cell | str, bold: bool = False) -> None:
         """Add a row; plain strings are cells without emphasis."""
@@ -460,7 +465,9 @@ def summary_blocks(s: Summary, lang: Lang) -> list[Block]:
             label("verdict", lang),
         ],
         right=frozenset({0, *range(3, len(groups) + 5)}),
-        wide=frozenset({1}),
+        wide=frozenset({1, len(groups) + 5}),
+        optional=frozenset(range(3, len(groups) + 3)),
+        left_out=label("groups_left_out", lang, first=groups[0], last=groups[-1]),
     )
     verdicts = {v.id: v for v in cat.verdicts}
     for ranked in s.ranked:
@@ -610,29 +617,56 @@ def catalogue_blocks(cat: Catalogue, lang: Lang) -> list[Block]:
 # ---------------------------------------------------------------------------- drawing: rich
 
 
-def _rich_sheet(sheet: Sheet) -> Table:
+WIDE_MIN = 12
+"""The narrowest a wrapping column (a name, a title) is drawn."""
+WIDE_WHOLE = 32
+"""A wrapping column's text up to this long should fit on one line before optional
+columns do: a ranking reads best one ward to a line."""
+
+
+def _needed(sheet: Sheet, columns: Sequence[int]) -> int:
+    """The width a table of these columns needs to draw each row on one line."""
+    widths = []
+    for i in columns:
+        natural = max([cell_len(sheet.headers[i]), *(cell_len(row[i].text) for row in sheet.rows)])
+        widths.append(min(natural, WIDE_WHOLE) if i in sheet.wide else natural)
+    return sum(widths) + 2 * (len(widths) - 1)  # a space either side between columns
+
+
+def _rich_sheet(sheet: Sheet, width: int | None) -> RenderableType:
+    columns: Sequence[int] = range(len(sheet.headers))
+    dropped = False
+    if sheet.optional and width is not None and _needed(sheet, columns) > width:
+        columns = [i for i in columns if i not in sheet.optional]
+        dropped = True
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-    for i, header in enumerate(sheet.headers):
+    for i in columns:
         table.add_column(
-            header,
+            sheet.headers[i],
             justify="right" if i in sheet.right else "left",
             ratio=1 if i in sheet.wide else None,
+            min_width=WIDE_MIN if i in sheet.wide else None,
             no_wrap=i not in sheet.wide,
         )
-    for i, row in enumerate(sheet.rows):
-        bold = " bold" if i in sheet.bold_rows else ""
-        table.add_row(*(Text(c.text, style=(c.style + bold).strip()) for c in row))
+    for n, row in enumerate(sheet.rows):
+        bold = " bold" if n in sheet.bold_rows else ""
+        table.add_row(*(Text(row[i].text, style=(row[i].style + bold).strip()) for i in columns))
+    if dropped and sheet.left_out:
+        return Group(table, Text(sheet.left_out, style="dim"))
     return table
 
 
-def to_rich(blocks: list[Block]) -> RenderableType:
-    """Blocks as one rich renderable, separated by blank lines."""
+def to_rich(blocks: list[Block], width: int | None = None) -> RenderableType:
+    """Blocks as one rich renderable, separated by blank lines.
+
+    ``width``: the console's; a table wider than it leaves out its optional columns.
+    """
     parts: list[RenderableType] = []
     for block in blocks:
         if parts:
             parts.append(Text(""))
         if isinstance(block, Sheet):
-            parts.append(_rich_sheet(block))
+            parts.append(_rich_sheet(block, width))
         elif isinstance(block, Lines):
             parts.append(Text("\n").join(Text(c.text, style=c.style) for c in block.lines))
         else:
