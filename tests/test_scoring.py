@@ -15,8 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from modelward import loader
+from modelward.checks import ward_issues
 from modelward.cli import main
-from modelward.models import Catalogue, Criterion
+from modelward.models import Catalogue, Criterion, Ward
 from modelward.rules import Status
 from modelward.scoring import CriterionResult, assess, choose_verdict, totals
 from tests.conftest import CATALOGUE, DATA, SAMPLE
@@ -420,3 +421,23 @@ def test_an_invalid_period_spelling_exits_2(runner: CliRunner, spelling: str) ->
 def test_another_spelling_of_a_period_finds_it(runner: CliRunner) -> None:
     doc = assess_json(runner, SAMPLE, "--period", "2024-01..2024-12")
     assert doc["totals"]["met"] == 20
+
+
+@pytest.mark.parametrize(
+    ("cleared", "cases", "status"),
+    [(3, 4, "not_met"), (6, 8, "not_met"), (4, 5, "met"), (301, 400, "met"), (0, 0, "met")],
+)
+def test_c15_needs_a_clearance_rate_above_75_percent(cleared: int, cases: int, status: str) -> None:
+    """The National Assembly's target is "trên 75%": exactly 75% is not enough."""
+    doc = loader.parse(SAMPLE)
+    data = doc.data
+    data["periods"]["2024"]["indicators"].update({"cases_cleared": cleared, "cases": cases})
+    catalogue = loader.load_catalogue(CATALOGUE).model
+    ward = Ward.model_validate(data)
+    checked = ward_issues(data["periods"], catalogue)
+    assert checked.issues == []
+    periods = {p: ward.periods[k] for p, k in checked.keys.items()}
+    chosen = next(p for p in periods if str(p) == "2024")
+    a = assess(catalogue, periods, checked.figures, chosen)
+    (c15,) = [r for r in a.criteria if r.criterion.id == "C15"]
+    assert c15.status == status
