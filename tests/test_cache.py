@@ -294,3 +294,16 @@ def test_a_damaged_cache_folder_never_stops_a_summary(
     assert _wards(runner, str(wards), "--period", "2024") == first
     if damage == "log":
         assert len(_entries(cache_dir)) == 3
+
+
+def test_a_python_without_sqlite_runs_without_the_cache(
+    runner: CliRunner, wards: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _wards(runner, str(wards), "--period", "2024", "--no-cache")
+    monkeypatch.setattr(cache_module, "sqlite3", None)
+    assert _wards(runner, str(wards), "--period", "2024") == expected
+    assert _wards(runner, str(wards), "--period", "2024", "-j", "2") == expected
+    code, out, _ = _assess(runner, wards / "alpha.yaml", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["ward"]["id"] == "alpha"
+    assert _database(cache_dir) is None

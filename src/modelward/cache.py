@@ -22,7 +22,6 @@ import contextlib
 import hashlib
 import json
 import os
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,11 @@ from modelward import __version__
 from modelward.errors import InputError
 from modelward.limits import MAX_BYTES
 from modelward.reading import find_catalogue, read_raw
+
+try:
+    import sqlite3
+except ImportError:  # pragma: no cover - a Python built without SQLite (some pyenv builds)
+    sqlite3 = None  # type: ignore[assignment]  # then there is no cache: the same results, slower
 
 ENV = "MODELWARD_CACHE_DIR"
 FILE = "cache.sqlite"
@@ -78,7 +82,7 @@ class WardCache:
         self.file = self.folder / FILE
         self._db: sqlite3.Connection | None = None
         self._pid = 0
-        self._off = False
+        self._off = sqlite3 is None
         """Set when the cache cannot be opened or written: the run goes on without it."""
         self._entries: dict[str, str] = {}
         self._views: dict[tuple[str, str, str], str] = {}
