@@ -7,7 +7,7 @@ terminal and the report never say different things.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
@@ -40,6 +40,14 @@ STYLES: dict[Status, str] = {
 OVERRIDDEN = "✎"
 SPARKS = "▁▂▃▄▅▆▇█"
 
+
+def verdict_style(index: int, count: int) -> str:
+    """Green for the best verdict, red for the last (not reached), yellow in between."""
+    if index == 0:
+        return "green"
+    return "red" if index == count - 1 else "yellow"
+
+
 # ---------------------------------------------------------------------------- blocks
 
 
@@ -65,6 +73,10 @@ class Sheet:
     """Columns left out of a table too wide for the screen (Markdown keeps them all)."""
     left_out: str = ""
     """The line said under a table whose optional columns were left out."""
+    key: int | None = None
+    """The column that names a row: kept in sight when a wide page scrolls sideways (HTML)."""
+    notes: dict[int, str] = field(default_factory=dict)
+    """What a short header stands for (G1: the group's title): a legend where there is room."""
 
     def add(self, *cells: Cell | str, bold: bool = False) -> None:
         """Add a row; plain strings are cells without emphasis."""
@@ -179,7 +191,10 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
         (
             *_ward_head(ward, _p(a.period, lang)),
             Cell(when),
-            Cell(headline + verdict, "bold green" if a.verdict_index == 0 else "bold yellow"),
+            Cell(
+                headline + verdict,
+                "bold " + verdict_style(a.verdict_index, len(a.catalogue.verdicts)),
+            ),
         ),
         heading=1,
     )
@@ -266,7 +281,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
         right=frozenset({1, 2}),
     )
     for x in (a, b):
-        style = "green" if x.verdict_index == 0 else "yellow"
+        style = verdict_style(x.verdict_index, len(x.catalogue.verdicts))
         totals.add(
             _p(x.period, lang),
             f"{x.totals.met}/{x.totals.applicable}",
@@ -405,7 +420,10 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
             _p(a.period, lang),
             f"{a.totals.met}/{a.totals.applicable}",
             _score(a, lang),
-            Cell(text(a.verdict.title, lang), "green" if a.verdict_index == 0 else "yellow"),
+            Cell(
+                text(a.verdict.title, lang),
+                verdict_style(a.verdict_index, len(a.catalogue.verdicts)),
+            ),
         )
     blocks: list[Block] = [head, periods]
     years = h.years
@@ -468,6 +486,8 @@ def summary_blocks(s: Summary, lang: Lang) -> list[Block]:
         wide=frozenset({1, len(groups) + 5}),
         optional=frozenset(range(3, len(groups) + 3)),
         left_out=label("groups_left_out", lang, first=groups[0], last=groups[-1]),
+        key=1,
+        notes={3 + i: text(g.title, lang) for i, g in enumerate(cat.groups)},
     )
     verdicts = {v.id: v for v in cat.verdicts}
     for ranked in s.ranked:
@@ -481,7 +501,7 @@ def summary_blocks(s: Summary, lang: Lang) -> list[Block]:
             number(row.score, lang, 2, trim=True),
             Cell(
                 text(verdicts[row.verdict].title, lang),
-                "green" if row.verdict_index == 0 else "yellow",
+                verdict_style(row.verdict_index, len(cat.verdicts)),
             ),
         )
     counts = s.by_verdict
@@ -688,6 +708,13 @@ def console(width: int | None = None) -> Console:
 # ---------------------------------------------------------------------------- drawing: Markdown
 
 
+def legend(sheet: Sheet, escaped: Callable[[str], str]) -> str:
+    """What the short headers stand for, on one line: ``G1: title · G2: title``."""
+    return " · ".join(
+        f"{escaped(sheet.headers[i])}: {escaped(note)}" for i, note in sorted(sheet.notes.items())
+    )
+
+
 def _md(cell: str) -> str:
     return cell.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
@@ -715,6 +742,8 @@ def to_markdown(blocks: list[Block]) -> str:
             out.append("")
         if isinstance(block, Sheet):
             out += _md_sheet(block)
+            if block.notes:
+                out += ["", legend(block, _md)]
         elif isinstance(block, Lines):
             lines = list(block.lines)
             if block.heading:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -130,12 +131,51 @@ def test_html_is_one_self_contained_page(runner: CliRunner, wards: Path, tmp_pat
     assert "Provenance" in text
 
 
+@pytest.mark.parametrize(
+    ("period", "verdict", "colour"),
+    [
+        ("2024", "Model ward police unit", "green"),
+        ("2023", "Nearly there", "yellow"),
+        ("2025-01..2025-02", "Not yet", "red"),
+    ],
+)
+def test_html_marks_each_verdict_by_its_own_colour(
+    runner: CliRunner, wards: Path, tmp_path: Path, period: str, verdict: str, colour: str
+) -> None:
+    out = tmp_path / "s.html"
+    result = runner.invoke(
+        main, ["export", str(wards), "--period", period, "-o", str(out), "--lang", "en"]
+    )
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    rows = re.findall(r"<tr>(<td.*?)</tr>", html)
+    assert len(rows) == 2
+    for row in rows:
+        assert row.endswith(f'<td><span class="{colour}">{verdict}</span></td>')
+
+
+def test_html_keeps_the_names_and_headers_in_sight_and_explains_the_groups(
+    runner: CliRunner, wards: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "s.html"
+    _export(runner, wards, out, "--lang", "en")
+    html = out.read_text(encoding="utf-8")
+    assert re.findall(r'<td class="k"><span>([^<]*)</span>', html) == ["Phường Tào Xuyên"] * 2
+    assert (
+        '<th class="r"><abbr title="Party building and the political system">G1</abbr></th>' in html
+    )
+    assert "G7: The &quot;All people protect national security&quot; movement" in html  # legend
+    assert "@page { size: A4 landscape" in html
+    assert "th { background: var(--head); position: sticky; top: 0" in html
+
+
 def test_markdown_has_the_table(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.md"
     _export(runner, wards, out)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("# Tổng hợp 2 phường")
     assert any(line.startswith("| 1 | Phường Tào Xuyên | 2023 |") for line in lines)
+    assert any(line.startswith("G1: Xây dựng Đảng và hệ thống chính trị · G2: ") for line in lines)
 
 
 def test_output_that_is_an_input_is_refused(runner: CliRunner, wards: Path) -> None:

@@ -9,32 +9,48 @@ from modelward.exporters.base import Exporter, Provenance
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
-    from modelward.render import Block
+    from modelward.render import Block, Sheet
     from modelward.summary import Summary
 
 _CSS = """
-:root { color-scheme: light; --line: #d0d7de; --muted: #57606a; }
+:root { color-scheme: light; --line: #d0d7de; --muted: #57606a; --head: #f6f8fa; }
 * { box-sizing: border-box; }
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
        margin: 0 auto; padding: 1rem; max-width: 72rem; color: #1f2328; }
 h1 { font-size: 1.35rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.05rem; margin: 1.5rem 0 .25rem; }
 p { margin: .25rem 0; }
-.muted { color: var(--muted); }
-.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: 1rem 0; }
-table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+.muted, .legend { color: var(--muted); }
+.legend { font-size: .85rem; }
+/* The table scrolls in its own box, so its header row stays in sight going down and the
+   ward's name going sideways (a phone shows a few columns at a time). */
+.scroll { overflow: auto; max-height: 85vh; -webkit-overflow-scrolling: touch; margin: 1rem 0;
+          border-bottom: 1px solid var(--line); }
+table { border-collapse: separate; border-spacing: 0; width: 100%;
+        font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; text-align: left;
-         vertical-align: top; }
-th { background: #f6f8fa; position: sticky; top: 0; white-space: nowrap; }
-td.r, th.r { text-align: right; white-space: nowrap; }
+         vertical-align: top; white-space: nowrap; background: #fff; }
+th { background: var(--head); position: sticky; top: 0; z-index: 1; }
+th abbr { text-decoration: none; }
+td.k, th.k { white-space: normal; min-width: 8rem; max-width: 14rem; position: sticky;
+             left: 0; z-index: 1; box-shadow: 1px 0 0 var(--line); }
+th.k { z-index: 2; }
+td.r, th.r { text-align: right; }
 tr.b td { font-weight: 600; }
 .green { color: #1a7f37; } .red { color: #cf222e; } .yellow { color: #9a6700; } .dim { color: var(--muted); }
+/* A verdict is marked by its background too, so it reads on a grey printout. */
+td .green, td .red, td .yellow { padding: .05rem .4rem; border-radius: .6rem; }
+td .green { background: #dafbe1; } td .red { background: #ffebe9; } td .yellow { background: #fff8c5; }
 ul { padding-left: 1.25rem; } li { overflow-wrap: anywhere; }
+@page { size: A4 landscape; margin: 12mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
-  .scroll { overflow: visible; }
-  th { position: static; }
+  body { max-width: none; padding: 0; font-size: 9.5pt; }
+  .scroll { overflow: visible; max-height: none; border: 0; }
+  th, td.k, th.k { position: static; box-shadow: none; }
+  td .green, td .red, td .yellow { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
+  h2 + ul { font-size: 7.5pt; columns: 2; }
 }
 """
 
@@ -44,22 +60,32 @@ def _class(style: str) -> str:
     return f' class="{" ".join(words)}"' if words else ""
 
 
+def _cell_class(sheet: Sheet, i: int) -> str:
+    classes = [c for c, on in (("r", i in sheet.right), ("k", i == sheet.key)) if on]
+    return f' class="{" ".join(classes)}"' if classes else ""
+
+
+def _header(sheet: Sheet, i: int) -> str:
+    shown = escape(sheet.headers[i])
+    note = sheet.notes.get(i)
+    return f'<abbr title="{escape(note)}">{shown}</abbr>' if note else shown
+
+
 def to_html(blocks: list[Block], title: str, lang: Lang) -> str:
     """Blocks as a whole HTML document with its style inline."""
-    from modelward.render import Lines, Sheet
+    from modelward.render import Lines, Sheet, legend
 
     body: list[str] = []
     for block in blocks:
         if isinstance(block, Sheet):
             head = "".join(
-                f"<th{' class=r' if i in block.right else ''}>{escape(h)}</th>"
-                for i, h in enumerate(block.headers)
+                f"<th{_cell_class(block, i)}>{_header(block, i)}</th>"
+                for i in range(len(block.headers))
             )
             rows = []
             for n, row in enumerate(block.rows):
                 cells = "".join(
-                    f"<td{' class=r' if i in block.right else ''}>"
-                    f"<span{_class(c.style)}>{escape(c.text)}</span></td>"
+                    f"<td{_cell_class(block, i)}><span{_class(c.style)}>{escape(c.text)}</span></td>"
                     for i, c in enumerate(row)
                 )
                 rows.append(f"<tr{' class=b' if n in block.bold_rows else ''}>{cells}</tr>")
@@ -67,6 +93,8 @@ def to_html(blocks: list[Block], title: str, lang: Lang) -> str:
                 f'<div class="scroll"><table><thead><tr>{head}</tr></thead>'
                 f"<tbody>{''.join(rows)}</tbody></table></div>"
             )
+            if block.notes:
+                body.append(f'<p class="legend">{legend(block, escape)}</p>')
         elif isinstance(block, Lines):
             lines = list(block.lines)
             if block.heading:
