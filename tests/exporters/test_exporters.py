@@ -102,7 +102,7 @@ def test_xlsx_opens_with_vietnamese_headers(runner: CliRunner, wards: Path, tmp_
     assert row["C14"] == "Chưa đạt"
     assert row["C01"] == "Đạt"
     for line in (2, 3):  # every ward's statuses coloured, not only the first's
-        cells = {h: c for h, c in zip(header, criteria[line], strict=True)}
+        cells = dict(zip(header, criteria[line], strict=True))
         assert cells["C14"].fill.fgColor.rgb == "00FFD8D3"
         assert cells["C01"].fill.fgColor.rgb == "00D1F2D9"
         assert cells["C01"].alignment.horizontal == "center"
