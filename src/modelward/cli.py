@@ -6,11 +6,12 @@ that need them, so ``--help`` and ``--version`` stay instant.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
@@ -144,20 +145,47 @@ def period_option(fn: F) -> F:
     )(fn)
 
 
+_EXTENSIONS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".csv": "csv"}
+"""The format an -o file's extension asks for, when --format is not given."""
+
+
 def format_option(*choices: str) -> Callable[[F], F]:
-    """``--format``: ``table`` (the default) or a machine or report format."""
+    """``--format``: ``table`` (the default), a machine or report format, or -o's extension.
+
+    ``-o summary.json`` writes JSON without ``--format json``: a file named .json holding
+    a drawn table would surprise whoever opens it.
+    """
 
     def decorate(fn: F) -> F:
+        @functools.wraps(fn)
+        def chosen(*args: Any, **kwargs: Any) -> Any:
+            if kwargs.get("fmt") is None:
+                kwargs["fmt"] = _format_of(kwargs.get("output"), choices)
+            return fn(*args, **kwargs)
+
         return click.option(
             "--format",
             "fmt",
             type=click.Choice(list(choices)),
-            default=choices[0],
-            show_default=True,
+            default=None,
+            show_default=f"{choices[0]}, or the -o file's extension",
             help="Output format.",
-        )(fn)
+        )(cast(F, chosen))
 
     return decorate
+
+
+def _format_of(output: Path | None, choices: tuple[str, ...]) -> str:
+    if output is None or str(output) == "-":
+        return choices[0]
+    suffix = output.suffix.lower()
+    if suffix in (".xlsx", ".html", ".htm"):
+        raise click.BadParameter(
+            f"this command does not write {suffix} files; `modelward export` does",
+            param_hint="-o",
+        )
+    wanted = _EXTENSIONS.get(suffix)
+    return wanted if wanted in choices else choices[0]
 
 
 def output_option(fn: F) -> F:
@@ -190,6 +218,10 @@ def _emit_blocks(blocks: Any, fmt: str, output: Path | None, inputs: list[Path])
     emit(_draw(blocks, fmt, output), output, inputs)
 
 
+FILE_WIDTH_MAX = 200
+"""The widest a table written to a file is drawn."""
+
+
 def _draw(blocks: Any, fmt: str, output: Path | None) -> str:
     """Blocks as Markdown, or as a rich table: for this terminal, or plain and 100 wide for a file."""
     from modelward import render
@@ -197,7 +229,9 @@ def _draw(blocks: Any, fmt: str, output: Path | None) -> str:
     if fmt == "markdown":
         return render.to_markdown(blocks)
     to_file = output is not None and str(output) != "-"
-    con = render.console(width=100) if to_file else render.console()
+    # A file has no screen: 100 wide, or as wide as a table needs to keep every column.
+    width = min(max(100, render.natural_width(blocks)), FILE_WIDTH_MAX) if to_file else None
+    con = render.console(width=width)
     with con.capture() as captured:
         con.print(render.to_rich(blocks, con.width))
     return captured.get()

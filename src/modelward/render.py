@@ -644,21 +644,53 @@ WIDE_WHOLE = 32
 columns do: a ranking reads best one ward to a line."""
 
 
-def _needed(sheet: Sheet, columns: Sequence[int]) -> int:
-    """The width a table of these columns needs to draw each row on one line."""
-    widths = []
-    for i in columns:
-        natural = max([cell_len(sheet.headers[i]), *(cell_len(row[i].text) for row in sheet.rows)])
-        widths.append(min(natural, WIDE_WHOLE) if i in sheet.wide else natural)
-    return sum(widths) + 2 * (len(widths) - 1)  # a space either side between columns
+def _naturals(sheet: Sheet) -> list[int]:
+    """Each column's width with every cell on one line."""
+    return [
+        max([cell_len(header), *(cell_len(row[i].text) for row in sheet.rows)])
+        for i, header in enumerate(sheet.headers)
+    ]
+
+
+def _needed(
+    sheet: Sheet,
+    columns: Sequence[int],
+    naturals: Sequence[int],
+    wide: int = WIDE_WHOLE,
+    whole: int | None = None,
+) -> int:
+    """The width a table of these columns needs, its wrapping columns at most ``wide``
+    (the ``whole`` one at its full width)."""
+    widths = [
+        min(naturals[i], wide) if i in sheet.wide and i != whole else naturals[i] for i in columns
+    ]
+    # Between two columns: a space of padding either side, and the (blank) divider.
+    return sum(widths) + 3 * (len(widths) - 1)
+
+
+def natural_width(blocks: list[Block]) -> int:
+    """The width the widest table needs to draw each of its rows on one line, all columns."""
+    return max(
+        (_needed(b, range(len(b.headers)), _naturals(b)) for b in blocks if isinstance(b, Sheet)),
+        default=0,
+    )
 
 
 def _rich_sheet(sheet: Sheet, width: int | None) -> RenderableType:
     columns: Sequence[int] = range(len(sheet.headers))
+    naturals = _naturals(sheet) if width is not None else []
     dropped = False
-    if sheet.optional and width is not None and _needed(sheet, columns) > width:
+    if sheet.optional and width is not None and _needed(sheet, columns, naturals) > width:
         columns = [i for i in columns if i not in sheet.optional]
         dropped = True
+    # The column that names a row stays whole while the other wrapping ones can give way.
+    whole = (
+        sheet.key
+        if sheet.key is not None
+        and width is not None
+        and _needed(sheet, columns, naturals, WIDE_MIN, sheet.key) <= width
+        else None
+    )
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for i in columns:
         table.add_column(
@@ -666,7 +698,7 @@ def _rich_sheet(sheet: Sheet, width: int | None) -> RenderableType:
             justify="right" if i in sheet.right else "left",
             ratio=1 if i in sheet.wide else None,
             min_width=WIDE_MIN if i in sheet.wide else None,
-            no_wrap=i not in sheet.wide,
+            no_wrap=i not in sheet.wide or i == whole,
         )
     for n, row in enumerate(sheet.rows):
         bold = " bold" if n in sheet.bold_rows else ""

@@ -1,0 +1,101 @@
+"""What a command writes: the format an -o file asks for, and tables that fit their width."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from modelward.cli import main
+from tests.conftest import CATALOGUE, SAMPLE
+
+NAMES = ("Phường alpha", "Phường bravo", "Phường charlie-long-name")
+
+
+@pytest.fixture
+def wards(tmp_path: Path) -> Path:
+    folder = tmp_path / "wards"
+    folder.mkdir()
+    (tmp_path / "criteria.yaml").write_text(CATALOGUE.read_text(encoding="utf-8"), encoding="utf-8")
+    text = SAMPLE.read_text(encoding="utf-8").replace("catalogue: ../criteria.yaml\n", "")
+    for name in NAMES:
+        ident = name.split()[1]
+        ward = text.replace("id: tao-xuyen", f"id: {ident}", 1)
+        ward = ward.replace('name: "Phường Tào Xuyên"', f'name: "{name}"', 1)
+        (folder / f"{ident}.yaml").write_text(ward, encoding="utf-8")
+    return folder
+
+
+def _run(runner: CliRunner, *args: str, columns: int = 100) -> tuple[int, str, str]:
+    result = runner.invoke(main, list(args), env={"COLUMNS": str(columns), "NO_COLOR": "1"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_an_output_file_s_extension_picks_the_format(
+    runner: CliRunner, wards: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "a.json"
+    assert _run(runner, "assess", str(wards / "alpha.yaml"), "-o", str(out))[0] == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "modelward.assessment/1"
+    out = tmp_path / "s.json"
+    assert _run(runner, "summary", str(wards), "--period", "2024", "-o", str(out))[0] == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["wards"]) == 3
+    out = tmp_path / "s.md"
+    assert _run(runner, "summary", str(wards), "--period", "2024", "-o", str(out))[0] == 0
+    assert out.read_text(encoding="utf-8").startswith("# Tổng hợp 3 phường")
+    out = tmp_path / "s.csv"
+    assert _run(runner, "summary", str(wards), "--period", "2024", "-o", str(out))[0] == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert sorted(r["name"] for r in rows) == sorted(NAMES)
+    out = tmp_path / "c.md"
+    assert _run(runner, "compare", str(wards / "alpha.yaml"), "2024", "-o", str(out))[0] == 0
+    assert out.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_format_given_wins_over_the_extension(
+    runner: CliRunner, wards: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "s.json"
+    args = ["summary", str(wards), "--period", "2024", "-o", str(out), "--format", "table"]
+    assert _run(runner, *args)[0] == 0
+    assert out.read_text(encoding="utf-8").startswith("Tổng hợp 3 phường")
+
+
+@pytest.mark.parametrize("name", ["s.xlsx", "s.html"])
+def test_a_format_only_export_writes_is_refused_with_the_way_to_it(
+    runner: CliRunner, wards: Path, tmp_path: Path, name: str
+) -> None:
+    code, _, err = _run(runner, "summary", str(wards), "-o", str(tmp_path / name))
+    assert code == 2
+    assert "modelward export" in err
+    assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("columns", range(60, 171, 5))
+def test_every_ward_is_one_whole_line_at_any_width(
+    runner: CliRunner, wards: Path, columns: int
+) -> None:
+    code, out, _ = _run(runner, "summary", str(wards), "--period", "2024", columns=columns)
+    assert code == 0
+    lines = out.splitlines()
+    assert all(len(line) <= columns for line in lines)
+    if columns < 70:  # too narrow for a 24-letter name beside the rest: it may wrap
+        return
+    for name in NAMES:
+        (row,) = [line for line in lines if name in line]  # the name whole, on one line
+        if columns >= 85:  # wide enough for rank, name, period, totals and verdict
+            assert "Đạt Công an phường kiểu mẫu" in row  # then the verdict whole beside it
+
+
+def test_a_table_written_to_a_file_keeps_every_column(
+    runner: CliRunner, wards: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "s.txt"
+    assert _run(runner, "summary", str(wards), "--period", "2024", "-o", str(out))[0] == 0
+    text = out.read_text(encoding="utf-8")
+    assert all(f"G{i}" in text.splitlines()[3] for i in range(1, 8))
+    assert "lược bớt" not in text
