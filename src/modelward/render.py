@@ -120,8 +120,13 @@ def _change_cell(change: Fraction | None, improved: bool | None, lang: Lang) -> 
     if change is None:
         return Cell("—")
     arrow = "=" if change == 0 else ("▲" if change > 0 else "▼")
-    style = "" if improved is None or change == 0 else ("green" if improved else "red")
-    return Cell(f"{arrow} {explain.change(change, lang)}", style)
+    shown = f"{arrow} {explain.change(change, lang)}"
+    if improved is None or change == 0:
+        return Cell(shown)
+    # Said in words too: the colour is lost in a file, in Markdown and under NO_COLOR, and
+    # an arrow only says which way the figure went, not whether that is good.
+    word = label("improved" if improved else "worsened", lang)
+    return Cell(f"{shown} ({word})", "green" if improved else "red")
 
 
 def _value(value: Value, indicator: Indicator, lang: Lang) -> str:
