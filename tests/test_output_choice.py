@@ -99,3 +99,19 @@ def test_a_table_written_to_a_file_keeps_every_column(
     text = out.read_text(encoding="utf-8")
     assert all(f"G{i}" in text.splitlines()[3] for i in range(1, 8))
     assert "lược bớt" not in text
+
+
+@pytest.mark.parametrize(("lang", "note"), [("vi", "không cùng một kỳ"), ("en", "like with like")])
+def test_wards_ranked_on_different_latest_periods_are_told_so(
+    runner: CliRunner, wards: Path, lang: str, note: str
+) -> None:
+    alpha = wards / "alpha.yaml"
+    assert _run(runner, "summary", str(wards), "--lang", lang)[1].count(note) == 0
+    text = alpha.read_text(encoding="utf-8")
+    alpha.write_text(text[: text.index("\n  2025-01..2025-02:")] + "\n", encoding="utf-8")
+    code, out, _ = _run(runner, "summary", str(wards), "--lang", lang, columns=200)
+    assert code == 0
+    assert note in out
+    assert "2024, " in out  # the periods it mixes, named
+    _, out, _ = _run(runner, "summary", str(wards), "--lang", lang, "--period", "2024")
+    assert note not in out

@@ -97,6 +97,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{n} files have errors and are left out of the ranking (errors above)",
     ),
     "latest_periods": ("kỳ gần nhất của từng phường", "each ward's latest period"),
+    "mixed_periods": (
+        "Mỗi phường được xếp theo kỳ gần nhất của mình, không cùng một kỳ ({periods}); "
+        "dùng --period để so cùng kỳ.",
+        "Each ward is ranked on its own latest period, not one period for all ({periods}); "
+        "use --period to compare like with like.",
+    ),
     "groups_left_out": (
         "Các cột {first}–{last} được lược bớt vì màn hình hẹp; "
         "--format markdown hoặc cửa sổ rộng hơn sẽ hiện đủ.",

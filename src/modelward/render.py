@@ -516,6 +516,13 @@ def summary_blocks(s: Summary, lang: Lang) -> list[Block]:
             + " · ".join(f"{text(verdicts[v].title, lang)} {n}" for v, n in counts.items())
         )
     ]
+    spans = {r.row.period for r in s.ranked}
+    if s.period is None and len(spans) > 1:
+        # Each ward's latest period: a two-month period ranked beside whole years is
+        # easily misread as a bad year.
+        shown = [_p(parse_period(p), lang) for p in sorted(spans)]
+        listed = ", ".join(shown[:4]) + (", …" if len(shown) > 4 else "")
+        lines.append(Cell(label("mixed_periods", lang, periods=listed), "yellow"))
     if s.target is not None and s.ranked:
         top = cat.verdicts[0]
         count = counts[top.id]
