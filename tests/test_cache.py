@@ -177,8 +177,7 @@ def test_an_unwritable_cache_does_not_stop_the_summary(
 
 
 def test_two_jobs_give_the_same_result_as_one(runner: CliRunner, wards: Path) -> None:
-    for i in range(20):
-        shutil.copyfile(wards / "alpha.yaml", wards / f"copy-{i:02d}.yaml")
+    _many(wards, 20)  # each with its own id: a copy under the same id is ranked once
     one = _wards(runner, str(wards), "--period", "2023", "--no-cache", "-j", "1")
     two = _wards(runner, str(wards), "--period", "2023", "--no-cache", "-j", "2")
     assert one == two

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from fractions import Fraction
 from pathlib import Path
 
@@ -12,13 +14,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from modelward.cli import main
-from modelward.summary import Row, fold, rank, ward_files
+from modelward.summary import (
+    Excluded,
+    Failed,
+    Missing,
+    Row,
+    first_of_each_ward,
+    fold,
+    rank,
+    ward_files,
+)
 from tests.conftest import CATALOGUE, SAMPLE
 
 
-def _row(ident: str, share: Fraction) -> Row:
+def _row(ident: str, share: Fraction, path: str = "") -> Row:
     return Row(
-        path=f"{ident}.yaml",
+        path=path or f"{ident}.yaml",
         sha256="0" * 64,
         id=ident,
         name=ident,
@@ -222,3 +233,161 @@ def test_markdown_keeps_every_column_however_narrow(runner: CliRunner, wards: Pa
     )
     assert result.exit_code == 0
     assert all(f"| G{i} " in result.stdout for i in range(1, 8))
+
+
+def test_distinct_ward_files_name_each_file_once_where_first_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ["a.yaml", "z/b.yaml", "z/deep/c.yml", "elsewhere/d.yaml"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "link.yaml").symlink_to(tmp_path / "a.yaml")  # the same file by another name
+    (tmp_path / "z" / "d.yaml").symlink_to(tmp_path / "elsewhere" / "d.yaml")
+    (tmp_path / "linked").symlink_to(tmp_path / "z", target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    named = [
+        Path("z/b.yaml"),
+        Path("a.yaml"),
+        Path("./a.yaml"),
+        tmp_path / "a.yaml",
+        Path("z/../a.yaml"),
+        Path("link.yaml"),
+        Path("."),
+        Path("linked"),  # the folder z again, through a link
+        Path("z"),
+        Path("elsewhere/d.yaml"),
+        Path("missing.yaml"),
+        Path("./missing.yaml"),
+    ]
+    every = list(ward_files(named))
+    seen: set[str] = set()
+    expected = []
+    for path in every:  # the first naming of each resolved path, in order
+        if os.path.realpath(path) not in seen:
+            seen.add(os.path.realpath(path))
+            expected.append(path)
+    got = list(ward_files(named, distinct=True))
+    assert got == expected
+    assert got == ["z/b.yaml", "a.yaml", "./elsewhere/d.yaml", "./z/deep/c.yml", "missing.yaml"]
+    assert len(every) > len(got)
+
+
+def test_first_of_each_ward_keeps_the_first_file_of_each_id() -> None:
+    outcomes = [
+        _row("a", Fraction(1), "one/a.yaml"),
+        Missing("one/b.yaml", "0" * 64, "b", "b", "2024", "criteria.yaml"),
+        None,
+        Failed("broken.yaml", ()),
+        _row("a", Fraction(1), "two/a.yaml"),
+        _row("b", Fraction(1), "two/b.yaml"),
+        Excluded("three/a.yaml", "criteria.yaml", "a"),
+        _row("c", Fraction(1), "two/c.yaml"),
+    ]
+    got = list(first_of_each_ward(outcomes))
+    assert got[:4] == outcomes[:4]
+    assert got[7] == outcomes[7]
+    for index, earlier in [(4, "one/a.yaml"), (5, "one/b.yaml"), (6, "one/a.yaml")]:
+        later = got[index]
+        assert isinstance(later, Failed)
+        assert later.path == outcomes[index].path  # type: ignore[union-attr]
+        assert [p.path for p in later.problems] == [later.path]
+        assert f"is already in {earlier}: a ward is ranked once" in later.problems[0].message
+
+
+def test_the_same_file_named_many_ways_is_ranked_once(
+    runner: CliRunner, wards: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (wards / "link.yaml").symlink_to(wards / "alpha.yaml")
+    monkeypatch.chdir(wards)
+    names = ["alpha.yaml", "alpha.yaml", "./alpha.yaml", str(wards / "alpha.yaml"), "."]
+    code, doc, err = _summary(runner, *names, "--period", "2024", "--target", "0.5")
+    assert code == 0, err
+    assert [(w["id"], w["rank"]) for w in doc["wards"]] == [  # type: ignore[index]
+        ("alpha", 1),
+        ("bravo", 1),
+        ("charlie", 3),
+    ]
+    assert doc["wards"][0]["path"] == "alpha.yaml"  # type: ignore[index]
+    assert doc["totals"]["wards"] == 3  # type: ignore[index]
+    assert doc["target"]["reached"] == 0.6667  # type: ignore[index]
+    assert doc["failed"] == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_copy_of_a_ward_is_left_out_and_reported(
+    runner: CliRunner, wards: Path, tmp_path: Path, jobs: str
+) -> None:
+    shutil.copy(wards / "alpha.yaml", wards / "zz-alpha-backup.yaml")
+    shutil.copy(wards / "delta.yaml", wards / "delta-old.yaml")  # no 2024: listed apart once
+    code, doc, err = _summary(
+        runner, str(wards), "--period", "2024", "--target", "0.5", "--lang", "en", "-j", jobs
+    )
+    assert code == 1
+    assert (
+        f"{wards / 'zz-alpha-backup.yaml'}: ward id 'alpha' is already in "
+        f"{wards / 'alpha.yaml'}: a ward is ranked once; remove the copy or give it its own id"
+    ) in err
+    assert (
+        f"{wards / 'delta.yaml'}: ward id 'delta' is already in {wards / 'delta-old.yaml'}" in err
+    )
+    assert "2 files have errors" in err
+    assert [(w["id"], w["rank"]) for w in doc["wards"]] == [  # type: ignore[index]
+        ("alpha", 1),
+        ("bravo", 1),
+        ("charlie", 3),
+    ]
+    assert doc["totals"]["wards"] == 3  # type: ignore[index]
+    assert doc["target"]["reached"] == 0.6667  # type: ignore[index]
+    assert [m["id"] for m in doc["missing"]] == ["delta"]  # type: ignore[index]
+    assert sorted(doc["failed"]) == [  # type: ignore[arg-type]
+        str(wards / "delta.yaml"),
+        str(wards / "zz-alpha-backup.yaml"),
+    ]
+
+    # Named first, the copy is the one ranked and the folder's file the one left out.
+    outside = tmp_path / "copy.yaml"
+    shutil.copy(wards / "bravo.yaml", outside)
+    code, doc, err = _summary(runner, str(outside), str(wards), "--period", "2024", "-j", jobs)
+    assert code == 1
+    assert f"{wards / 'bravo.yaml'}: ward id 'bravo' is already in {outside}" in err
+    assert [w["path"] for w in doc["wards"] if w["id"] == "bravo"] == [str(outside)]  # type: ignore[index]
+
+
+def _two_catalogues(tmp_path: Path) -> tuple[Path, Path]:
+    for place in ("north", "south"):
+        (tmp_path / place).mkdir()
+        shutil.copy(CATALOGUE, tmp_path / place / "criteria.yaml")
+        _ward(tmp_path / place, place)
+    return tmp_path / "north", tmp_path / "south"
+
+
+def test_identical_copies_of_a_catalogue_rank_together(runner: CliRunner, tmp_path: Path) -> None:
+    north, south = _two_catalogues(tmp_path)
+    code, doc, err = _summary(runner, str(north), str(south), "--period", "2024")
+    assert code == 0, err
+    assert [w["id"] for w in doc["wards"]] == ["north", "south"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize("cached", [False, True])
+def test_catalogues_that_differ_under_one_id_and_version_are_refused(
+    runner: CliRunner, tmp_path: Path, cached: bool
+) -> None:
+    north, south = _two_catalogues(tmp_path)
+    if cached:  # the rows then come from the cache, not from reading the wards again
+        assert _summary(runner, str(north), str(south), "--period", "2024")[0] == 0
+    edited = (south / "criteria.yaml").read_text(encoding="utf-8")
+    edited = edited.replace("min_share: 0.8", "min_share: 0.5", 1)
+    (south / "criteria.yaml").write_text(edited, encoding="utf-8")
+    code, doc, err = _summary(runner, str(north), str(south), "--period", "2024", "--lang", "en")
+    assert code == 1
+    assert doc == {}
+    assert (
+        "the wards use catalogue files that differ but share an id and version "
+        f"(cand-model-ward 2024: {north / 'criteria.yaml'}, {south / 'criteria.yaml'}): "
+        "summarise each catalogue's wards separately"
+    ) in err.replace("\n", " ")
+    code, doc, err = _summary(
+        runner, str(north), str(south), "--period", "2024", "--criteria", str(CATALOGUE)
+    )
+    assert code == 0, err
+    assert len(doc["wards"]) == 2  # type: ignore[arg-type]

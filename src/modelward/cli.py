@@ -668,7 +668,7 @@ def _summarise(
             period = str(parse_period(period))
         except PeriodError as exc:
             raise click.BadParameter(str(exc), param_hint="--period") from None
-    files = list(ward_files(paths))  # strings: far lighter than Paths by the thousand
+    files = list(ward_files(paths, distinct=True))  # strings: lighter than Paths by the thousand
     if not files:
         raise ModelwardError([Problem(str(p), "no YAML files here") for p in paths])
     if criteria is not None:

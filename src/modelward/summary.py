@@ -113,36 +113,76 @@ class Excluded:
 
     path: str
     catalogue_file: str
+    id: str = ""
 
 
 Outcome = Row | Missing | Failed | Excluded | None
 """None: the file is a catalogue, not a ward, and is passed over."""
 
 
-def ward_files(paths: Iterable[Path]) -> Iterator[str]:
+def ward_files(paths: Iterable[Path], distinct: bool = False) -> Iterator[str]:
     """Every ``*.yaml`` and ``*.yml`` file named or found below a folder, in a stable order.
 
     As strings, sorted: ten thousand Path objects held at once would weigh more than the
     summary rows themselves. Folders are walked as ``rglob`` would (links to folders are
     not followed, unreadable folders are passed over), from the file system's listing.
+
+    With ``distinct``, a file named twice (``f.yaml``, ``./f.yaml``, its absolute path, a
+    link to it, a folder holding it) is given once, where it is first named. Resolved paths
+    are compared, each folder's resolved once: a file found in a folder costs no call to the
+    file system unless it is a link, a file named costs one.
     """
+    seen: set[str] | None = set() if distinct else None
+    folders: dict[str, str] = {}
     for path in paths:
         if path.is_dir():
             found: list[str] = []
-            _yaml_below(str(path), found)
-            yield from sorted(found)
-        else:
+            links: set[str] | None = set() if seen is not None else None
+            _yaml_below(str(path), found, links)
+            found.sort()
+            if seen is None or links is None:
+                yield from found
+                continue
+            root = str(path)
+            cut = len(root) if root.endswith(os.sep) else len(root) + 1
+            real_root = os.path.realpath(root).rstrip(os.sep) + os.sep
+            for name in found:
+                # Below the folder only real folders are walked: a file's resolved path is
+                # the folder's and the rest of its own, unless the file is itself a link.
+                real = os.path.realpath(name) if name in links else real_root + name[cut:]
+                if real not in seen:
+                    seen.add(real)
+                    yield name
+        elif seen is None:
             yield str(path)
+        else:
+            name = str(path)
+            real = _resolved(name, folders)
+            if real not in seen:
+                seen.add(real)
+                yield name
 
 
-def _yaml_below(folder: str, found: list[str]) -> None:
+def _resolved(name: str, folders: dict[str, str]) -> str:
+    """A named file's resolved path, its folder's resolved path looked up once per folder."""
+    folder, base = os.path.split(name)
+    if base in ("", ".", "..") or os.path.islink(name):
+        return os.path.realpath(name)
+    if folder not in folders:
+        folders[folder] = os.path.realpath(folder)
+    return os.path.join(folders[folder], base)
+
+
+def _yaml_below(folder: str, found: list[str], links: set[str] | None = None) -> None:
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
-                    _yaml_below(entry.path, found)
+                    _yaml_below(entry.path, found, links)
                 elif os.path.splitext(entry.name)[1] in (".yaml", ".yml") and entry.is_file():
                     found.append(entry.path)  # is_file: from the listing, no stat for a file
+                    if links is not None and entry.is_symlink():  # from the listing too
+                        links.add(entry.path)
     except OSError:
         pass
 
@@ -239,7 +279,7 @@ class Summariser:
         values = area.values() if isinstance(area, dict) else ()
         if any(self.area in fold(str(v)) for v in values):
             return outcome
-        return Excluded(outcome.path, outcome.catalogue_file)
+        return Excluded(outcome.path, outcome.catalogue_file, outcome.id)
 
     # -- the full way
 
@@ -412,8 +452,13 @@ def _work(path: Path | str) -> Outcome:
 def run(files: Sequence[Path | str], summariser: Summariser, jobs: int) -> Iterator[Outcome]:
     """Every file's outcome, in order; over ``jobs`` processes when more than one.
 
-    Outcomes stream back as they are made, so memory holds rows, not wards.
+    Outcomes stream back as they are made, so memory holds rows, not wards. A ward whose id
+    an earlier file already has is not ranked twice: its outcome is a ``Failed``.
     """
+    yield from first_of_each_ward(_outcomes(files, summariser, jobs))
+
+
+def _outcomes(files: Sequence[Path | str], summariser: Summariser, jobs: int) -> Iterator[Outcome]:
     if jobs <= 1 or len(files) < 2:
         yield from _collected(map(summariser, files))
         if summariser.cache is not None:
@@ -432,6 +477,29 @@ def run(files: Sequence[Path | str], summariser: Summariser, jobs: int) -> Itera
         pool.join()
     finally:
         pool.terminate()
+
+
+def first_of_each_ward(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
+    """The outcomes, each ward id kept for the first file that has it (in the files' order).
+
+    A later file with the same id (a copy, a backup) would count one ward twice: it is left
+    out as a broken file is, its problem naming the file that came first. From the ids
+    the outcomes carry, so no file is read again.
+    """
+    first: dict[str, str] = {}
+    for outcome in outcomes:
+        if isinstance(outcome, Row | Missing | Excluded) and outcome.id:
+            earlier = first.get(outcome.id)
+            if earlier is None:
+                first[outcome.id] = outcome.path
+            else:
+                message = (
+                    f"ward id '{outcome.id}' is already in {earlier}: a ward is ranked once; "
+                    "remove the copy or give it its own id"
+                )
+                yield Failed(outcome.path, (Problem(outcome.path, message),))
+                continue
+        yield outcome
 
 
 def _collected(outcomes: Iterator[Outcome], every: int = 256) -> Iterator[Outcome]:
@@ -539,12 +607,35 @@ def collect(
             f"the wards use different catalogues ({listed}): summarise each catalogue's wards "
             "separately, or name one with --criteria"
         )
+    digests = _same_catalogue(rows)
     if criteria is not None:
         path = criteria
     elif rows or missing or excluded:
         path = Path((rows or missing or excluded)[0].catalogue_file)
     else:
         raise InputError([f.problems[0] for f in failed] or "no ward files to summarise")
-    return Summary(
-        load(path), str(path), sha256_file(path) or "", period, rank(rows), missing, failed, target
-    )
+    digest = digests[str(path)] if str(path) in digests else sha256_file(path)
+    return Summary(load(path), str(path), digest or "", period, rank(rows), missing, failed, target)
+
+
+def _same_catalogue(rows: list[Row]) -> dict[str, str | None]:
+    """The SHA-256 of each catalogue file the rows were scored against, when there are several.
+
+    Two files with one id and version (a copy, or one edited without a new version) are the
+    same catalogue only if their bytes are: else the wards were scored by different rules.
+    """
+    files = list(dict.fromkeys(r.catalogue_file for r in rows))
+    if len(files) < 2:
+        return {}
+    digests = {f: sha256_file(Path(f)) for f in files}
+    first: dict[str, str] = {}  # each content's first file; one unreadable is not shown the same
+    for f in files:
+        first.setdefault(digests[f] or f, f)
+    if len(first) > 1:
+        cat_id, version = rows[0].catalogue
+        raise InputError(
+            "the wards use catalogue files that differ but share an id and version "
+            f"({cat_id} {version}: {', '.join(first.values())}): summarise each catalogue's "
+            "wards separately, give the edited one its own version, or name one with --criteria"
+        )
+    return digests

@@ -109,6 +109,35 @@ def test_xlsx_opens_with_vietnamese_headers(runner: CliRunner, wards: Path, tmp_
         assert cells["ID"].fill.fgColor.rgb == "00000000"  # the ward's own columns are plain
 
 
+def test_xlsx_keeps_text_from_the_files_as_text_never_a_formula(
+    runner: CliRunner, wards: Path, tmp_path: Path
+) -> None:
+    name = '=HYPERLINK("http://x","Phường X")'
+    ward = wards / "alpha.yaml"
+    ward.write_text(
+        ward.read_text(encoding="utf-8").replace(
+            'name: "Phường Tào Xuyên"', "name: '" + name + "'", 1
+        ),
+        encoding="utf-8",
+    )
+    catalogue = tmp_path / "criteria.yaml"
+    catalogue.write_text(
+        catalogue.read_text(encoding="utf-8").replace('vi: "Cơ bản đạt"', "vi: '=1+1'", 1),
+        encoding="utf-8",
+    )
+    out = tmp_path / "s.xlsx"
+    _export(runner, wards, out)
+    book = openpyxl.load_workbook(out)
+    summary, criteria = book["Tổng hợp"], book["Tiêu chí"]
+    for cell in (summary["C2"], criteria["B2"]):
+        assert (cell.data_type, cell.value) == ("s", name)
+    assert summary.cell(row=2, column=summary.max_column).value == "=1+1"  # the verdict
+    texts = [c for sheet in book for line in sheet.iter_rows() for c in line if c.value]
+    assert not [c.coordinate for c in texts if c.data_type == "f"]
+    assert all(c.data_type == "s" for c in texts if isinstance(c.value, str))
+    assert sum(c.value == "=1+1" for c in texts) == 2  # both wards' verdicts
+
+
 class _Collect(HTMLParser):
     def __init__(self) -> None:
         super().__init__()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from modelward.exporters.base import Exporter, Provenance
@@ -31,6 +32,26 @@ def _setup_print(sheet: Any, columns: int) -> None:
     sheet.print_title_rows = "1:1"
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(sheet.max_row, 1)}"
+
+
+def _append(sheet: Any, values: Iterable[Any]) -> None:
+    """A row at the bottom of the sheet, every text a string cell, never a formula.
+
+    openpyxl takes a text starting with ``=`` for a formula: a ward named
+    ``=HYPERLINK(...)`` would run as one when the workbook is opened. Ids, names, periods,
+    titles and paths all come from input files, so no text is trusted to be plain.
+    """
+    from openpyxl.cell.cell import Cell
+
+    row: list[Any] = []
+    for value in values:
+        if isinstance(value, str):
+            cell = Cell(sheet, value=value)
+            cell.data_type = "s"
+            row.append(cell)
+        else:
+            row.append(value)
+    sheet.append(row)
 
 
 def _widths(sheet: Any) -> None:
@@ -62,7 +83,8 @@ class XlsxExporter(Exporter):
         main = book.active
         assert main is not None
         main.title = name("summary")
-        main.append(
+        _append(
+            main,
             [
                 label("rank", lang),
                 "ID",
@@ -72,11 +94,12 @@ class XlsxExporter(Exporter):
                 label("criteria", lang).capitalize(),
                 label("score", lang),
                 label("verdict", lang),
-            ]
+            ],
         )
         for ranked in summary.ranked:
             row = ranked.row
-            main.append(
+            _append(
+                main,
                 [
                     ranked.rank,
                     row.id,
@@ -86,7 +109,7 @@ class XlsxExporter(Exporter):
                     f"{row.met}/{row.applicable}",
                     row.score,
                     verdicts[row.verdict],
-                ]
+                ],
             )
         for cell in main[1]:
             cell.font = bold
@@ -95,14 +118,14 @@ class XlsxExporter(Exporter):
 
         criteria = book.create_sheet(name("criteria"))
         ids = [c.id for c in cat.criteria()]
-        criteria.append(["ID", label("ward", lang).capitalize(), label("period", lang), *ids])
+        _append(criteria, ["ID", label("ward", lang).capitalize(), label("period", lang), *ids])
         fills = {k: PatternFill("solid", fgColor=v) for k, v in _FILLS.items()}
         words = {k: label(k, lang) for k in _FILLS}
         centre = Alignment(horizontal="center")
         for number, ranked in enumerate(summary.ranked, start=2):
             row = ranked.row
             statuses = row.status_list()
-            criteria.append([row.id, row.name, row.period, *(words[s] for s in statuses)])
+            _append(criteria, [row.id, row.name, row.period, *(words[s] for s in statuses)])
             # Cells by their coordinates: asking the sheet for its last row scans every
             # cell, which made thousands of wards take a quarter of a minute.
             for column, status in enumerate(statuses, start=4):
@@ -115,17 +138,20 @@ class XlsxExporter(Exporter):
         _setup_print(criteria, len(ids) + 3)
 
         sources = book.create_sheet(name("sources"))
-        sources.append([label("provenance", lang), ""])
-        sources.append(["modelward", provenance.tool_version])
-        sources.append(
-            [label("catalogue", lang), f"{provenance.catalogue_id} {provenance.catalogue_version}"]
+        _append(sources, [label("provenance", lang), ""])
+        _append(sources, ["modelward", provenance.tool_version])
+        _append(
+            sources,
+            [label("catalogue", lang), f"{provenance.catalogue_id} {provenance.catalogue_version}"],
         )
-        sources.append([provenance.catalogue_path, provenance.catalogue_sha256])
-        sources.append([label("period", lang), provenance.period or label("latest_periods", lang)])
-        sources.append(["generated_at", provenance.generated_at])
-        sources.append([label("file", lang), "SHA-256"])
+        _append(sources, [provenance.catalogue_path, provenance.catalogue_sha256])
+        _append(
+            sources, [label("period", lang), provenance.period or label("latest_periods", lang)]
+        )
+        _append(sources, ["generated_at", provenance.generated_at])
+        _append(sources, [label("file", lang), "SHA-256"])
         for path, digest in provenance.inputs:
-            sources.append([path, digest])
+            _append(sources, [path, digest])
         sources["A1"].font = bold
         _widths(sources)
 
