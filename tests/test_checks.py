@@ -1,14 +1,18 @@
-"""The quick way through a ward's figures gives what the careful way gives."""
+"""The quick way through a ward's figures gives what the careful way gives; what both refuse."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from modelward.checks import _quick, figure
-from modelward.errors import Issue
-from modelward.models import Indicator
+from modelward import loader
+from modelward.checks import _quick, figure, ward_issues
+from modelward.errors import InputError, Issue
+from modelward.models import Catalogue, Indicator
+from tests.conftest import CATALOGUE, SAMPLE
 
 KINDS = ("count", "number", "percent")
 
@@ -49,6 +53,8 @@ def test_a_quick_figure_is_what_the_full_check_gives(raw: object, kind: str) -> 
         (True, "count"),
         ("97%", "percent"),
         (2**60, "count"),
+        (12.0, "count"),  # 12.000, twelve thousand with a Vietnamese thousands dot
+        (0.0, "count"),
     ],
 )
 def test_anything_the_full_check_may_refuse_takes_the_full_way(raw: object, kind: str) -> None:
@@ -60,3 +66,220 @@ def test_anything_the_full_check_may_refuse_takes_the_full_way(raw: object, kind
 )
 def test_the_usual_figures_take_the_quick_way(raw: object, kind: str) -> None:
     assert _quick(raw, kind) == raw
+
+
+# ---------------------------------------------------------------------------- a count with a dot
+
+
+@settings(deadline=None, max_examples=200)
+@given(raw=st.floats())
+def test_a_count_written_with_a_dot_is_always_refused(raw: float) -> None:
+    # YAML reads 12.000 as 12.0: a whole float is no proof that a whole number was meant.
+    assert _quick(raw, "count") is None
+    assert isinstance(figure(raw, _indicator("count"), ()), Issue)
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (
+            12.0,
+            "x is a count: write a whole number without a dot — 12, "
+            "or 12000 if the dot separates thousands",
+        ),
+        (
+            1.0,
+            "x is a count: write a whole number without a dot — 1, or 1000 if the dot separates thousands",
+        ),
+        (
+            999.0,
+            "x is a count: write a whole number without a dot — 999, or 999000 if the dot separates thousands",
+        ),
+        (0.0, "x is a count: write a whole number without a dot — 0"),
+        (2500.0, "x is a count: write a whole number without a dot — 2500"),
+        (
+            1.5,
+            "x is a count: expected a whole number, got 1.5 "
+            "(if the dot separates thousands, write 1500)",
+        ),
+        (
+            12.345,
+            "x is a count: expected a whole number, got 12.345 "
+            "(if the dot separates thousands, write 12345)",
+        ),
+        (
+            1.005,
+            "x is a count: expected a whole number, got 1.005 (if the dot separates thousands, write 1005)",
+        ),
+        (0.5, "x is a count: expected a whole number, got 0.5"),
+        (12.3456, "x is a count: expected a whole number, got 12.3456"),
+        (1e20, "expected a number a ward can report, got one of 21 digits"),
+    ],
+)
+def test_a_count_with_a_dot_says_what_to_write(raw: float, message: str) -> None:
+    issue = figure(raw, _indicator("count"), ("here",))
+    assert isinstance(issue, Issue)
+    assert issue.loc == ("here",)
+    assert issue.message == message
+
+
+@pytest.mark.parametrize("raw", [0, 12, 12000, 2**53])
+def test_a_count_written_as_a_whole_number_is_taken(raw: int) -> None:
+    assert figure(raw, _indicator("count"), ()) == raw
+    assert _quick(raw, "count") == raw
+
+
+@pytest.mark.parametrize("raw", [12.0, 12.5])
+def test_a_number_or_percent_may_have_a_dot(raw: float) -> None:
+    assert figure(raw, _indicator("number"), ()) == raw
+    assert figure(raw / 100, _indicator("percent"), ()) == raw / 100
+
+
+def test_the_sample_ward_with_a_thousands_dot_is_refused(tmp_path: Path) -> None:
+    # The QA case: 1600 procedures in 2023; 12.000 in 2024 was read as 12, and validated.
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert "admin_procedures: 1850 " in text
+    ward = tmp_path / "tao-xuyen.yaml"
+    ward.write_text(text.replace("admin_procedures: 1850 ", "admin_procedures: 12.000 "), "utf-8")
+    with pytest.raises(InputError) as caught:
+        loader.load_ward(ward, criteria=CATALOGUE)
+    [problem] = caught.value.problems
+    assert problem.message == (
+        "admin_procedures is a count: write a whole number without a dot — 12, "
+        "or 12000 if the dot separates thousands"
+    )
+    assert problem.loc == "periods.2024.indicators.admin_procedures"
+
+
+# ---------------------------------------------------------------------------- a share from its parts
+
+
+def _catalogue(indicators: list[dict[str, object]]) -> Catalogue:
+    return Catalogue.model_validate(
+        {
+            "id": "t",
+            "version": "1",
+            "title": "t",
+            "indicators": indicators,
+            "groups": [{"id": "G", "title": "g", "criteria": [{"id": "C", "title": "c"}]}],
+            "verdicts": [{"id": "v", "title": "v"}],
+        }
+    )
+
+
+def _raw(ind_id: str) -> dict[str, object]:
+    return {"id": ind_id, "title": ind_id, "better": "higher"}
+
+
+# Ids unlike the sample's, so that nothing can hold to tips_handled by name.
+SHARES = _catalogue(
+    [
+        _raw("cleared"),
+        _raw("opened"),
+        {"id": "clearance", "title": "c", "better": "higher", "ratio": ["cleared", "opened"]},
+        _raw("staff"),
+        _raw("cases"),
+        {
+            "id": "cases_per_staff",
+            "title": "c",
+            "better": "lower",
+            "ratio": ["cases", "staff"],
+            "format": "number",
+        },
+    ]
+)
+
+
+def _over(
+    periods: dict[str, object], cat: Catalogue = SHARES
+) -> list[tuple[tuple[object, ...], str]]:
+    return [(i.loc, i.message) for i in ward_issues(periods, cat).issues]
+
+
+def test_a_numerator_over_its_denominator_is_refused_at_the_numerator() -> None:
+    assert _over({"2024": {"indicators": {"opened": 9, "cleared": 19}}}) == [
+        (
+            ("periods", "2024", "indicators", "cleared"),
+            "cleared (19) is more than opened (9): clearance would be over 100%",
+        )
+    ]
+
+
+def test_a_numerator_over_a_zero_denominator_is_refused() -> None:
+    assert _over({"2023": {"indicators": {"opened": 0, "cleared": 3}}}) == [
+        (
+            ("periods", "2023", "indicators", "cleared"),
+            "cleared (3) is more than opened (0): clearance would be over 100%",
+        )
+    ]
+
+
+def test_each_period_is_checked_on_its_own() -> None:
+    found = _over(
+        {
+            "2023": {"indicators": {"opened": 4, "cleared": 5}},
+            "2024": {"indicators": {"opened": 5, "cleared": 4}},
+            "2025-Q1": {"indicators": {"opened": 2.5, "cleared": 3}},  # refused as a count
+        }
+    )
+    assert [loc for loc, _ in found] == [
+        ("periods", "2023", "indicators", "cleared"),
+        ("periods", "2025-Q1", "indicators", "opened"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        {"opened": 9, "cleared": 9},  # 100%
+        {"opened": 9, "cleared": 0},
+        {"opened": 0, "cleared": 0},  # undefined, for if_undefined to decide
+        {"cleared": 19},  # a part missing: the rule is unknown, not wrong
+        {"opened": 9},
+        {"cases": 300, "staff": 12},  # a ratio that is a number, not a share
+    ],
+)
+def test_a_share_within_its_whole_is_fine(figures: dict[str, object]) -> None:
+    assert _over({"2024": {"indicators": figures}}) == []
+
+
+def test_a_ratio_that_says_percent_is_a_share_too() -> None:
+    cat = _catalogue(
+        [
+            {**_raw("online"), "format": "number"},
+            {**_raw("all"), "format": "number"},
+            {
+                "id": "online_share",
+                "title": "s",
+                "better": "higher",
+                "ratio": ["online", "all"],
+                "format": "percent",
+            },
+        ]
+    )
+    assert _over({"2024": {"indicators": {"online": 2.5, "all": 1.5}}}, cat) == [
+        (
+            ("periods", "2024", "indicators", "online"),
+            "online (2.5) is more than all (1.5): online_share would be over 100%",
+        )
+    ]
+
+
+def test_the_sample_ward_with_more_tips_handled_than_received_is_refused(tmp_path: Path) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert "tips_handled: 9 " in text
+    ward = tmp_path / "tao-xuyen.yaml"
+    ward.write_text(text.replace("tips_handled: 9 ", "tips_handled: 19 "), "utf-8")
+    with pytest.raises(InputError) as caught:
+        loader.load_ward(ward, criteria=CATALOGUE)
+    [problem] = caught.value.problems
+    assert problem.message == (
+        "tips_handled (19) is more than tips_received (9): tips_handled_share would be over 100%"
+    )
+    assert (
+        problem.line
+        == text.splitlines().index(
+            next(line for line in text.splitlines() if "tips_handled: 9 " in line)
+        )
+        + 1
+    )

@@ -119,6 +119,35 @@ WORDING = [
         "expected the catalogue's file name, such as ../criteria.yaml",
         "cần tên tệp của bộ tiêu chí, ví dụ ../criteria.yaml",
     ),
+    # A count with a dot (12.000, Vietnamese for twelve thousand), and a share from its parts.
+    (
+        "admin_procedures is a count: write a whole number without a dot — 12, "
+        "or 12000 if the dot separates thousands",
+        "admin_procedures là số đếm: hãy viết số nguyên, không có dấu chấm — 12, "
+        "hoặc 12000 nếu dấu chấm là dấu phân cách hàng nghìn",
+    ),
+    (
+        "incidents is a count: write a whole number without a dot — 2500",
+        "incidents là số đếm: hãy viết số nguyên, không có dấu chấm — 2500",
+    ),
+    (
+        "incidents is a count: expected a whole number, got 1.5 "
+        "(if the dot separates thousands, write 1500)",
+        "incidents là số đếm: cần số nguyên, nhưng ghi 1.5 "
+        "(nếu dấu chấm là dấu phân cách hàng nghìn, hãy viết 1500)",
+    ),
+    (
+        "incidents is a count: expected a whole number, got 0.75",
+        "incidents là số đếm: cần số nguyên, nhưng ghi 0.75",
+    ),
+    (
+        "tips_handled (19) is more than tips_received (9): tips_handled_share would be over 100%",
+        "tips_handled (19) lớn hơn tips_received (9): tỷ lệ tips_handled_share sẽ vượt quá 100%",
+    ),
+    (
+        "online (2.5) is more than all (1.5): online_share would be over 100%",
+        "online (2.5) lớn hơn all (1.5): tỷ lệ online_share sẽ vượt quá 100%",
+    ),
     # Not in a golden file, but a catalogue (or, for the last few, a ward) can earn them too.
     ("expected at most 2 items", "tối đa 2 mục"),
     ("expected a rule, got 5", "cần một quy tắc, nhưng ghi 5"),

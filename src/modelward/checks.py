@@ -200,8 +200,8 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
         return Issue(loc, f"expected a finite number, got {written}")
     if value < 0:
         return Issue(loc, f"figures are never negative, got {raw:g}")
-    if kind == "count" and not value.is_integer():
-        return Issue(loc, f"{ind.id} is a count: expected a whole number, got {raw:g}")
+    if kind == "count" and isinstance(raw, float):
+        return Issue(loc, _count_with_dot(ind.id, raw))
     if kind == "percent" and value > 1:
         return Issue(
             loc,
@@ -209,6 +209,29 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
             f"or with a percent sign ('{raw:g}%'), not a bare {raw:g}",
         )
     return value
+
+
+def _count_with_dot(ind_id: str, raw: float) -> str:
+    """Why a count written with a decimal point is refused, whole or not, and what to write.
+
+    YAML reads ``12.000`` as 12.0: where a dot separates thousands, as Vietnamese writes
+    them, it would be twelve thousand taken as twelve. Only the value is known here, not
+    how it was written, so the thousands reading is offered where it could be one: a
+    whole part of one to three digits, and at most three after the dot.
+    """
+    thousands = None
+    if 1 <= raw < 1000:
+        scaled = Decimal(repr(raw)) * 1000
+        if scaled == scaled.to_integral_value():
+            thousands = int(scaled)
+    if not raw.is_integer():
+        hint = f" (if the dot separates thousands, write {thousands})" if thousands else ""
+        return f"{ind_id} is a count: expected a whole number, got {raw:g}{hint}"
+    whole = int(raw)
+    if whole >= 10**15:  # 1.0e+20: no count, and no thousands either
+        return f"expected a number a ward can report, got one of {len(str(whole))} digits"
+    hint = f", or {thousands} if the dot separates thousands" if thousands else ""
+    return f"{ind_id} is a count: write a whole number without a dot — {whole}{hint}"
 
 
 def _number_hint(raw: str) -> str:
@@ -237,8 +260,8 @@ def _quick(raw: object, kind: str) -> float | None:
         return float(raw)  # type, not isinstance: a bool is no figure
     if (
         type(raw) is float
+        and kind != "count"  # a count with a dot is refused, whole or not: 12.000 is no 12
         and 0.0 <= raw <= (1.0 if kind == "percent" else sys.float_info.max)  # not nan, not inf
-        and (kind != "count" or raw.is_integer())
     ):
         return raw
     return None
@@ -259,6 +282,8 @@ class _Tables:
     judged: frozenset[str]
     raw_ids: list[str]
     criterion_ids: list[str]
+    shares: tuple[tuple[str, str, str], ...]
+    """Percent ratios whose parts a ward reports, as (share, numerator, denominator)."""
 
 
 _tables: dict[int, tuple[Catalogue, _Tables]] = {}
@@ -269,6 +294,7 @@ def _tables_of(cat: Catalogue) -> _Tables:
     if kept is not None and kept[0] is cat:
         return kept[1]
     criteria = cat.criteria()
+    raw = {i.id for i in cat.indicators if i.ratio is None}
     tables = _Tables(
         kinds={i.id: i.kind for i in cat.indicators if i.ratio is None},
         indicators={i.id: i for i in cat.indicators},
@@ -276,6 +302,11 @@ def _tables_of(cat: Catalogue) -> _Tables:
         judged=frozenset(c.id for c in criteria if not c.computed),
         raw_ids=[i.id for i in cat.indicators if i.ratio is None],
         criterion_ids=[c.id for c in criteria],
+        shares=tuple(
+            (i.id, *i.ratio)
+            for i in cat.indicators
+            if i.ratio is not None and i.kind == "percent" and all(part in raw for part in i.ratio)
+        ),
     )
     if len(_tables) > 16:
         _tables.clear()
@@ -319,6 +350,18 @@ def ward_issues(periods: object, cat: Catalogue) -> Checked:
             elif checked is not None:
                 figures[ind_id] = checked
         out.figures[parsed] = figures
+        for share, num, den in tables.shares:
+            # A share is a part of its whole: a numerator over its denominator (19 tips
+            # handled of 9 received) is a slip in one of the two figures, not a share over
+            # 100%. Writing "150%" is refused by figure(); this is the same, from the parts.
+            if num in figures and den in figures and figures[num] > figures[den]:
+                out.issues.append(
+                    Issue(
+                        (*ploc, "indicators", num),
+                        f"{num} ({_shown(figures[num])}) is more than {den} "
+                        f"({_shown(figures[den])}): {share} would be over 100%",
+                    )
+                )
         for crit_id, entry in _mapping(_mapping(period).get("criteria")).items():
             # Fine as it is: a judged criterion without an override, a computed one without
             # a status of its own (pydantic checks the rest of its shape).
@@ -335,6 +378,11 @@ def ward_issues(periods: object, cat: Catalogue) -> Checked:
                 _entry_issue(crit_id, entry, (*ploc, "criteria", crit_id), cat, tables)
             )
     return out
+
+
+def _shown(value: float) -> str:
+    """A figure as a message shows it: 19, not 19.0; 0.25 as written."""
+    return str(int(value)) if value.is_integer() and value < 1e15 else repr(value)
 
 
 def _figure_issue(

@@ -166,6 +166,18 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"^figures are never negative, got ", f"số liệu không bao giờ âm, {_GOT} "),
     (r"^(\w+) is a count: expected a whole number, got ", rf"\1 là số đếm: cần số nguyên, {_GOT} "),
     (
+        r"^(\w+) is a count: write a whole number without a dot — (\d+)",
+        r"\1 là số đếm: hãy viết số nguyên, không có dấu chấm — \2",
+    ),
+    (
+        r", or (\d+) if the dot separates thousands$",
+        r", hoặc \1 nếu dấu chấm là dấu phân cách hàng nghìn",
+    ),
+    (
+        r" \(if the dot separates thousands, write (\d+)\)$",
+        r" (nếu dấu chấm là dấu phân cách hàng nghìn, hãy viết \1)",
+    ),
+    (
         r"^(\w+) is a count, not a percent: write the number without '%'$",
         r"\1 là số đếm, không phải tỷ lệ: viết con số không kèm dấu %",
     ),
@@ -174,6 +186,10 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"\1 là tỷ lệ: viết dạng phân số (\2) hoặc kèm dấu phần trăm ('\3'), không viết trơn \4",
     ),
     (r"^a share cannot be over 100%, got ", f"tỷ lệ không thể quá 100%, {_GOT} "),
+    (
+        r"^(\w+) \((\S+)\) is more than (\w+) \((\S+)\): (\w+) would be over 100%$",
+        r"\1 (\2) lớn hơn \3 (\4): tỷ lệ \5 sẽ vượt quá 100%",
+    ),
     (
         r"^expected an id of lowercase letters, digits and hyphens \(like tao-xuyen\), got ",
         f"cần mã gồm chữ thường, chữ số và dấu gạch ngang (như tao-xuyen), {_GOT} ",
