@@ -630,7 +630,17 @@ def wards(draw: st.DrawFn, catalogue: dict[str, Any]) -> dict[str, Any]:
             st.lists(st.sampled_from(raw), max_size=len(raw), unique_by=lambda i: i["id"])
         )
         if chosen:
-            period["indicators"] = {i["id"]: draw(figure_for(i)) for i in chosen}
+            figures = {i["id"]: draw(figure_for(i)) for i in chosen}
+            for share in catalogue["indicators"]:  # a share's part is never over its whole
+                num, den = share.get("ratio", (None, None))
+                if (
+                    share.get("format", "percent") == "percent"
+                    and num in figures
+                    and den in figures
+                    and number(figures[num]) > number(figures[den])
+                ):
+                    del figures[num]
+            period["indicators"] = figures
         entries: dict[str, Any] = {}
         for crit in draw(st.lists(st.sampled_from(criteria), unique_by=lambda c: c["id"])):
             status = draw(st.sampled_from(STATUSES))
@@ -701,6 +711,11 @@ def test_valid_documents_round_trip(scratch: Path, data: st.DataObject) -> None:
         written = period.get("indicators", {})
         assert ward.figures[parse_period(key)] == {k: number(v) for k, v in written.items()}
     again = ward.model.model_dump(mode="json", exclude_none=True)
+    counts = {i.id for i in first.indicators if i.ratio is None and i.kind == "count"}
+    for period in again["periods"].values():  # the model keeps 3 as 3.0: a count has no dot
+        for key, value in period.get("indicators", {}).items():
+            if key in counts:
+                period["indicators"][key] = int(value)
     (scratch / "w.yaml").write_text(dump(again, style), encoding="utf-8")
     assert loader.load_ward(scratch / "w.yaml").model.model_dump() == ward.model.model_dump()
 

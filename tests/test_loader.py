@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from modelward import loader
 from modelward.checks import figure
 from modelward.cli import main
-from modelward.errors import InputError, ModelwardError
+from modelward.errors import InputError, Issue, ModelwardError
 from modelward.models import Indicator
 from modelward.periods import parse_period
 from tests.conftest import CATALOGUE, DATA, SAMPLE
@@ -104,8 +104,10 @@ def test_percent_spellings(raw: str, value: float) -> None:
 
 def test_a_count_is_read_as_a_whole_number() -> None:
     ind = Indicator(id="n", title="n", better="lower")
-    assert figure(3.0, ind, ()) == 3
-    assert figure(0.0, ind, ()) == 0
+    assert figure(3, ind, ()) == 3
+    assert figure(0, ind, ()) == 0
+    # Not 3.0: YAML reads 3.000 (three thousand, with a Vietnamese thousands dot) as 3.0.
+    assert isinstance(figure(3.0, ind, ()), Issue)
 
 
 # ---------------------------------------------------------------------------- encodings
