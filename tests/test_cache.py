@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from modelward import __version__
 from modelward import cache as cache_module
 from modelward.cli import main
 from tests.conftest import CATALOGUE, SAMPLE
@@ -306,3 +307,19 @@ def test_a_python_without_sqlite_runs_without_the_cache(
     assert code == 0
     assert json.loads(out)["ward"]["id"] == "alpha"
     assert _database(cache_dir) is None
+
+
+def test_results_are_kept_apart_per_code(
+    runner: CliRunner, wards: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check tightened without a new version number never sees the old code's results."""
+    _wards(runner, str(wards), "--period", "2024")
+    first = _database(cache_dir)
+    assert first is not None
+    assert first.parent.name == f"v{__version__}-{cache_module.code_stamp()}"
+    monkeypatch.setattr(cache_module, "code_stamp", lambda: "0123456789ab")
+    _wards(runner, str(wards), "--period", "2024")
+    second = sorted(cache_dir.rglob(cache_module.FILE))
+    assert [p.parent.name for p in second] == sorted(
+        [first.parent.name, f"v{__version__}-0123456789ab"]
+    )

@@ -3,15 +3,16 @@
 Entries are JSON (never pickle), one per ward file *content*, keyed by the SHA-256 of the
 file's bytes; inside an entry, results are kept per SHA-256 of the catalogue they were
 scored against, and per period asked for. A changed ward file has another SHA-256 and so
-another entry; a changed catalogue, another key; a new tool version, another folder. A
-renamed or copied file finds its entry by content, and takes its new path. An entry that
-cannot be read is ignored and written again.
+another entry; a changed catalogue, another key; a new tool version or a change to its
+code, another folder. A renamed or copied file finds its entry by content, and takes its
+new path. An entry that cannot be read is ignored and written again.
 
-The entries live in one SQLite file per tool version (``v0.1.0/cache.sqlite``), as JSON
-text. A first run over thousands of wards writes them in a few transactions: one file per
-ward cost a file creation each, which on a cold run weighed as much as a tenth of the
-parsing. SQLite also keeps several processes (``--jobs``, or two commands at once) from
-tearing an entry. A cache file that is not a database is deleted and started afresh.
+The entries live in one SQLite file per tool version and code digest
+(``v0.1.0-<digest>/cache.sqlite``), as JSON text. A first run over thousands of wards
+writes them in a few transactions: one file per ward cost a file creation each, which on
+a cold run weighed as much as a tenth of the parsing. SQLite also keeps several processes
+(``--jobs``, or two commands at once) from tearing an entry. A cache file that is not a
+database is deleted and started afresh.
 
 This module reads no YAML and imports neither pydantic nor rich: a warm run stays light.
 """
@@ -19,6 +20,7 @@ This module reads no YAML and imports neither pydantic nor rich: a warm run stay
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -53,6 +55,22 @@ _inherited: list[sqlite3.Connection] = []
 (closing one there could remove the parent's write-ahead log)."""
 
 
+@functools.cache
+def code_stamp() -> str:
+    """A short digest of this package's code, read once per process (about a millisecond).
+
+    Results are kept per tool version *and* per code: a check tightened without a new
+    version number (a count written 12.000, say) is never answered from a result the old
+    code made.
+    """
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def default_root() -> Path:
     """``$MODELWARD_CACHE_DIR``, else ``$XDG_CACHE_HOME/modelward``, else ``~/.cache/modelward``."""
     if os.environ.get(ENV):
@@ -78,7 +96,7 @@ class WardCache:
     """
 
     def __init__(self, root: Path) -> None:
-        self.folder = root / f"v{__version__}"
+        self.folder = root / f"v{__version__}-{code_stamp()}"
         self.file = self.folder / FILE
         self._db: sqlite3.Connection | None = None
         self._pid = 0
