@@ -91,7 +91,7 @@ def test_different_catalogue_versions_are_refused(runner: CliRunner, tmp_path: P
         runner, "compare", str(ward), "2023", "2024", "--criteria", str(ROOT / "criteria.yaml")
     )
     assert code == 1
-    assert "different catalogue versions (2021 and 2024)" in err
+    assert "hai phiên bản bộ tiêu chí khác nhau (2021 và 2024)" in err  # vi by default
 
 
 @given(st.sampled_from(STATUSES), st.sampled_from(STATUSES))

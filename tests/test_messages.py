@@ -254,3 +254,61 @@ def test_a_broken_catalogue_is_reported_in_the_chosen_language(runner: CliRunner
         where + "a comparison needs exactly one operand (value or change), got value and change"
     ) in en.stderr.splitlines()
     assert "a comparison" not in vi.stderr
+
+
+COMMAND_WORDING = [
+    ("the ward file has no periods to assess", "tệp phường chưa có kỳ đánh giá nào"),
+    ("no YAML files here", "không có tệp YAML nào ở đây"),
+    (
+        "cannot write here: No such file or directory",
+        "không ghi được vào đây: không có thư mục này",
+    ),
+    (
+        "is one of the input files: refusing to overwrite it",
+        "là một trong các tệp đầu vào: không ghi đè lên nó",
+    ),
+    ("the file already has period 2025-Q1", "tệp đã có kỳ 2025-Q1"),
+    (
+        "ward id 'alpha' is already in wards/a.yaml: a ward is ranked once; remove the copy "
+        "or give it its own id",
+        "mã phường 'alpha' đã có trong wards/a.yaml: mỗi phường chỉ được xếp hạng một lần; "
+        "hãy xóa bản sao hoặc đặt cho nó một mã riêng",
+    ),
+    (
+        "the wards use catalogue files that differ but share an id and version (c 2024: "
+        "x/criteria.yaml, y/criteria.yaml): summarise each catalogue's wards separately, give "
+        "the edited one its own version, or name one with --criteria",
+        "các phường dùng những tệp bộ tiêu chí khác nhau nhưng cùng mã và phiên bản (c 2024: "
+        "x/criteria.yaml, y/criteria.yaml): hãy tổng hợp riêng các phường của từng bộ, đặt "
+        "phiên bản mới cho tệp đã sửa, hoặc chỉ định một bộ bằng --criteria",
+    ),
+    (
+        "periods 2023 and 2024 were assessed against different catalogue versions (2023 and "
+        "2024); they cannot be compared until a crosswalk between the versions exists",
+        "kỳ 2023 và kỳ 2024 được đánh giá theo hai phiên bản bộ tiêu chí khác nhau (2023 và "
+        "2024); chưa thể so sánh cho đến khi có bảng đối chiếu giữa hai phiên bản",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese_"), COMMAND_WORDING, ids=[e[:40] for e, _ in COMMAND_WORDING]
+)
+def test_command_messages_are_worded_in_vietnamese(english: str, vietnamese_: str) -> None:
+    said = vietnamese(english)
+    assert said == vietnamese_
+    # No English left outside what is quoted as written: ids, paths, options.
+    assert not ENGLISH.search(re.sub(r"'[^']*'|\S*/\S*|--\w+", "", said))
+
+
+def test_a_copy_of_a_ward_is_reported_in_vietnamese(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "wards"
+    folder.mkdir()
+    (tmp_path / "criteria.yaml").write_bytes((DATA.parent.parent / "criteria.yaml").read_bytes())
+    text = (DATA.parent.parent / "wards" / "tao-xuyen.yaml").read_text(encoding="utf-8")
+    text = text.replace("catalogue: ../criteria.yaml\n", "")
+    (folder / "a.yaml").write_text(text, encoding="utf-8")
+    (folder / "b.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["summary", str(folder), "--period", "2024"])
+    assert result.exit_code == 1
+    assert "mã phường 'tao-xuyen' đã có trong" in result.stderr

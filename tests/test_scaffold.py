@@ -134,5 +134,5 @@ def test_adding_a_period_the_file_has_is_refused(runner: CliRunner, folder: Path
     ward.write_text("id: w\nname: W\nperiods:\n  2025-Q1: {}\n", encoding="utf-8")
     result = runner.invoke(main, ["new", str(ward), "--period", "2025-01..2025-03"])
     assert result.exit_code == 1
-    assert f"{ward}:4:3: the file already has period 2025-Q1" in result.stderr
+    assert f"{ward}:4:3: tệp đã có kỳ 2025-Q1" in result.stderr  # Vietnamese by default
     assert ward.read_text(encoding="utf-8") == "id: w\nname: W\nperiods:\n  2025-Q1: {}\n"

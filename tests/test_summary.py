@@ -349,7 +349,7 @@ def test_a_copy_of_a_ward_is_left_out_and_reported(
     shutil.copy(wards / "bravo.yaml", outside)
     code, doc, err = _summary(runner, str(outside), str(wards), "--period", "2024", "-j", jobs)
     assert code == 1
-    assert f"{wards / 'bravo.yaml'}: ward id 'bravo' is already in {outside}" in err
+    assert f"{wards / 'bravo.yaml'}: mã phường 'bravo' đã có trong {outside}" in err  # vi
     assert [w["path"] for w in doc["wards"] if w["id"] == "bravo"] == [str(outside)]  # type: ignore[index]
 
 

@@ -371,6 +371,43 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"a second document starts here \(---\), but a modelward file holds one: remove the --- line, or split the file",
         "một tài liệu thứ hai bắt đầu ở đây (---), nhưng mỗi tệp modelward chỉ chứa một: hãy xóa dòng --- hoặc tách tệp",
     ),
+    # -- commands: files to write, wards to rank, periods to compare
+    (r"^the ward file has no periods to assess$", "tệp phường chưa có kỳ đánh giá nào"),
+    (r"^no YAML files here$", "không có tệp YAML nào ở đây"),
+    (r"^no ward files to summarise$", "không có tệp phường nào để tổng hợp"),
+    (
+        r"^is one of the input files: refusing to overwrite it$",
+        "là một trong các tệp đầu vào: không ghi đè lên nó",
+    ),
+    (
+        r"^cannot write here: No such file or directory$",
+        "không ghi được vào đây: không có thư mục này",
+    ),
+    (r"^cannot write here: Permission denied$", "không ghi được vào đây: không có quyền"),
+    (r"^cannot write here: Read-only file system$", "không ghi được vào đây: ổ đĩa chỉ cho đọc"),
+    (r"^cannot write here: (.*)$", r"không ghi được vào đây: \1"),
+    (r"^the file already has period (\S+)$", r"tệp đã có kỳ \1"),
+    (
+        r"^ward id '([^']*)' is already in (.*): a ward is ranked once; remove the copy or give it its own id$",
+        r"mã phường '\1' đã có trong \2: mỗi phường chỉ được xếp hạng một lần; "
+        "hãy xóa bản sao hoặc đặt cho nó một mã riêng",
+    ),
+    (
+        r"^the wards use different catalogues \((.*)\): summarise each catalogue's wards separately, or name one with --criteria$",
+        r"các phường dùng những bộ tiêu chí khác nhau (\1): hãy tổng hợp riêng các phường "
+        "của từng bộ tiêu chí, hoặc chỉ định một bộ bằng --criteria",
+    ),
+    (
+        r"^the wards use catalogue files that differ but share an id and version \((.*)\): summarise each catalogue's wards separately, give the edited one its own version, or name one with --criteria$",
+        r"các phường dùng những tệp bộ tiêu chí khác nhau nhưng cùng mã và phiên bản (\1): "
+        "hãy tổng hợp riêng các phường của từng bộ, đặt phiên bản mới cho tệp đã sửa, "
+        "hoặc chỉ định một bộ bằng --criteria",
+    ),
+    (
+        r"^periods (\S+) and (\S+) were assessed against different catalogue versions \((.*) and (.*)\); they cannot be compared until a crosswalk between the versions exists$",
+        r"kỳ \1 và kỳ \2 được đánh giá theo hai phiên bản bộ tiêu chí khác nhau (\3 và \4); "
+        "chưa thể so sánh cho đến khi có bảng đối chiếu giữa hai phiên bản",
+    ),
     # -- what was written, last: every rule above that ends in "got " has run by now
     (rf"{_GOT} nothing$", "nhưng để trống"),
     (rf"{_GOT} a list$", "nhưng là một danh sách"),

@@ -218,7 +218,7 @@ def test_output_that_is_an_input_is_refused(runner: CliRunner, wards: Path) -> N
     before = target.read_bytes()
     result = runner.invoke(main, ["export", str(wards), "-o", str(target), "--format", "csv"])
     assert result.exit_code == 1
-    assert "is one of the input files" in result.stderr
+    assert "là một trong các tệp đầu vào" in result.stderr  # Vietnamese by default
     assert target.read_bytes() == before
 
 
