@@ -115,3 +115,43 @@ def test_wards_ranked_on_different_latest_periods_are_told_so(
     assert "2024, " in out  # the periods it mixes, named
     _, out, _ = _run(runner, "summary", str(wards), "--lang", lang, "--period", "2024")
     assert note not in out
+
+
+@pytest.mark.parametrize(
+    ("given", "share"), [("0.3", 0.3), ("30%", 0.3), ("0,5", 0.5), ("100%", 1.0)]
+)
+def test_a_target_is_a_share_or_a_percent_with_its_sign(
+    runner: CliRunner, wards: Path, given: str, share: float
+) -> None:
+    code, out, _ = _run(runner, "summary", str(wards), "--target", given, "--format", "json")
+    assert code == 0
+    assert json.loads(out)["target"]["share"] == share
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("30", "for 30% write 0.3"),
+        ("150%", "from 0 to 1 (0% to 100%)"),
+        ("abc", "such as 0.3 or 30%"),
+    ],
+)
+def test_a_target_that_is_no_share_is_refused_with_what_to_write(
+    runner: CliRunner, wards: Path, given: str, said: str
+) -> None:
+    code, _, err = _run(runner, "summary", str(wards), "--target", given)
+    assert code == 2
+    assert said in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("vi", "Không có phường nào"), ("en", "No ward's area")]
+)
+def test_an_area_no_ward_is_in_is_said(
+    runner: CliRunner, wards: Path, lang: str, said: str
+) -> None:
+    code, _, err = _run(runner, "summary", str(wards), "--area", "Hải Phòng", "--lang", lang)
+    assert code == 0
+    assert said in err
+    code, _, err = _run(runner, "summary", str(wards), "--area", "thanh hoa", "--lang", lang)
+    assert said not in err

@@ -149,6 +149,23 @@ _EXTENSIONS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".cs
 """The format an -o file's extension asks for, when --format is not given."""
 
 
+def _share(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
+    """A share from 0 to 1, or a percent written with its sign (30%); a bare 30 is refused
+    with the share to write."""
+    if value is None:
+        return None
+    text = value.strip().replace(",", ".")
+    try:
+        share = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        raise click.BadParameter(f"expected a share such as 0.3 or 30%, got {value!r}") from None
+    if 0 <= share <= 1:
+        return share
+    if 1 < share <= 100 and not text.endswith("%"):
+        raise click.BadParameter(f"a share is from 0 to 1: for {share:g}% write {share / 100:g}")
+    raise click.BadParameter(f"a share is from 0 to 1 (0% to 100%), got {value}")
+
+
 def format_option(*choices: str) -> Callable[[F], F]:
     """``--format``: ``table`` (the default), a machine or report format, or -o's extension.
 
@@ -620,11 +637,12 @@ def summary_options(fn: F) -> F:
             ),
             click.option(
                 "--target",
-                type=click.FloatRange(0, 1),
+                type=click.STRING,
+                callback=_share,
                 default=None,
                 metavar="SHARE",
                 help="Roll-out target: the share of wards that should reach the top verdict "
-                "(0.3 for 30%).",
+                "(0.3 or 30%).",
             ),
             lang_option,
             max_size_option,
@@ -779,6 +797,10 @@ def summary(
     language = _lang(lang)
     result = _summarise(paths, period, criteria, area, target, max_size, jobs, not no_cache, lang)
     inputs = _inputs(result)
+    if area is not None and not result.ranked and not result.missing:
+        from modelward.i18n import label
+
+        click.echo(label("no_area_match", language, area=area), err=True)
     if fmt == "table":
         from modelward.render import summary_blocks
 

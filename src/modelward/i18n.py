@@ -97,6 +97,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{n} files have errors and are left out of the ranking (errors above)",
     ),
     "latest_periods": ("kỳ gần nhất của từng phường", "each ward's latest period"),
+    "no_area_match": (
+        "Không có phường nào có địa bàn khớp --area {area!r} (không phân biệt hoa thường, dấu).",
+        "No ward's area matches --area {area!r} (case and diacritics ignored).",
+    ),
     "mixed_periods": (
         "Mỗi phường được xếp theo kỳ gần nhất của mình, không cùng một kỳ ({periods}); "
         "dùng --period để so cùng kỳ.",
