@@ -518,3 +518,65 @@ TRICKY = [
 def test_fuzz_tricky_scalars(scratch: Path, template: str, scalar: str) -> None:
     """Scalars YAML 1.1 reads in surprising ways, in every place a ward or catalogue has one."""
     load_anything(write(scratch / "w.yaml", template.replace("@@", scalar)))
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "where", "english", "vietnamese_"),
+    [
+        (
+            "      incidents: 24 ",
+            "      incidents:24 ",
+            "16",
+            "no space after the colon in 'incidents:24': write 'incidents: 24'",
+            "thiếu dấu cách sau dấu hai chấm trong 'incidents:24'",
+        ),
+        (
+            "      C01: met\n",
+            "      C01:met\n",
+            "10",
+            "no space after the colon in 'C01:met': write 'C01: met'",
+            "thiếu dấu cách sau dấu hai chấm trong 'C01:met'",
+        ),
+        (
+            "    assessed_by: ",
+            "    note: Ghi chú: đã kiểm tra\n    assessed_by: ",
+            "",
+            "a second ': ' on this line, inside the value of note: if the colon is part of the "
+            'text, put the text in quotes: note: "Ghi chú: đã kiểm tra"',
+            "dòng này có dấu ': ' thứ hai",
+        ),
+    ],
+)
+def test_a_colon_slip_is_named_on_its_own_line(
+    runner: CliRunner,
+    tmp_path: Path,
+    before: str,
+    after: str,
+    where: str,
+    english: str,
+    vietnamese_: str,
+) -> None:
+    (tmp_path / "criteria.yaml").write_bytes(CATALOGUE.read_bytes())
+    text = SAMPLE.read_text(encoding="utf-8").replace("catalogue: ../criteria.yaml\n", "")
+    assert before in text
+    ward = tmp_path / "w.yaml"
+    ward.write_text(text.replace(before, after, 1), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(ward), "--lang", "en"])
+    assert result.exit_code == 1
+    first = result.stderr.splitlines()[0]
+    assert first.endswith(f": YAML syntax: {english}")
+    row, column = (int(n) for n in first[len(str(ward)) + 1 :].split(":")[:2])
+    if where:  # the colon itself
+        assert column == int(where)
+    assert after.split("\n")[0].strip() in ward.read_text(encoding="utf-8").splitlines()[row - 1]
+    said = runner.invoke(main, ["validate", str(ward)]).stderr
+    assert vietnamese_ in said
+
+
+def test_other_syntax_errors_keep_their_own_words(runner: CliRunner, tmp_path: Path) -> None:
+    ward = tmp_path / "w.yaml"
+    ward.write_text('id: x\nname: "unclosed\nunit: a:b\n', encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(ward), "--lang", "en"])
+    assert result.exit_code == 1
+    assert "no space after the colon" not in result.stderr
+    assert "YAML syntax" in result.stderr

@@ -304,6 +304,11 @@ def _syntax_problem(path: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
             line=line,
             column=column,
         )
+    if mark is not None:
+        slip = _colon_slip(text, mark.line, mark.column, problem)
+        if slip is not None:
+            message, at_line, at_column = slip
+            return Problem(path, f"YAML syntax: {message}", line=at_line, column=at_column)
     message = exc.problem or exc.context or "cannot be read"
     if exc.context and exc.problem and exc.context_mark is not None:
         message = f"{message} ({exc.context} at line {exc.context_mark.line + 1})"
@@ -320,6 +325,52 @@ def _syntax_problem(path: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
                 "is here: delete it"
             )
     return Problem(path, f"YAML syntax: {message}", line=line, column=column)
+
+
+_NO_SPACE = re.compile(r"^(\s*(?:- )?)([A-Za-z0-9_][^:#'\"]*?):(?![\s/])([^#]*?)\s*(?:#.*)?$")
+"""A ``key:value`` line: YAML needs a space after the colon, or it is one plain string."""
+
+
+_SLIP_PROBLEMS = (
+    "did not find expected key",
+    "could not find expected ':'",
+    "mapping values are not allowed",
+    "did not find expected '-' indicator",
+)
+
+
+def _colon_slip(text: str, line: int, column: int, problem: str) -> tuple[str, int, int] | None:
+    """The two colon slips hand-editors make, which libyaml reports vaguely or a line late.
+
+    ``C01:met`` (no space after the colon) reads as one string, and the error comes at the
+    next key; ``note: Ghi chú: xong`` (a colon in unquoted text) reads as a second key.
+    Returns the message and the (1-based) line and column of the slip itself.
+    """
+    if not any(p in problem for p in _SLIP_PROBLEMS):
+        return None
+    for back in range(line, max(-1, line - 3), -1):
+        row = _row(text, back)
+        match = _NO_SPACE.match(row)
+        if match is not None and match.group(3):
+            key, value = match.group(2).strip(), match.group(3).strip()
+            return (
+                f"no space after the colon in '{key}:{value}': write '{key}: {value}'",
+                back + 1,
+                len(match.group(1)) + len(match.group(2)) + 1,  # the colon
+            )
+    row = _row(text, line)
+    if "mapping values are not allowed" in problem and row[column : column + 1] == ":":
+        head, _, rest = row.partition(": ")
+        if head.strip() and ": " in rest:
+            key = head.strip()
+            words = rest.split("#")[0].strip()
+            return (
+                f"a second ': ' on this line, inside the value of {key}: if the colon is part "
+                f'of the text, put the text in quotes: {key}: "{words}"',
+                line + 1,
+                column + 1,
+            )
+    return None
 
 
 def _row(text: str, line: int) -> str:

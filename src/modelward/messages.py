@@ -120,6 +120,16 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     # -- YAML syntax
     (r"^YAML syntax: ", "lỗi cú pháp YAML: "),
     (
+        r"no space after the colon in '([^']*)': write '([^']*)'",
+        r"thiếu dấu cách sau dấu hai chấm trong '\1': hãy viết '\2'",
+    ),
+    (
+        r"a second ': ' on this line, inside the value of (.*?): if the colon is part of the "
+        r"text, put the text in quotes: ",
+        r"dòng này có dấu ': ' thứ hai, nằm trong giá trị của \1: nếu dấu hai chấm là một "
+        "phần của nội dung, hãy đặt nội dung trong dấu ngoặc kép: ",
+    ),
+    (
         r"; a tab is used to indent here: YAML indents with spaces only",
         "; ở đây thụt lề bằng phím Tab: YAML chỉ thụt lề bằng dấu cách",
     ),
