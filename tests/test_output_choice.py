@@ -155,3 +155,28 @@ def test_an_area_no_ward_is_in_is_said(
     assert said in err
     code, _, err = _run(runner, "summary", str(wards), "--area", "thanh hoa", "--lang", lang)
     assert said not in err
+
+
+@pytest.mark.parametrize(
+    ("env", "option", "heading"),
+    [
+        ("EN", None, "Summary of 3 wards"),
+        ("en_US.UTF-8", None, "Summary of 3 wards"),
+        ("vi_VN", None, "Tổng hợp 3 phường"),
+        ("vi", "EN", "Summary of 3 wards"),
+        ("en", "vi-VN", "Tổng hợp 3 phường"),
+    ],
+)
+def test_a_language_may_be_spelt_as_a_locale(
+    runner: CliRunner, wards: Path, env: str, option: str | None, heading: str
+) -> None:
+    args = ["summary", str(wards), "--period", "2024", *(["--lang", option] if option else [])]
+    result = runner.invoke(main, args, env={"MODELWARD_LANG": env, "COLUMNS": "150"})
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(heading)
+
+
+def test_a_language_the_tool_does_not_speak_is_refused(runner: CliRunner, wards: Path) -> None:
+    result = runner.invoke(main, ["summary", str(wards), "--lang", "fr"])
+    assert result.exit_code == 2
+    assert "expected vi or en, got 'fr'" in result.stderr

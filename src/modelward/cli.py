@@ -39,7 +39,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except ModelwardError as exc:
-            lang = ctx.meta.get(_LANG_KEY) or os.environ.get("MODELWARD_LANG", "vi")
+            lang = ctx.meta.get(_LANG_KEY) or _env_lang()
             for problem in exc.problems:
                 say(problem, lang)
             ctx.exit(int(exc.exit_code))
@@ -82,16 +82,27 @@ def main() -> None:
 _LANG_KEY = "modelward.lang"
 
 
-def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str) -> str:
-    ctx.meta[_LANG_KEY] = value  # so that errors raised anywhere are worded in it
-    return value
+def _env_lang() -> str:
+    """MODELWARD_LANG as a language, for errors raised before --lang is read."""
+    value = os.environ.get("MODELWARD_LANG", "vi").strip().lower()
+    return "en" if value.startswith("en") else "vi"
+
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    # EN, vi_VN or vi_VN.UTF-8 (a locale's spelling) name the language as well as en or vi.
+    lang = value.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
+    if lang not in ("vi", "en"):
+        raise click.BadParameter(f"expected vi or en, got {value!r}", ctx, param)
+    ctx.meta[_LANG_KEY] = lang  # so that errors raised anywhere are worded in it
+    return lang
 
 
 def lang_option(fn: F) -> F:
     """``--lang vi|en``, also from MODELWARD_LANG; Vietnamese by default."""
     return click.option(
         "--lang",
-        type=click.Choice(["vi", "en"]),
+        type=click.STRING,
+        metavar="[vi|en]",
         envvar="MODELWARD_LANG",
         default="vi",
         show_default=True,
