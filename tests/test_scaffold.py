@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
+from modelward.scaffold import unit_of
 from tests.conftest import CATALOGUE, SAMPLE
 
 
@@ -62,6 +63,8 @@ def test_new_file_validates_and_assesses_once_filled(runner: CliRunner, folder: 
     assert result.exit_code == 0, result.output
     text = ward.read_text(encoding="utf-8")
     assert 'name: "Phường Đông Thọ"' in text
+    assert '# unit: "Công an phường Đông Thọ"' in text  # as reports write the unit
+    assert f"modelward validate {ward} " in text  # a command that works from here
     assert "# C01: met  # " in text
     assert "# incidents:" in text
     assert "Vụ việc về an ninh, trật tự (vụ)" in text
@@ -76,6 +79,19 @@ def test_new_file_validates_and_assesses_once_filled(runner: CliRunner, folder: 
     assert statuses["C12"] == "met"  # no serious crime, computed from the figure filled in
     assert statuses["C11"] == "met"  # incidents 0: the rule's "or none now" holds
     assert doc["totals"]["met"] == 20
+
+
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("Phường Tào Xuyên", "Công an phường Tào Xuyên"),
+        ("Xã Quảng Tâm", "Công an xã Quảng Tâm"),
+        ("Thị trấn Rừng Thông", "Công an thị trấn Rừng Thông"),
+        ("Tào Xuyên", "Công an Tào Xuyên"),
+    ],
+)
+def test_the_unit_is_written_as_reports_write_it(name: str, unit: str) -> None:
+    assert unit_of(name) == unit
 
 
 def test_new_never_overwrites(runner: CliRunner, folder: Path) -> None:

@@ -45,6 +45,14 @@ def period_lines(catalogue: Catalogue, period: Period, indent: str, lang: Lang) 
     return lines
 
 
+def unit_of(name: str) -> str:
+    """The police unit of a ward as reports write it: Phường Đông Thọ -> Công an phường Đông Thọ."""
+    for kind in ("Phường ", "Xã ", "Thị trấn "):
+        if name.startswith(kind):
+            return "Công an " + kind.lower() + name[len(kind) :]
+    return "Công an " + name
+
+
 def new_ward(
     path: Path,
     ward_id: str,
@@ -58,10 +66,10 @@ def new_ward(
     quoted = json.dumps(name, ensure_ascii=False)  # a JSON string is a valid YAML scalar
     lines = [
         label("new_header", lang, name=name),
-        label("new_howto", lang, file=path.name),
+        label("new_howto", lang, file=path),  # as given: the command works from here
         f"id: {ward_id}",
         f"name: {quoted}",
-        f"# unit: {json.dumps('Công an ' + name, ensure_ascii=False)}",
+        f"# unit: {json.dumps(unit_of(name), ensure_ascii=False)}",
         '# area: {city: "", province: ""}',
     ]
     if catalogue_ref is not None:
