@@ -276,11 +276,9 @@ class _Tables:
     """A catalogue's ids, looked up for every figure and entry of every ward."""
 
     kinds: dict[str, str]
-    """Kinds of the indicators a ward reports (not the derived ones)."""
-    indicators: dict[str, Indicator]
+    """Kinds of the indicators a ward reports (not the derived ones), in catalogue order."""
     computed: frozenset[str]
     judged: frozenset[str]
-    raw_ids: list[str]
     criterion_ids: list[str]
     shares: tuple[tuple[str, str, str], ...]
     """Percent ratios whose parts a ward reports, as (share, numerator, denominator)."""
@@ -294,18 +292,16 @@ def _tables_of(cat: Catalogue) -> _Tables:
     if kept is not None and kept[0] is cat:
         return kept[1]
     criteria = cat.criteria()
-    raw = {i.id for i in cat.indicators if i.ratio is None}
+    kinds: dict[str, str] = {i.id: i.kind for i in cat.indicators if i.ratio is None}
     tables = _Tables(
-        kinds={i.id: i.kind for i in cat.indicators if i.ratio is None},
-        indicators={i.id: i for i in cat.indicators},
+        kinds=kinds,
         computed=frozenset(c.id for c in criteria if c.computed),
         judged=frozenset(c.id for c in criteria if not c.computed),
-        raw_ids=[i.id for i in cat.indicators if i.ratio is None],
         criterion_ids=[c.id for c in criteria],
         shares=tuple(
             (i.id, *i.ratio)
             for i in cat.indicators
-            if i.ratio is not None and i.kind == "percent" and all(part in raw for part in i.ratio)
+            if i.ratio is not None and i.kind == "percent" and all(p in kinds for p in i.ratio)
         ),
     )
     if len(_tables) > 16:
@@ -389,11 +385,11 @@ def _figure_issue(
     ind_id: str, raw: object, iloc: Loc, cat: Catalogue, tables: _Tables
 ) -> Issue | float | None:
     """What is wrong with a figure, or its value when nothing is; None for a non-figure."""
-    ind = tables.indicators.get(ind_id)
+    ind = cat.indicator(ind_id)
     if ind is None:
         return Issue(
             iloc,
-            f"no indicator {ind_id!r} in catalogue {cat.id}{_did_you_mean(ind_id, tables.raw_ids)}",
+            f"no indicator {ind_id!r} in catalogue {cat.id}{_did_you_mean(ind_id, list(tables.kinds))}",
             at_key=True,
         )
     if ind.ratio is not None:

@@ -82,16 +82,20 @@ def main() -> None:
 _LANG_KEY = "modelward.lang"
 
 
+def _language(value: str) -> str | None:
+    """vi or en from how a user or a locale spells it (EN, vi_VN, en_US.UTF-8); else None."""
+    lang = value.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
+    return lang if lang in ("vi", "en") else None
+
+
 def _env_lang() -> str:
     """MODELWARD_LANG as a language, for errors raised before --lang is read."""
-    value = os.environ.get("MODELWARD_LANG", "vi").strip().lower()
-    return "en" if value.startswith("en") else "vi"
+    return _language(os.environ.get("MODELWARD_LANG", "vi")) or "vi"
 
 
 def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    # EN, vi_VN or vi_VN.UTF-8 (a locale's spelling) name the language as well as en or vi.
-    lang = value.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
-    if lang not in ("vi", "en"):
+    lang = _language(value)
+    if lang is None:
         raise click.BadParameter(f"expected vi or en, got {value!r}", ctx, param)
     ctx.meta[_LANG_KEY] = lang  # so that errors raised anywhere are worded in it
     return lang

@@ -137,10 +137,10 @@ def ward_files(paths: Iterable[Path], distinct: bool = False) -> Iterator[str]:
     for path in paths:
         if path.is_dir():
             found: list[str] = []
-            links: set[str] | None = set() if seen is not None else None
-            _yaml_below(str(path), found, links)
+            links: set[str] = set()
+            _yaml_below(str(path), found, links if seen is not None else None)
             found.sort()
-            if seen is None or links is None:
+            if seen is None:
                 yield from found
                 continue
             root = str(path)
@@ -539,11 +539,11 @@ def rank(rows: Iterable[Row]) -> list[Ranked]:
     place = {share: n for n, share in enumerate(sorted({r.share for r in rows}, reverse=True))}
     ordered = sorted(rows, key=lambda r: (place[r.share], r.id, r.path))
     out: list[Ranked] = []
+    last = -1
     for position, row in enumerate(ordered, start=1):
-        if out and place[out[-1].row.share] == place[row.share]:
-            out.append(Ranked(out[-1].rank, row))
-        else:
-            out.append(Ranked(position, row))
+        here = place[row.share]
+        out.append(Ranked(out[-1].rank if here == last else position, row))
+        last = here
     return out
 
 

@@ -45,7 +45,7 @@ def _append(sheet: Any, values: Iterable[Any]) -> None:
 
     row: list[Any] = []
     for value in values:
-        if isinstance(value, str):
+        if isinstance(value, str) and value.startswith("="):  # the only text taken as a formula
             cell = Cell(sheet, value=value)
             cell.data_type = "s"
             row.append(cell)
