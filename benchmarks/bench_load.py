@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from modelward import loader
+from modelward import loading as loader
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "wards" / "tao-xuyen.yaml"

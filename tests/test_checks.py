@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from modelward import loader
+from modelward import loading as loader
 from modelward.checks import _quick, figure, ward_issues
 from modelward.errors import InputError, Issue
 from modelward.models import Catalogue, Indicator

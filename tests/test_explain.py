@@ -6,7 +6,8 @@ from fractions import Fraction
 
 import pytest
 
-from modelward import explain, loader
+from modelward import explain
+from modelward import loading as loader
 from modelward.models import Catalogue, Indicator, PeriodData
 from modelward.periods import parse_period
 from modelward.rules import Figures

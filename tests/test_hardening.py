@@ -38,7 +38,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from modelward import loader
+from modelward import loading as loader
 from modelward.cli import main
 from modelward.errors import InputError, ModelwardError
 from modelward.limits import MAX_BYTES

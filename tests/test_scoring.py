@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from modelward import loader
+from modelward import loading as loader
 from modelward.checks import ward_issues
 from modelward.cli import main
 from modelward.models import Catalogue, Criterion, Ward

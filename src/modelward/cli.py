@@ -20,7 +20,7 @@ from modelward.errors import ExitCode, ModelwardError, Problem
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
-    from modelward.loader import CatalogueCache, LoadedWard
+    from modelward.loading import CatalogueCache, LoadedWard
     from modelward.output import Data
     from modelward.periods import Period
     from modelward.summary import Summariser, Summary
@@ -294,12 +294,12 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, lang: str, max_size
 
         modelward validate criteria.yaml wards/
     """
-    from modelward import loader
+    from modelward import loading
     from modelward.errors import InputError, Problem
     from modelward.i18n import label
 
     language = _lang(lang)
-    catalogues = loader.CatalogueCache(max_size)
+    catalogues = loading.CatalogueCache(max_size)
     from modelward.summary import ward_files
 
     empty = [p for p in paths if p.is_dir() and not any(ward_files((p,)))]
@@ -322,11 +322,11 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, lang: str, max_size
 def _validate_one(
     path: Path, criteria: Path | None, catalogues: CatalogueCache, lang: Lang, max_size: int
 ) -> str:
-    from modelward import loader
+    from modelward import loading
     from modelward.i18n import label
 
-    doc = loader.parse(path, max_size)
-    if loader.kind_of(doc) == "catalogue":
+    doc = loading.parse(path, max_size)
+    if loading.kind_of(doc) == "catalogue":
         cat = catalogues.remember(path, doc)
         model = cat.model
         return (
@@ -334,7 +334,7 @@ def _validate_one(
             f"{len(model.groups)} {label('groups', lang)}, {len(model.criteria())} "
             f"{label('criteria', lang)})"
         )
-    ward = loader.ward_from(doc, path, criteria, catalogues)
+    ward = loading.ward_from(doc, path, criteria, catalogues)
     return (
         f"{label('ok', lang)}: {path} ({label('ward', lang)} {ward.model.id}: "
         f"{len(ward.periods)} {label('periods', lang)}, {label('catalogue', lang)} "
@@ -481,11 +481,11 @@ def _assess_view(
     max_size: int,
 ) -> dict[str, Any]:
     """Score the ward and draw the result: the text to show and what --require needs."""
-    from modelward import loader
+    from modelward import loading
     from modelward.i18n import text
     from modelward.scoring import assess as score
 
-    ward = loader.load_ward(ward_file, criteria, max_bytes=max_size)
+    ward = loading.load_ward(ward_file, criteria, max_bytes=max_size)
     chosen = _pick_period(ward, period)
     result = score(ward.catalogue.model, ward.periods, ward.figures, chosen)
     if fmt == "json":
@@ -557,13 +557,13 @@ def compare(
 
         modelward compare wards/tao-xuyen.yaml 2023 2024
     """
-    from modelward import loader
+    from modelward import loading
     from modelward.comparison import compare as line_up
 
     if len(periods) > 2:
         raise click.UsageError("compare takes one or two periods: FROM [TO]")
     language = _lang(lang)
-    ward = loader.load_ward(ward_file, criteria, max_bytes=max_size)
+    ward = loading.load_ward(ward_file, criteria, max_bytes=max_size)
     after = _pick_period(ward, periods[-1], "TO" if len(periods) == 2 else "FROM")
     if len(periods) == 2:
         before = _pick_period(ward, periods[0], "FROM")
@@ -617,11 +617,11 @@ def history(
 
         modelward history wards/tao-xuyen.yaml
     """
-    from modelward import loader
+    from modelward import loading
     from modelward.comparison import history as assess_all
 
     language = _lang(lang)
-    ward = loader.load_ward(ward_file, criteria, max_bytes=max_size)
+    ward = loading.load_ward(ward_file, criteria, max_bytes=max_size)
     result = assess_all(ward.catalogue.model, ward.periods, ward.figures)
     if fmt == "json":
         from modelward.documents import history_document
@@ -705,7 +705,7 @@ def _summarise(
     if not files:
         raise ModelwardError([Problem(str(p), "no YAML files here") for p in paths])
     if criteria is not None:
-        from modelward.loader import load_catalogue
+        from modelward.loading import load_catalogue
 
         load_catalogue(criteria, max_size)  # a broken --criteria is reported once, up front
     cache = WardCache(default_root()) if use_cache else None
@@ -719,7 +719,7 @@ def _summarise(
         outcomes.append(outcome)
 
     def load(path: Path) -> Any:
-        from modelward.loader import load_catalogue
+        from modelward.loading import load_catalogue
 
         return load_catalogue(path, max_size).model
 
@@ -911,7 +911,7 @@ def criteria_command(
 
         modelward criteria --lang en
     """
-    from modelward.loader import load_catalogue
+    from modelward.loading import load_catalogue
 
     language = _lang(lang)
     cat = load_catalogue(catalogue_file, max_size).model
@@ -962,7 +962,7 @@ def new(
     import datetime as dt
     import os
 
-    from modelward import loader, scaffold
+    from modelward import loading, scaffold
     from modelward.output import write_atomic
     from modelward.periods import PeriodError, parse_period
     from modelward.reading import find_catalogue
@@ -982,7 +982,7 @@ def new(
             raise click.UsageError(
                 f"{ward_file} already exists: name the period to add with --period"
             )
-        ward = loader.load_ward(ward_file, criteria)
+        ward = loading.load_ward(ward_file, criteria)
         raw = ward_file.read_bytes()
         updated = scaffold.add_period(ward_file, raw, ward.catalogue.model, chosen, language)
         write_atomic(ward_file, updated)
@@ -1011,7 +1011,7 @@ def new(
                 "no criteria.yaml in the new file's folder or above it: name one with --criteria"
             )
         catalogue_path, ref = found, None
-    catalogue = loader.load_catalogue(catalogue_path).model
+    catalogue = loading.load_catalogue(catalogue_path).model
     text = scaffold.new_ward(ward_file, ward_id, name, catalogue, ref, chosen, language)
     if not ward_file.parent.exists():
         raise ModelwardError([Problem(str(ward_file.parent), "no such folder")])
@@ -1050,7 +1050,7 @@ def schema(kind: str, criteria: Path | None, output: Path | None) -> None:
     if kind == "catalogue":
         doc = schemas.catalogue_schema()
     else:
-        from modelward.loader import load_catalogue
+        from modelward.loading import load_catalogue
 
         if criteria is None and Path("criteria.yaml").is_file():
             criteria = Path("criteria.yaml")

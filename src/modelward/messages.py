@@ -29,8 +29,8 @@ def _unit_range(match: re.Match[str]) -> str:
     return f"({_UNITS[unit]} phải từ {low} đến {high})"
 
 
-# The names the loader gives the characters it calls invisible (loader._INVISIBLE and
-# _LINE_BREAKS); a name not listed here stays as written.
+# The names the loader gives the characters it calls invisible (loading.characters: INVISIBLE and
+# LINE_BREAKS); a name not listed here stays as written.
 _INVISIBLE = {
     "a non-breaking space, as pasted from Word or a web page": "dấu cách không ngắt dòng, thường do dán từ Word hay trang web",
     "a soft hyphen": "dấu gạch nối mềm",

@@ -13,7 +13,7 @@ import yaml
 
 from modelward.errors import InputError, Issue, Problem
 from modelward.i18n import Lang, label, text
-from modelward.loader import Document, parse
+from modelward.loading import Document, parse
 from modelward.models import Catalogue
 from modelward.periods import Period, parse_period
 

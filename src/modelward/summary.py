@@ -284,15 +284,15 @@ class Summariser:
     # -- the full way
 
     def _scored(self, path: Path, raw: bytes | None = None) -> Outcome:
-        from modelward import loader
+        from modelward import loading
         from modelward.periods import latest, parse_period
         from modelward.scoring import assess
 
         if self._catalogues is None:
-            self._catalogues = loader.CatalogueCache(self.max_bytes)
+            self._catalogues = loading.CatalogueCache(self.max_bytes)
         try:
-            doc = loader.parse(path, self.max_bytes, raw)
-            if loader.kind_of(doc) == "catalogue":
+            doc = loading.parse(path, self.max_bytes, raw)
+            if loading.kind_of(doc) == "catalogue":
                 if self.cache is not None:  # remembered too, so a warm run need not parse it
                     self.cache.save(
                         doc.sha256, {"sha256": doc.sha256, "catalogues": {}, "is_catalogue": True}
@@ -303,7 +303,7 @@ class Summariser:
                 # The nearest criteria.yaml, looked up once per folder rather than per ward.
                 nearest = self._catalogue_for(str(path), None)
                 criteria = Path(nearest) if nearest is not None else None
-            ward = loader.ward_from(doc, path, criteria, self._catalogues)
+            ward = loading.ward_from(doc, path, criteria, self._catalogues)
         except ModelwardError as exc:
             return Failed(str(path), tuple(exc.problems))
         model = ward.model

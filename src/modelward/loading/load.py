@@ -1,0 +1,238 @@
+"""Parsed documents to validated catalogues and wards; catalogues read once per run."""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from modelward.errors import InputError, Issue, Problem
+from modelward.limits import MAX_BYTES
+from modelward.loading.positions import Document
+from modelward.loading.problems import show, validation_issues
+from modelward.loading.yamlwalk import parse
+from modelward.models import CATALOGUE_KEYS, WARD_KEYS, Catalogue, PeriodData, Ward
+from modelward.periods import Period
+from modelward.reading import find_catalogue
+
+
+@dataclass(slots=True)
+class LoadedCatalogue:
+    """A validated catalogue and where it came from."""
+
+    path: Path
+    model: Catalogue
+    doc: Document
+
+
+@dataclass(slots=True)
+class LoadedWard:
+    """A validated ward file, checked against its catalogue, with its figures as numbers."""
+
+    path: Path
+    model: Ward
+    catalogue: LoadedCatalogue
+    periods: dict[Period, PeriodData] = field(default_factory=dict)
+    figures: dict[Period, dict[str, float]] = field(default_factory=dict)
+    doc_sha256: str = ""
+    """The SHA-256 of the ward file's bytes."""
+
+    def period(self, key: str | Period) -> Period | None:
+        """The ward's period that a key spells, if the ward has it."""
+        from modelward.periods import parse_period
+
+        wanted = key if isinstance(key, Period) else parse_period(key)
+        return next((p for p in self.periods if p == wanted), None)
+
+
+def kind_of(doc: Document) -> str:
+    """``catalogue`` or ``ward``, told by the top-level keys; an InputError if neither fits."""
+    if not isinstance(doc.data, dict):
+        raise doc.fail(
+            [
+                Issue(
+                    (),
+                    f"expected a mapping at the top (a catalogue or a ward file), got {show(doc.data)}",
+                )
+            ]
+        )
+    keys = set(doc.data)
+    # `indicators` alone does not make a catalogue: a ward's `indicators:` block that
+    # slipped to the top level must still be read (and reported) as a ward.
+    if keys & CATALOGUE_KEYS - {"indicators"}:
+        return "catalogue"
+    if keys & WARD_KEYS:
+        return "ward"
+    if keys & CATALOGUE_KEYS:
+        return "catalogue"
+    raise doc.fail(
+        [
+            Issue(
+                (),
+                "cannot tell what this file is: a catalogue has groups and verdicts, "
+                "a ward file has name and periods",
+            )
+        ]
+    )
+
+
+def load_catalogue(path: Path, max_bytes: int = MAX_BYTES) -> LoadedCatalogue:
+    """Read and validate a catalogue; every problem of the file at once."""
+    doc = parse(path, max_bytes)
+    return catalogue_from(doc, path)
+
+
+def catalogue_from(doc: Document, path: Path) -> LoadedCatalogue:
+    """Validate a parsed document as a catalogue."""
+    from modelward import checks
+
+    if not isinstance(doc.data, dict):
+        raise doc.fail(
+            [Issue((), f"expected a catalogue mapping at the top, got {show(doc.data)}")]
+        )
+    try:
+        model = Catalogue.model_validate(doc.data)
+    except ValidationError as exc:
+        raise doc.fail(validation_issues(doc, exc, Catalogue)) from None
+    issues = checks.catalogue_issues(model)
+    if issues or doc.problems:
+        raise doc.fail(issues)
+    return LoadedCatalogue(path, model, doc)
+
+
+class CatalogueCache:
+    """Catalogues read in this run, by resolved path, so many wards share one read.
+
+    A catalogue that failed is remembered too: its problems are reported once, and every
+    ward that uses it gets one line pointing back at them.
+    """
+
+    def __init__(self, max_bytes: int = MAX_BYTES) -> None:
+        self._by_path: dict[Path, LoadedCatalogue | InputError] = {}
+        self._resolved: dict[Path, Path] = {}
+        self.max_bytes = max_bytes
+
+    def get(self, path: Path, for_ward: Path | None = None) -> LoadedCatalogue:
+        """The catalogue at this path, read once."""
+        key = self._resolved.get(path)
+        if key is None:  # resolving asks the file system: once per path named, not per ward
+            key = self._resolved[path] = path.resolve()
+        if key not in self._by_path:
+            try:
+                self._by_path[key] = load_catalogue(path, self.max_bytes)
+            except InputError as exc:
+                self._by_path[key] = exc
+                raise
+        found = self._by_path[key]
+        if isinstance(found, InputError):
+            where = str(for_ward) if for_ward is not None else str(path)
+            raise InputError([Problem(where, f"its catalogue {path} has errors (listed above)")])
+        return found
+
+    def loaded(self) -> list[LoadedCatalogue]:
+        """The catalogues read without problems so far."""
+        return [c for c in self._by_path.values() if isinstance(c, LoadedCatalogue)]
+
+    def remember(self, path: Path, doc: Document) -> LoadedCatalogue:
+        """Validate an already parsed catalogue and keep it for the wards that use it."""
+        key = path.resolve()
+        try:
+            loaded = catalogue_from(doc, path)
+        except InputError as exc:
+            self._by_path[key] = exc
+            raise
+        self._by_path[key] = loaded
+        return loaded
+
+
+def _wrong_with(path: Path) -> str | None:
+    """What keeps a path from being read as a file (``not found``, ``is a folder``...), or None.
+
+    ``Path.is_file`` raises on some names (too long, say); a name in a ward file is the
+    user's to spell, so this never does.
+    """
+    try:
+        status = path.stat()
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        return "not found"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return "is a folder" if stat.S_ISDIR(status.st_mode) else None
+
+
+def load_ward(
+    path: Path,
+    criteria: Path | None = None,
+    catalogues: CatalogueCache | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> LoadedWard:
+    """Read a ward file, find its catalogue as FORMAT.md says, and check one against the other."""
+    doc = parse(path, max_bytes)
+    return ward_from(doc, path, criteria, catalogues or CatalogueCache(max_bytes))
+
+
+def ward_from(
+    doc: Document, path: Path, criteria: Path | None, catalogues: CatalogueCache
+) -> LoadedWard:
+    """Validate a parsed document as a ward file, against its catalogue.
+
+    Every problem of the file is reported at once: when the file's shape is wrong in one
+    period, the other periods are still checked against the catalogue.
+    """
+    from modelward import checks
+
+    data = doc.data
+    if not isinstance(data, dict):
+        raise doc.fail([Issue((), f"expected a ward mapping at the top, got {show(data)}")])
+    issues: list[Issue] = []
+    model: Ward | None = None
+    try:
+        model = Ward.model_validate(data)
+    except ValidationError as exc:
+        issues += validation_issues(doc, exc, Ward)
+    declared = data.get("catalogue")
+    catalogue_path: Path | None
+    if criteria is not None:
+        catalogue_path = criteria
+    elif isinstance(declared, str) and not declared.strip():
+        issues.append(
+            Issue(("catalogue",), "expected the catalogue's file name, such as ../criteria.yaml")
+        )
+        raise doc.fail(issues)
+    elif isinstance(declared, str):
+        catalogue_path = Path(os.path.normpath(path.parent / declared))
+        wrong = _wrong_with(catalogue_path)
+        if wrong is not None:
+            message = f"catalogue {wrong}: {catalogue_path}"
+            if wrong == "is a folder" and _wrong_with(catalogue_path / "criteria.yaml") is None:
+                message += f"; did you mean {Path(declared) / 'criteria.yaml'}?"
+            issues.append(Issue(("catalogue",), message))
+            raise doc.fail(issues)
+    elif declared is None:
+        catalogue_path = find_catalogue(path)
+        if catalogue_path is None:
+            issues.append(
+                Issue(
+                    (),
+                    "no criteria.yaml in the ward file's folder or any parent folder; "
+                    "name one with --criteria FILE or the ward's catalogue key",
+                )
+            )
+            raise doc.fail(issues)
+    else:
+        raise doc.fail(issues)  # a catalogue key of the wrong type is already among them
+    try:
+        catalogue = catalogues.get(catalogue_path, path)
+    except InputError as exc:
+        # The catalogue's problems, then this file's own: they are found without it.
+        own = doc.fail(issues).problems if issues or doc.problems else []
+        raise InputError([*exc.problems, *own]) from None
+    checked = checks.ward_issues(data.get("periods"), catalogue.model)
+    issues += checked.issues
+    if issues or doc.problems or model is None:
+        raise doc.fail(issues)
+    periods = {p: model.periods[key] for p, key in checked.keys.items()}
+    return LoadedWard(path, model, catalogue, periods, checked.figures, doc.sha256)
