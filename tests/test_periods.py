@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -200,3 +202,139 @@ def test_latest_ends_last_and_is_the_longest_of_those(ps: list[Period]) -> None:
     assert all(chosen.end >= p.end for p in ps)
     assert all(chosen.months >= p.months for p in ps if p.end == chosen.end)
     assert latest(list(reversed(ps))) == chosen  # the order of the file does not matter
+
+
+# ---------------------------------------------------------------------------- spans of days
+
+
+def test_police_year() -> None:
+    p = parse_period("2023-12-15..2024-12-14")
+    assert (p.first_day, p.last_day) == (dt.date(2023, 12, 15), dt.date(2024, 12, 14))
+    assert p.days == 366
+    assert p.months == 12
+    assert not p.is_year
+    assert not p.whole_months
+    before = p.year_before()
+    assert str(before) == "2022-12-15..2023-12-14"
+    assert before == parse_period("2022-12-15..2023-12-14")
+    assert p.same_shape(before)
+    assert before.same_shape(p)
+
+
+def test_29_february_a_year_earlier_is_28_february() -> None:
+    campaign = parse_period("2023-12-15..2024-02-29")
+    assert str(campaign.year_before()) == "2022-12-15..2023-02-28"
+    leap_start = parse_period("2024-02-29..2024-03-31")
+    assert str(leap_start.year_before()) == "2023-02-28..2023-03-31"
+    # A whole month stays a whole month: February 2024 (29 days) against February 2023.
+    assert parse_period("2024-02").year_before() == parse_period("2023-02-01..2023-02-28")
+
+
+def test_day_spans_equal_to_month_spellings() -> None:
+    assert parse_period("2025-01-01..2025-03-31") == parse_period("2025-Q1")
+    assert parse_period("2024-01-01..2024-12-31") == parse_period(2024)
+    assert parse_period("2025-01-01..2025-03-31").canonical == "2025-Q1"
+    assert parse_period("2025-01-01..2025-03-30").canonical == "2025-01-01..2025-03-30"
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("2023-02-29..2023-03-31", "2023-02-29 in '2023-02-29..2023-03-31' is not a date"),
+        ("2024-04-31..2024-05-31", "that month has 30 days"),
+        ("2024-13-01..2024-12-31", "month 13 in"),
+        ("2024-12-15..2023-12-14", "ends before it starts"),
+        ("2023-12-15..2024-12-15", "is longer than a year"),
+        ("2023-12-15 .. 2024-12-14", "got '2023-12-15 .. 2024-12-14'"),
+        ("2023-12-15..2024-12", "got '2023-12-15..2024-12'"),
+        ("1899-12-15..1900-12-14", "year 1899"),
+    ],
+)
+def test_day_spans_refused(key: str, message: str) -> None:
+    with pytest.raises(PeriodError) as caught:
+        parse_period(key)
+    assert message in str(caught.value)
+
+
+def test_a_year_from_29_february_is_allowed() -> None:
+    assert parse_period("2024-02-29..2025-02-28").days == 366
+    with pytest.raises(PeriodError):
+        parse_period("2024-02-29..2025-03-01")
+
+
+def test_latest_with_day_spans() -> None:
+    keys = ["2024", "2023-12-15..2024-12-14", "2024-12-15..2025-02-28", "2024-12-01..2025-02-28"]
+    ps = [parse_period(k) for k in keys]
+    # Two end on 28 February 2025: the longer, starting 1 December, wins.
+    assert str(latest(ps)) == "2024-12-01..2025-02-28"
+    # Ordering: by first day, then last day.
+    assert [str(p) for p in sorted(ps)] == [keys[1], keys[0], keys[3], keys[2]]
+
+
+dates = st.dates(dt.date(MIN_YEAR + 1, 1, 1), dt.date(MAX_YEAR, 12, 31))
+
+
+@st.composite
+def day_spans(draw: st.DrawFn) -> Period:
+    first = draw(dates)
+    length = draw(st.integers(0, 364))
+    last = first + dt.timedelta(days=length)
+    if last.year > MAX_YEAR:
+        last = first
+    return parse_period(f"{first.isoformat()}..{last.isoformat()}")
+
+
+any_periods = st.one_of(periods, day_spans())
+
+
+@given(day_spans())
+def test_day_span_year_before(p: Period) -> None:
+    before = p.year_before()
+    assert parse_period(str(before)) == before
+    assert before.first_day.year == p.first_day.year - 1
+    assert before.last_day.year == p.last_day.year - 1
+    # The same calendar days, except that 29 February becomes 28 February.
+    for now, then in ((p.first_day, before.first_day), (p.last_day, before.last_day)):
+        if (now.month, now.day) == (2, 29):
+            assert (then.month, then.day) == (2, 28)
+        else:
+            assert (then.month, then.day) == (now.month, now.day)
+    assert abs(before.days - p.days) <= 1
+    assert p.same_shape(before)
+
+
+@given(day_spans())
+def test_day_span_reads_back(p: Period) -> None:
+    assert parse_period(p.canonical) == p
+    assert parse_period(str(p)) == p
+    assert p.first <= p.last
+
+
+@given(st.lists(any_periods, min_size=1, max_size=8))
+def test_latest_over_every_spelling(ps: list[Period]) -> None:
+    chosen = latest(ps)
+    assert all(chosen.last >= p.last for p in ps)
+    assert all(chosen.days >= p.days for p in ps if p.last == chosen.last)
+    assert latest(list(reversed(ps))) == chosen
+
+
+@given(any_periods, any_periods)
+def test_ordering_is_by_days(a: Period, b: Period) -> None:
+    assert (a < b) == ((a.first, a.last) < (b.first, b.last))
+    assert (a == b) == ((a.first, a.last) == (b.first, b.last))
+
+
+@pytest.mark.parametrize(
+    ("key", "vi", "en"),
+    [
+        ("2023-12-15..2024-12-14", "15/12/2023–14/12/2024", "15 Dec 2023 – 14 Dec 2024"),
+        ("2023-12-15..2024-02-29", "15/12/2023–29/02/2024", "15 Dec 2023 – 29 Feb 2024"),
+        ("2025-01-01..2025-03-31", "quý I/2025", "Q1 2025"),  # whole months: named as such
+        ("2025-01..2025-02", "tháng 1–2/2025", "Jan–Feb 2025"),
+    ],
+)
+def test_shown_as_reports_write_it(key: str, vi: str, en: str) -> None:
+    from modelward.i18n import period_text
+
+    assert period_text(parse_period(key), "vi") == vi
+    assert period_text(parse_period(key), "en") == en

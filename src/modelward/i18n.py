@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from modelward.periods import Period
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
@@ -301,3 +305,21 @@ def period_label(start: int, end: int, lang: Lang) -> str:
     if sy == ey:
         return f"{_MONTHS_EN[sm]}–{_MONTHS_EN[em]} {sy}"
     return f"{_MONTHS_EN[sm]} {sy}–{_MONTHS_EN[em]} {ey}"
+
+
+def span_label(first: date, last: date, lang: Lang) -> str:
+    """A span of days as reports write it: ``15/12/2023–14/12/2024``, ``15 Dec 2023 – 14 Dec 2024``."""
+    if lang == "vi":
+        return f"{first.day:02d}/{first.month:02d}/{first.year}–{last.day:02d}/{last.month:02d}/{last.year}"
+    return (
+        f"{first.day} {_MONTHS_EN[first.month - 1]} {first.year} – "
+        f"{last.day} {_MONTHS_EN[last.month - 1]} {last.year}"
+    )
+
+
+def period_text(period: Period, lang: Lang) -> str:
+    """A period as reports write it: whole months by their name (``quý I/2025``), a span of
+    days by its dates (``15/12/2023–14/12/2024``)."""
+    if period.whole_months:
+        return period_label(period.start, period.end, lang)
+    return span_label(period.first_day, period.last_day, lang)

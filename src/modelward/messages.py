@@ -275,8 +275,12 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     ),
     # -- periods
     (
-        r"^expected a year \(2024\), a quarter \(2025-Q1\), a half \(2025-H1\) or a month span \(2025-01\.\.2025-02\), got ",
-        f"cần năm (2024), quý (2025-Q1), nửa năm (2025-H1) hoặc khoảng tháng (2025-01..2025-02), {_GOT} ",
+        r"^expected a year \(2024\), a quarter \(2025-Q1\), a half \(2025-H1\), a month span \(2025-01\.\.2025-02\) or a span of days \(2023-12-15\.\.2024-12-14\), got ",
+        f"cần năm (2024), quý (2025-Q1), nửa năm (2025-H1), khoảng tháng (2025-01..2025-02) hoặc khoảng ngày (2023-12-15..2024-12-14), {_GOT} ",
+    ),
+    (
+        r"^(\d{4}-\d{2}-\d{2}) in '(.*?)' is not a date \(that month has (\d+) days\)$",
+        r"\1 trong '\2' không phải ngày có thật (tháng đó có \3 ngày)",
     ),
     (
         r"^month (\d+) in '(.*?)' is not a month \(01\.\.12\)$",

@@ -1,7 +1,16 @@
-"""Period keys: a year, a quarter, a half or a span of months, and the same period a year earlier."""
+"""Period keys: a year, a quarter, a half, a span of months or of days, and the same period a
+year earlier.
+
+A period is a span of days, first and last included. The month spellings name whole months
+(``2025-Q1`` is 1 January to 31 March 2025); a day span names its days
+(``2023-12-15..2024-12-14``, the police statistical year). Two spellings of the same days are
+the same period.
+"""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -11,11 +20,15 @@ _QUARTER = re.compile(r"(\d{4})-Q([1-4])", re.ASCII)
 _HALF = re.compile(r"(\d{4})-H([12])", re.ASCII)
 _MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
 _SPAN = re.compile(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", re.ASCII)
+_DAYS = re.compile(r"(\d{4})-(\d{2})-(\d{2})\.\.(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 
 MIN_YEAR = 1900
 MAX_YEAR = 2999
 
-EXPECTED = "a year (2024), a quarter (2025-Q1), a half (2025-H1) or a month span (2025-01..2025-02)"
+EXPECTED = (
+    "a year (2024), a quarter (2025-Q1), a half (2025-H1), a month span (2025-01..2025-02) "
+    "or a span of days (2023-12-15..2024-12-14)"
+)
 
 
 class PeriodError(ValueError):
@@ -26,8 +39,20 @@ def _month_index(year: int, month: int) -> int:
     return year * 12 + (month - 1)
 
 
-def _label(start: int, end: int) -> str:
-    """The canonical spelling of a span of months."""
+def _first_of(index: int) -> int:
+    """The first day of a month index, as a date ordinal."""
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, 1).toordinal()
+
+
+def _last_of(index: int) -> int:
+    """The last day of a month index, as a date ordinal."""
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1]).toordinal()
+
+
+def _months_label(start: int, end: int) -> str:
+    """The canonical spelling of a span of whole months (month indexes)."""
     sy, sm = divmod(start, 12)
     ey, em = divmod(end, 12)
     sm += 1
@@ -44,44 +69,105 @@ def _label(start: int, end: int) -> str:
     return f"{sy}-{sm:02d}..{ey}-{em:02d}"
 
 
+def shift_date(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` later (negative: earlier); 29 February becomes 28 February."""
+    year = day.year + years
+    if day.month == 2 and day.day == 29 and not calendar.isleap(year):
+        return dt.date(year, 2, 28)
+    return day.replace(year=year)
+
+
 @dataclass(frozen=True, order=True, slots=True)
 class Period:
-    """A span of whole months, first and last inclusive, as month indexes (year * 12 + month - 1).
+    """A span of days, first and last included, as date ordinals.
 
     Two spellings of the same span are the same period: ``2025-Q1`` equals
-    ``2025-01..2025-03``. Periods order by their first month, then their last.
+    ``2025-01..2025-03`` and ``2025-01-01..2025-03-31``. Periods order by their first day,
+    then their last.
     """
 
-    start: int
-    end: int
+    first: int
+    last: int
     text: str = field(compare=False, default="")
 
     def __str__(self) -> str:
-        return self.text or _label(self.start, self.end)
+        return self.text or self.canonical
+
+    @property
+    def first_day(self) -> dt.date:
+        """The first day of the period."""
+        return dt.date.fromordinal(self.first)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day of the period."""
+        return dt.date.fromordinal(self.last)
+
+    @property
+    def start(self) -> int:
+        """The month index (year × 12 + month − 1) of the first day."""
+        day = self.first_day
+        return _month_index(day.year, day.month)
+
+    @property
+    def end(self) -> int:
+        """The month index (year × 12 + month − 1) of the last day."""
+        day = self.last_day
+        return _month_index(day.year, day.month)
+
+    @property
+    def whole_months(self) -> bool:
+        """Whether the period starts on the first of a month and ends on the last of one."""
+        return self.first == _first_of(self.start) and self.last == _last_of(self.end)
+
+    @property
+    def days(self) -> int:
+        """How many days the period spans."""
+        return self.last - self.first + 1
 
     @property
     def months(self) -> int:
-        """How many months the period spans."""
-        return self.end - self.start + 1
+        """How many months the period spans (a span of days: to the nearest whole month)."""
+        if self.whole_months:
+            return self.end - self.start + 1
+        return max(1, round(self.days / 30.4375))
 
     @property
     def is_year(self) -> bool:
         """Whether the period is one whole calendar year."""
-        return self.months == 12 and self.start % 12 == 0
+        return self.whole_months and self.end - self.start == 11 and self.start % 12 == 0
 
     @property
     def canonical(self) -> str:
         """The shortest spelling: ``2025-01..2025-03`` is ``2025-Q1``."""
-        return _label(self.start, self.end)
+        if self.whole_months:
+            return _months_label(self.start, self.end)
+        return f"{self.first_day.isoformat()}..{self.last_day.isoformat()}"
 
     def shifted(self, years: int) -> Period:
-        """The same span ``years`` later (negative: earlier), spelled like this one."""
-        start, end = self.start + 12 * years, self.end + 12 * years
-        return Period(start, end, _label(start, end) if not self.text else _respell(self, years))
+        """The same span ``years`` later (negative: earlier), spelled like this one.
+
+        Whole months stay whole months (February 2024 a year earlier is February 2023); a
+        span of days moves each of its ends, 29 February becoming 28 February.
+        """
+        if self.whole_months:
+            start, end = self.start + 12 * years, self.end + 12 * years
+            first, last = _first_of(start), _last_of(end)
+        else:
+            first = shift_date(self.first_day, years).toordinal()
+            last = shift_date(self.last_day, years).toordinal()
+        moved = Period(first, last)
+        text = _respell(self, years) if self.text and self.whole_months else ""
+        return Period(first, last, text or moved.canonical)
 
     def year_before(self) -> Period:
         """The same period a year earlier: the comparison period of every figure."""
         return self.shifted(-1)
+
+    def same_shape(self, other: Period) -> bool:
+        """Whether the two periods are the same span in different years (2023 and 2024)."""
+        years = other.last_day.year - self.last_day.year
+        return self.shifted(years) == other
 
 
 def _respell(period: Period, years: int) -> str:
@@ -99,6 +185,21 @@ def _check_month(month: int, text: str) -> None:
         raise PeriodError(f"month {month:02d} in {text!r} is not a month (01..12)")
 
 
+def _months(start: int, end: int, raw: str) -> Period:
+    return Period(_first_of(start), _last_of(end), raw)
+
+
+def _date(year: int, month: int, day: int, raw: str) -> dt.date:
+    _check_year(year, raw)
+    _check_month(month, raw)
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        raise PeriodError(
+            f"{year}-{month:02d}-{day:02d} in {raw!r} is not a date (that month has {last} days)"
+        )
+    return dt.date(year, month, day)
+
+
 def parse_period(text: object) -> Period:
     """Read a period key; raise PeriodError with the allowed spellings when it is none of them."""
     if isinstance(text, bool) or not isinstance(text, int | str):
@@ -107,20 +208,20 @@ def parse_period(text: object) -> Period:
     if m := _YEAR.fullmatch(raw):
         year = int(m.group(1))
         _check_year(year, raw)
-        return Period(_month_index(year, 1), _month_index(year, 12), raw)
+        return _months(_month_index(year, 1), _month_index(year, 12), raw)
     if m := _QUARTER.fullmatch(raw):
         year, q = int(m.group(1)), int(m.group(2))
         _check_year(year, raw)
-        return Period(_month_index(year, 3 * q - 2), _month_index(year, 3 * q), raw)
+        return _months(_month_index(year, 3 * q - 2), _month_index(year, 3 * q), raw)
     if m := _HALF.fullmatch(raw):
         year, h = int(m.group(1)), int(m.group(2))
         _check_year(year, raw)
-        return Period(_month_index(year, 6 * h - 5), _month_index(year, 6 * h), raw)
+        return _months(_month_index(year, 6 * h - 5), _month_index(year, 6 * h), raw)
     if m := _MONTH.fullmatch(raw):
         year, month = int(m.group(1)), int(m.group(2))
         _check_year(year, raw)
         _check_month(month, raw)
-        return Period(_month_index(year, month), _month_index(year, month), raw)
+        return _months(_month_index(year, month), _month_index(year, month), raw)
     if m := _SPAN.fullmatch(raw):
         y1, m1, y2, m2 = (int(g) for g in m.groups())
         for y in (y1, y2):
@@ -132,10 +233,20 @@ def parse_period(text: object) -> Period:
             raise PeriodError(f"span {raw!r} ends before it starts")
         if end - start >= 12:
             raise PeriodError(f"span {raw!r} is longer than a year; use whole years instead")
-        return Period(start, end, raw)
+        return _months(start, end, raw)
+    if m := _DAYS.fullmatch(raw):
+        y1, m1, d1, y2, m2, d2 = (int(g) for g in m.groups())
+        first, last = _date(y1, m1, d1, raw), _date(y2, m2, d2, raw)
+        if last < first:
+            raise PeriodError(f"span {raw!r} ends before it starts")
+        # A year from 29 February runs to 28 February: shift_date(first, 1) is that day.
+        limit = shift_date(first, 1) + dt.timedelta(days=int(first.month == 2 and first.day == 29))
+        if last >= limit:
+            raise PeriodError(f"span {raw!r} is longer than a year; use whole years instead")
+        return Period(first.toordinal(), last.toordinal(), raw)
     raise PeriodError(f"expected {EXPECTED}, got {raw!r}")
 
 
 def latest(periods: list[Period]) -> Period:
     """The period a command uses by default: the one ending last; of those, the longest."""
-    return max(periods, key=lambda p: (p.end, -p.start))
+    return max(periods, key=lambda p: (p.last, -p.first))
