@@ -102,6 +102,15 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
     indicator_ids = [ind.id for ind in cat.indicators]
     known = set(indicator_ids)
     for i, ind in enumerate(cat.indicators):
+        if ind.ratio is not None and ind.combine is not None:
+            issues.append(
+                Issue(
+                    ("indicators", i, "combine"),
+                    "a ratio of merged wards is always worked out from its parts added up: "
+                    "combine is for a number or a percent",
+                    at_key=True,
+                )
+            )
         if ind.ratio is None:
             continue
         for j, part in enumerate(ind.ratio):

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from modelward.errors import InputError, Problem
 from modelward.models import Catalogue, Indicator, PeriodData
 from modelward.periods import Period
 from modelward.rules import Status, Value, figure_of, relative_change
 from modelward.scoring import Assessment, assess
+
+if TYPE_CHECKING:
+    from modelward.baselines import Baseline, Lineage
 
 Change = Literal["gained", "lost", "same"]
 
@@ -83,6 +86,8 @@ class PeriodComparison:
     after: Assessment
     criteria: list[CriterionChange]
     indicators: list[IndicatorChange]
+    baseline: Baseline | None = None
+    """Where the earlier period is not the ward's own but its predecessors', combined."""
 
     @property
     def spans_differ(self) -> bool:
@@ -107,14 +112,21 @@ def compare(
     before: Period,
     after: Period,
     path: str = "",
+    lineage: Lineage | None = None,
 ) -> PeriodComparison:
     """Assess both periods and line them up criterion by criterion and figure by figure.
 
     Periods declared against different catalogue versions are refused: their criteria need
-    not mean the same thing, and there is no crosswalk between versions yet.
+    not mean the same thing, and there is no crosswalk between versions yet. With a
+    ``lineage`` (the ward was formed by merging others), a ``before`` period the ward's
+    file lacks is its predecessors' figures combined; its criteria are all unknown, since
+    criteria are never combined.
     """
-    declared = {p: periods[p].catalogue_version for p in (before, after)}
-    if None not in declared.values() and declared[before] != declared[after]:
+    baseline = None
+    if lineage is not None and before not in periods:
+        baseline = lineage.baseline(before, catalogue)
+    declared = {p: periods[p].catalogue_version for p in (before, after) if p in periods}
+    if len(declared) == 2 and None not in declared.values() and declared[before] != declared[after]:
         raise InputError(
             [
                 Problem(
@@ -125,8 +137,8 @@ def compare(
                 )
             ]
         )
-    a = assess(catalogue, periods, figures, before)
-    b = assess(catalogue, periods, figures, after)
+    a = assess(catalogue, periods, figures, before, lineage=lineage)
+    b = assess(catalogue, periods, figures, after, lineage=lineage)
     criteria = [
         CriterionChange(x.criterion.id, x.status, y.status)
         for x, y in zip(a.criteria, b.criteria, strict=True)
@@ -134,12 +146,14 @@ def compare(
     indicators = [
         IndicatorChange(
             ind,
-            figure_of(ind, figures.get(before, {}), catalogue),
+            baseline.value(ind, catalogue)
+            if baseline is not None
+            else figure_of(ind, figures.get(before, {}), catalogue),
             figure_of(ind, figures.get(after, {}), catalogue),
         )
         for ind in catalogue.indicators
     ]
-    return PeriodComparison(a, b, criteria, indicators)
+    return PeriodComparison(a, b, criteria, indicators, baseline)
 
 
 # ---------------------------------------------------------------------------- history
@@ -150,20 +164,38 @@ class History:
     """Every period of a ward, assessed, in order; and the whole years among them."""
 
     assessments: list[Assessment]
+    combined: list[Baseline] = field(default_factory=list)
+    """For a ward formed by merging others: its predecessors' periods before it was formed,
+    their figures combined (never their criteria), earliest first."""
 
     @property
     def years(self) -> list[Assessment]:
         """The assessments of whole calendar years, in order."""
         return [a for a in self.assessments if a.period.is_year]
 
+    @property
+    def combined_years(self) -> list[Baseline]:
+        """The combined whole calendar years before the ward was formed, in order."""
+        return [b for b in self.combined if b.period.is_year]
+
 
 def history(
     catalogue: Catalogue,
     periods: dict[Period, PeriodData],
     figures: dict[Period, dict[str, float]],
+    lineage: Lineage | None = None,
 ) -> History:
-    """Assess every period of a ward, earliest first."""
-    return History([assess(catalogue, periods, figures, p) for p in sorted(periods)])
+    """Assess every period of a ward, earliest first; with a ``lineage``, also the combined
+    periods of its predecessors that end before it was formed and that it does not have."""
+    own = [assess(catalogue, periods, figures, p, lineage=lineage) for p in sorted(periods)]
+    if lineage is None:
+        return History(own)
+    combined = [
+        lineage.baseline(p, catalogue)
+        for p in lineage.periods()
+        if lineage.before_formed(p) and p not in periods
+    ]
+    return History(own, combined)
 
 
 def key_indicators(catalogue: Catalogue) -> list[Indicator]:

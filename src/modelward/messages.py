@@ -321,6 +321,11 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     ),
     (r"^a ratio cannot use itself$", "ratio của một chỉ số không được dùng chính chỉ số đó"),
     (
+        r"^a ratio of merged wards is always worked out from its parts added up: combine is for a number or a percent$",
+        "tỷ lệ của các phường đã sáp nhập luôn được tính từ tổng các thành phần: combine chỉ dùng cho số hoặc tỷ lệ nhập trực tiếp",
+    ),
+    (r"^(.*) is named more than once$", r"\1 được ghi nhiều lần"),
+    (
         r"^a comparison needs exactly one (operator|operand) \((.*?)\), got (none|\w+(?: and \w+)+)$",
         _one_comparison,
     ),

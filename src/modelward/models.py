@@ -39,6 +39,7 @@ Status = Literal["met", "not_met", "not_applicable"]
 Better = Literal["lower", "higher"]
 Format = Literal["count", "number", "percent"]
 IfUndefined = Literal["met", "not_met", "not_applicable"]
+Combine = Literal["sum"]
 
 
 class Strict(BaseModel):
@@ -60,6 +61,12 @@ class Indicator(Strict):
     format: Format | None = None
     ratio: tuple[Ident, Ident] | None = None
     description: Text | None = None
+    combine: Combine | None = None
+    """How the figures of merged wards combine (FORMAT.md section 10): ``sum`` adds them up.
+
+    Counts add up unless told; a ``number`` or ``percent`` only with ``combine: sum``; a
+    ratio is always worked out from its added-up parts.
+    """
 
     @property
     def kind(self) -> Format:
@@ -67,6 +74,11 @@ class Indicator(Strict):
         if self.format is not None:
             return self.format
         return "percent" if self.ratio is not None else "count"
+
+    @property
+    def adds_up(self) -> bool:
+        """Whether the figures of merged wards add up to the merged ward's figure."""
+        return self.ratio is None and (self.combine == "sum" or self.kind == "count")
 
 
 OPERATORS = ("at_least", "at_most", "above", "below")
@@ -299,6 +311,21 @@ class Area(Strict):
     region: str | None = None
 
 
+class Formed(Strict):
+    """When a ward was formed by merging others, and from which (FORMAT.md section 10)."""
+
+    on: dt.date
+    predecessors: list[Slug] = Field(alias="from", min_length=1)
+
+    @field_validator("predecessors")
+    @classmethod
+    def _each_once(cls, value: list[str]) -> list[str]:
+        repeated = sorted({p for p in value if value.count(p) > 1})
+        if repeated:
+            raise ValueError(f"{', '.join(repeated)} is named more than once")
+        return value
+
+
 class Ward(Strict):
     """A ward file: who the ward is and every period's assessment."""
 
@@ -308,6 +335,8 @@ class Ward(Strict):
     area: Area = Field(default_factory=Area)
     catalogue: str | None = None
     profile: dict[str, Any] = Field(default_factory=dict)
+    formed: Formed | None = None
+    """Set on a ward formed by merging others: its figures before then are theirs, added up."""
     periods: dict[str, PeriodData] = Field(default_factory=dict)
 
     @field_validator("periods", mode="before")
@@ -322,4 +351,4 @@ class Ward(Strict):
 
 
 CATALOGUE_KEYS = frozenset({"groups", "verdicts", "indicators"})
-WARD_KEYS = frozenset({"periods", "name", "unit", "area", "profile", "catalogue"})
+WARD_KEYS = frozenset({"periods", "name", "unit", "area", "profile", "catalogue", "formed"})

@@ -6,6 +6,7 @@ are exact fractions, so "at least 70%" never fails on 0.7 being 0.69999….
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -15,7 +16,16 @@ from modelward.models import AllOf, AnyOf, Catalogue, Comparison, Indicator, Rul
 from modelward.periods import Period
 
 Status = Literal["met", "not_met", "not_applicable", "unknown"]
-Undefined = Literal["missing", "zero_denominator", "no_previous_period", "previous_zero"]
+Undefined = Literal[
+    "missing",
+    "zero_denominator",
+    "no_previous_period",
+    "previous_zero",
+    "predecessor_missing",
+    "not_combined",
+]
+"""Why a figure has no value. The last two are for a baseline combined from merged wards:
+a predecessor lacks the period or the figure, or the figure does not add up."""
 
 
 @lru_cache(maxsize=8192)
@@ -38,20 +48,34 @@ class Value:
     why: Undefined | None = None
     culprit: str = ""
     """The indicator that is missing, or the denominator that is zero."""
+    wards: tuple[str, ...] = ()
+    """For ``predecessor_missing``: the merged wards that lack the period or the figure."""
 
 
-def figure_of(indicator: Indicator, figures: dict[str, float], catalogue: Catalogue) -> Value:
-    """The figure of an indicator in one period's figures; ratios are derived, exactly."""
+def figure_of(
+    indicator: Indicator,
+    figures: dict[str, float],
+    catalogue: Catalogue,
+    values: Mapping[str, Value] | None = None,
+) -> Value:
+    """The figure of an indicator in one period's figures; ratios are derived, exactly.
+
+    ``values``: figures already worked out (a baseline combined from merged wards), each
+    with why where it has none; read where ``figures`` lacks the indicator.
+    """
     if indicator.ratio is None:
         raw = figures.get(indicator.id)
-        return Value(None, "missing", indicator.id) if raw is None else Value(exact(raw))
+        if raw is not None:
+            return Value(exact(raw))
+        known = values.get(indicator.id) if values else None
+        return known if known is not None else Value(None, "missing", indicator.id)
     num_id, den_id = indicator.ratio
-    values = []
+    parts = []
     for part_id in (num_id, den_id):
         part = catalogue.indicator(part_id)
         assert part is not None, "checked when the catalogue was loaded"
-        values.append(figure_of(part, figures, catalogue))
-    num, den = values
+        parts.append(figure_of(part, figures, catalogue, values))
+    num, den = parts
     for value in (num, den):
         if value.value is None:
             return value
@@ -78,6 +102,9 @@ class Figures:
     now: dict[str, float]
     before: dict[str, float] | None
     """None when the ward has no period a year earlier."""
+    before_values: Mapping[str, Value] | None = None
+    """The figures a year earlier already worked out, each with why where it has none: a
+    baseline combined from merged wards (``before`` is then empty)."""
 
     def value(self, indicator_id: str) -> Value:
         """The indicator's figure this period."""
@@ -91,7 +118,7 @@ class Figures:
             return Value(None, "no_previous_period", indicator_id)
         indicator = self.catalogue.indicator(indicator_id)
         assert indicator is not None, "checked when the catalogue was loaded"
-        return figure_of(indicator, self.before, self.catalogue)
+        return figure_of(indicator, self.before, self.catalogue, self.before_values)
 
     def change(self, indicator_id: str) -> tuple[Value, Value, Value]:
         """The relative change against a year earlier, with the two figures it comes from."""
@@ -138,6 +165,9 @@ _OPS = {
 }
 
 
+_NOT_REPORTED = ("missing", "predecessor_missing")
+
+
 def compare(comparison: Comparison, figures: Figures) -> Check:
     """Evaluate one comparison.
 
@@ -152,7 +182,7 @@ def compare(comparison: Comparison, figures: Figures) -> Check:
     else:
         actual, now, before = figures.change(indicator_id)
     if actual.value is None:
-        if actual.why == "missing" or comparison.if_undefined is None:
+        if actual.why in _NOT_REPORTED or comparison.if_undefined is None:
             return Check(comparison, "unknown", actual, now, before)
         return Check(comparison, comparison.if_undefined, actual, now, before)
     name, threshold = comparison.operator

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from modelward.models import Catalogue, Criterion, Group, Indicator, PeriodData, Verdict
 from modelward.periods import Period
@@ -18,6 +18,9 @@ from modelward.rules import (
     figure_of,
     relative_change,
 )
+
+if TYPE_CHECKING:
+    from modelward.baselines import Baseline, Lineage
 
 STATUSES: tuple[Status, ...] = ("met", "not_met", "not_applicable", "unknown")
 
@@ -132,13 +135,15 @@ class Assessment:
     catalogue: Catalogue
     period: Period
     compared_to: Period | None
-    """The same period a year earlier, when the ward has it."""
+    """The same period a year earlier, when the ward has it (or its predecessors have it)."""
     groups: list[GroupResult]
     totals: Totals
     verdict: Verdict
     verdict_index: int
     """0 for the best verdict; a larger index is a worse verdict."""
     indicators: list[IndicatorResult] = field(default_factory=list)
+    baseline: Baseline | None = None
+    """Where the figures a year earlier are combined from merged wards, which and how."""
 
     @property
     def criteria(self) -> list[CriterionResult]:
@@ -189,7 +194,7 @@ def indicator_results(figures: Figures) -> list[IndicatorResult]:
     for indicator in figures.catalogue.indicators:
         value = figure_of(indicator, figures.now, figures.catalogue)
         previous = (
-            figure_of(indicator, figures.before, figures.catalogue)
+            figure_of(indicator, figures.before, figures.catalogue, figures.before_values)
             if figures.before is not None
             else Value(None, "no_previous_period", indicator.id)
         )
@@ -209,20 +214,31 @@ def assess(
     period: Period,
     *,
     with_indicators: bool = True,
+    lineage: Lineage | None = None,
 ) -> Assessment:
     """Score one period of a ward against the catalogue.
 
     ``with_indicators=False`` leaves out the year-over-year figures, which a ranking of
-    many wards does not show.
+    many wards does not show. ``lineage``: the wards this one was formed from; where the
+    ward's file lacks the period a year earlier, their figures combined are the baseline.
     """
     earlier = period.year_before()
     compared_to = next((p for p in periods if p == earlier), None)
-    data = periods[period]
+    data = periods.get(period) or PeriodData()
+    baseline = None
+    if compared_to is None and lineage is not None:
+        baseline = lineage.baseline(earlier, catalogue)
+        compared_to = earlier
     context = Figures(
         catalogue,
         period,
         figures.get(period, {}),
-        figures.get(compared_to, {}) if compared_to is not None else None,
+        {}
+        if baseline is not None
+        else None
+        if compared_to is None
+        else figures.get(compared_to, {}),
+        baseline.values if baseline is not None else None,
     )
     groups = []
     for group in catalogue.groups:
@@ -242,4 +258,5 @@ def assess(
         verdict=catalogue.verdicts[index],
         verdict_index=index,
         indicators=indicator_results(context) if with_indicators else [],
+        baseline=baseline,
     )

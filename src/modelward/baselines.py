@@ -1,0 +1,106 @@
+"""Baselines of a ward formed by merging others (FORMAT.md section 10), pure and exact.
+
+A ward formed on 1 July 2025 has no 2024 of its own: the figures its 2025 is measured
+against are those of the wards it was formed from, combined. Counts add up; a ratio is
+worked out from its added-up parts (never by averaging the predecessors' ratios); a
+``number`` or ``percent`` figure adds up only where the catalogue says ``combine: sum``.
+A predecessor that lacks the period or the figure leaves the combined figure undefined,
+naming the predecessor. Criteria are never combined: a status is a judgement of one unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+
+from modelward.models import Catalogue, Indicator
+from modelward.periods import Period
+from modelward.rules import Value, exact, figure_of
+
+
+@dataclass(frozen=True, slots=True)
+class Predecessor:
+    """A ward the merged ward was formed from: its id and its figures, period by period.
+
+    Every period of the predecessor's file is a key of ``figures``, even one that gives no
+    figure: lacking the period and lacking a figure are told apart in the reason.
+    """
+
+    id: str
+    figures: Mapping[Period, Mapping[str, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """One period's figures combined from the predecessors, and why some are undefined."""
+
+    period: Period
+    combined_from: tuple[str, ...]
+    """The predecessors' ids, in the order the ward file names them."""
+    values: Mapping[str, Value]
+    """Every indicator that is not a ratio: its added-up figure, or why it has none."""
+
+    def value(self, indicator: Indicator, catalogue: Catalogue) -> Value:
+        """The indicator's combined figure; a ratio from the added-up parts, exactly."""
+        return figure_of(indicator, {}, catalogue, self.values)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every figure that adds up was found in every predecessor."""
+        return all(v.why != "predecessor_missing" for v in self.values.values())
+
+
+def combine(
+    catalogue: Catalogue, period: Period, predecessors: tuple[Predecessor, ...]
+) -> Baseline:
+    """The predecessors' figures for one period, combined as FORMAT.md section 10 says."""
+    values: dict[str, Value] = {}
+    for indicator in catalogue.indicators:
+        if indicator.ratio is not None:
+            continue  # worked out from its parts by ``Baseline.value``
+        if not indicator.adds_up:
+            values[indicator.id] = Value(None, "not_combined", indicator.id)
+            continue
+        lacking = tuple(
+            p.id
+            for p in predecessors
+            if period not in p.figures or indicator.id not in p.figures[period]
+        )
+        if lacking:
+            values[indicator.id] = Value(None, "predecessor_missing", indicator.id, lacking)
+            continue
+        total = sum((exact(p.figures[period][indicator.id]) for p in predecessors), Fraction(0))
+        values[indicator.id] = Value(total)
+    return Baseline(period, tuple(p.id for p in predecessors), values)
+
+
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    """A formed ward's predecessors: what its comparisons fall back on before it existed."""
+
+    on: dt.date
+    predecessors: tuple[Predecessor, ...]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The predecessors' ids, in the order the ward file names them."""
+        return tuple(p.id for p in self.predecessors)
+
+    def baseline(self, period: Period, catalogue: Catalogue) -> Baseline:
+        """The predecessors' figures for ``period``, combined."""
+        return combine(catalogue, period, self.predecessors)
+
+    def periods(self) -> list[Period]:
+        """Every period any predecessor has, earliest first (the combined years of ``history``)."""
+        return sorted({p for pred in self.predecessors for p in pred.figures})
+
+    def before_formed(self, period: Period) -> bool:
+        """Whether the period ends before the ward was formed."""
+        return period.end < period_month(self.on)
+
+
+def period_month(day: dt.date) -> int:
+    """The month index (year * 12 + month - 1) of a date, as ``Period`` counts months."""
+    return day.year * 12 + day.month - 1
