@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from modelward import loader
+from modelward import loading as loader
 from modelward.baselines import Lineage, Predecessor, combine
 from modelward.comparison import compare, history
 from modelward.errors import InputError
@@ -216,6 +216,8 @@ def test_before_formed_is_by_the_period_end() -> None:
     assert lineage.before_formed(parse_period("2024"))
     assert not lineage.before_formed(parse_period("2025"))
     assert not lineage.before_formed(parse_period("2025-07"))
+    assert lineage.before_formed(parse_period("2024-12-15..2025-06-30"))
+    assert not lineage.before_formed(parse_period("2024-12-15..2025-07-01"))
 
 
 # ---------------------------------------------------------------------------- the files

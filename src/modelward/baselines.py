@@ -98,9 +98,4 @@ class Lineage:
 
     def before_formed(self, period: Period) -> bool:
         """Whether the period ends before the ward was formed."""
-        return period.end < period_month(self.on)
-
-
-def period_month(day: dt.date) -> int:
-    """The month index (year * 12 + month - 1) of a date, as ``Period`` counts months."""
-    return day.year * 12 + day.month - 1
+        return period.last_day < self.on
