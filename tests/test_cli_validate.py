@@ -7,12 +7,19 @@ from click.testing import CliRunner
 from modelward.cli import main
 from tests.conftest import CATALOGUE, SAMPLE
 
+WARDS = SAMPLE.parent
+
 
 def test_sample_files_are_valid(runner: CliRunner) -> None:
-    result = runner.invoke(main, ["validate", str(CATALOGUE), str(SAMPLE.parent), "--lang", "en"])
+    result = runner.invoke(main, ["validate", str(CATALOGUE), str(WARDS), "--lang", "en"])
     assert result.exit_code == 0, result.output
+    # The sample, and the worked example of a merger: ham-rong formed from it and two
+    # neighbours (illustrative figures).
     assert result.stdout.splitlines() == [
         f"ok: {CATALOGUE} (catalogue cand-model-ward 2024: 7 groups, 20 criteria)",
+        f"ok: {WARDS / 'dong-cuong.yaml'} (ward dong-cuong: 2 periods, catalogue cand-model-ward 2024)",
+        f"ok: {WARDS / 'dong-tho.yaml'} (ward dong-tho: 2 periods, catalogue cand-model-ward 2024)",
+        f"ok: {WARDS / 'ham-rong.yaml'} (ward ham-rong: 1 periods, catalogue cand-model-ward 2024)",
         f"ok: {SAMPLE} (ward tao-xuyen: 3 periods, catalogue cand-model-ward 2024)",
     ]
 
