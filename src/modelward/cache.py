@@ -46,8 +46,6 @@ BATCH = 256
 _SCHEMA = (
     "PRAGMA synchronous=NORMAL",  # a crash may lose the last entries, never tear the file
     "CREATE TABLE IF NOT EXISTS wards (sha256 TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID",
-    "CREATE TABLE IF NOT EXISTS views (sha256 TEXT NOT NULL, catalogue TEXT NOT NULL,"
-    " key TEXT NOT NULL, view TEXT NOT NULL, PRIMARY KEY (sha256, catalogue, key)) WITHOUT ROWID",
 )
 
 _inherited: list[sqlite3.Connection] = []
@@ -103,7 +101,6 @@ class WardCache:
         self._off = sqlite3 is None
         """Set when the cache cannot be opened or written: the run goes on without it."""
         self._entries: dict[str, str] = {}
-        self._views: dict[tuple[str, str, str], str] = {}
 
     # -- reading
 
@@ -124,45 +121,7 @@ class WardCache:
             return None
         return entry
 
-    def view(
-        self, ward: Path, criteria: Path | None, max_bytes: int, key: str
-    ) -> dict[str, Any] | None:
-        """A command's finished output for this ward file's content, if it was made before."""
-        ward_sha = sha256_file(ward, max_bytes)
-        if ward_sha is None:
-            return None
-        entry = self.load(ward_sha)
-        if entry is None:
-            return None
-        catalogue = resolve_catalogue(ward, criteria, entry.get("declared"))
-        catalogue_sha = sha256_file(catalogue) if catalogue is not None else None
-        if catalogue_sha is None:
-            return None
-        text = self._one(
-            "SELECT view FROM views WHERE sha256 = ? AND catalogue = ? AND key = ?",
-            (ward_sha, catalogue_sha, key),
-        )
-        try:
-            found = json.loads(text) if text is not None else None
-        except ValueError:
-            return None
-        return found if isinstance(found, dict) else None
-
     # -- writing
-
-    def store_view(
-        self,
-        ward_sha: str,
-        declared: str | None,
-        catalogue_sha: str,
-        key: str,
-        view: dict[str, Any],
-    ) -> None:
-        """Keep a command's finished output for this content, catalogue and options."""
-        entry = self.load(ward_sha) or {"sha256": ward_sha, "catalogues": {}}
-        entry["declared"] = declared
-        self.save(ward_sha, entry)
-        self._views[(ward_sha, catalogue_sha, key)] = _dumps(view)
 
     def save(self, ward_sha: str, entry: dict[str, Any]) -> None:
         """Keep an entry, written with the next batch; a later save of it replaces it."""
@@ -173,10 +132,10 @@ class WardCache:
 
     def flush(self) -> None:
         """Write every entry saved in this process, in one transaction."""
-        entries, views = self._own_pending(), self._views
-        if not entries and not views:
+        entries = self._own_pending()
+        if not entries:
             return
-        self._entries, self._views = {}, {}
+        self._entries = {}
         for _ in range(2):  # a second time on a fresh file, when the first was no database
             db = self._connect(create=True)
             if db is None:
@@ -184,10 +143,6 @@ class WardCache:
             try:
                 with _transaction(db):
                     db.executemany("INSERT OR REPLACE INTO wards VALUES (?, ?)", entries.items())
-                    db.executemany(
-                        "INSERT OR REPLACE INTO views VALUES (?, ?, ?, ?)",
-                        [(*k, v) for k, v in views.items()],
-                    )
                 return
             except sqlite3.OperationalError:
                 return  # busy past the timeout, a full disk, a read-only file: a miss next time
@@ -211,7 +166,7 @@ class WardCache:
             if self._db is not None:
                 _inherited.append(self._db)
             self._db, self._pid = None, os.getpid()
-            self._entries, self._views = {}, {}
+            self._entries = {}
         return self._entries
 
     def _one(self, sql: str, args: tuple[str, ...]) -> str | None:

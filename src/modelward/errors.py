@@ -83,9 +83,25 @@ class Interrupted(ModelwardError):
 
 
 class UsageError(ModelwardError):
-    """The command line asks for something that cannot be done (exit 2)."""
+    """The command line asks for something that cannot be done (exit 2).
+
+    ``param_hint`` names the option or argument at fault (``--period``, ``-o``), as click
+    names it in its own usage errors; the command line reports both kinds the same way.
+    """
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, param_hint: str | None = None) -> None:
         super().__init__([Problem(path="modelward", message=message)])
+        self.message = message
+        self.param_hint = param_hint
+
+
+class Finished(ModelwardError):
+    """The work is done and shown, yet the run ends with a non-zero exit code, for a reason
+    already worded in the user's language (a verdict not reached, files left out)."""
+
+    def __init__(self, exit_code: ExitCode, reason: str) -> None:
+        super().__init__([])
+        self.exit_code = exit_code
+        self.reason = reason

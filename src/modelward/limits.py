@@ -15,3 +15,6 @@ ALIAS_ALLOWANCE = 10_000
 """Values that aliases may add beyond a quarter of the file's characters. An alias repeats
 what its anchor holds; a few nested aliases can repeat it billions of times (the "billion
 laughs"), so the expansion is counted and refused past this."""
+
+SMALL_RUN = 200
+"""Below this many ward files one process is faster than starting workers."""

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from modelward.cache import WardCache, resolve_catalogue, sha256_file
 from modelward.errors import InputError, ModelwardError, Problem
+from modelward.limits import SMALL_RUN
 from modelward.reading import read_raw
 
 if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
@@ -570,6 +571,15 @@ class Summary:
         """A row's met and applicable criteria per group."""
         return group_counts(self.catalogue, row.statuses)
 
+    def inputs(self) -> list[Path]:
+        """Every file the summary read: an output path among them is refused."""
+        return [
+            *(Path(r.row.path) for r in self.ranked),
+            *(Path(m.path) for m in self.missing),
+            *(Path(f.path) for f in self.failed),
+            Path(self.catalogue_path),
+        ]
+
     @property
     def top_share(self) -> Fraction:
         """The share of ranked wards at the best verdict."""
@@ -639,3 +649,76 @@ def _same_catalogue(rows: list[Row]) -> dict[str, str | None]:
             "wards separately, give the edited one its own version, or name one with --criteria"
         )
     return digests
+
+
+def summarise(
+    paths: tuple[Path, ...],
+    *,
+    period: str | None,
+    criteria: Path | None,
+    area: str | None,
+    target: float | None,
+    max_bytes: int,
+    jobs: int | None,
+    use_cache: bool,
+    on_failed: Callable[[Failed], None],
+    progress: Callable[[Iterator[Outcome], int], Iterable[Outcome]],
+) -> Summary:
+    """Read every ward under the paths into a ranked summary.
+
+    ``on_failed`` hears of each broken file as it comes; ``progress`` may wrap the outcomes
+    (a progress bar on a terminal) without changing them.
+    """
+    from modelward.cache import default_root
+    from modelward.errors import UsageError
+    from modelward.periods import PeriodError, parse_period
+
+    if period is not None:
+        try:
+            period = str(parse_period(period))
+        except PeriodError as exc:
+            raise UsageError(str(exc), "--period") from None
+    files = list(ward_files(paths, distinct=True))  # strings: lighter than Paths by the thousand
+    if not files:
+        raise ModelwardError([Problem(str(p), "no YAML files here") for p in paths])
+    if criteria is not None:
+        from modelward.loading import load_catalogue
+
+        load_catalogue(criteria, max_bytes)  # a broken --criteria is reported once, up front
+    cache = WardCache(default_root()) if use_cache else None
+    summariser = Summariser(period, criteria, area, max_bytes, cache)
+    workers = jobs if jobs is not None else default_jobs(files, summariser)
+    outcomes = []
+    for outcome in progress(run(files, summariser, workers), len(files)):
+        if isinstance(outcome, Failed):
+            on_failed(outcome)
+        outcomes.append(outcome)
+
+    def load(path: Path) -> Catalogue:
+        from modelward.loading import load_catalogue
+
+        return load_catalogue(path, max_bytes).model
+
+    return collect(outcomes, period, target, criteria, load)
+
+
+def default_jobs(files: list[str], summariser: Summariser) -> int:
+    """One process per core for many files, unless the cache already holds them.
+
+    Reading results from the cache is quicker than starting workers, so a handful of files
+    spread over the list is looked up first: when all are cached, one process does it all.
+    """
+    if len(files) < SMALL_RUN:
+        return 1
+    if summariser.cache is not None:
+        sample = files[:: max(1, len(files) // 8)][:8]
+        if all(summariser.cached(Path(path))[0] for path in sample):
+            return 1
+    return _cores()
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,93 @@
+"""The command line: the click group, ``main``, and the one place errors become exit codes.
+
+Only click is imported at start-up; pydantic, rich and the core load inside the commands
+that need them, so ``--help`` and ``--version`` stay instant. The commands live one family
+to a module (``files``, ``ward``, ``batch``, ``catalogue``); the options they share in
+``options``; what they print in ``printing``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from modelward import __version__
+from modelward.cli.options import LANG_KEY, env_lang
+from modelward.cli.printing import say
+from modelward.errors import ExitCode, Finished, ModelwardError, UsageError
+
+# modelward's models use no pydantic plugin; looking for them reads the metadata of every
+# installed package, a sixth of a single-ward assess. A user who has one can still set it.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
+class _Command(click.Command):
+    """A command whose usage problems (our ``UsageError``) click reports as its own."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except UsageError as exc:
+            # click words and prints usage errors (with the command's usage line), exit 2;
+            # the option at fault is named the way click names it.
+            if exc.param_hint is not None:
+                raise click.BadParameter(exc.message, ctx, param_hint=exc.param_hint) from None
+            raise click.UsageError(exc.message, ctx) from None
+
+
+class _Group(click.Group):
+    """The group: every error a command raises becomes its exit code here, and only here."""
+
+    command_class = _Command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ModelwardError as exc:
+            lang = ctx.meta.get(LANG_KEY) or env_lang()
+            for problem in exc.problems:
+                say(problem, lang)
+            if isinstance(exc, Finished):
+                click.echo(exc.reason, err=True)
+            ctx.exit(int(exc.exit_code))
+        except KeyboardInterrupt:
+            click.echo("modelward: interrupted", err=True)
+            ctx.exit(int(ExitCode.INTERRUPTED))
+        except BrokenPipeError:
+            # The reader went away (`| head`): not an error worth a message.
+            sys.stderr.close()
+            ctx.exit(int(ExitCode.OK))
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as exc:
+            # A bug of ours, not the user's input: say so in one line, keep the traceback
+            # for whoever debugs it (MODELWARD_DEBUG=1).
+            if os.environ.get("MODELWARD_DEBUG"):
+                raise
+            click.echo(
+                f"modelward: internal error ({type(exc).__name__}: {exc}); please report it "
+                "with the input that caused it (MODELWARD_DEBUG=1 shows the details)",
+                err=True,
+            )
+            ctx.exit(int(ExitCode.BAD_INPUT))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="modelward")
+def main() -> None:
+    """Assess ward police units against the model-ward criteria.
+
+    Validate catalogue and ward files, score one ward, compare two periods,
+    and rank many wards. Vietnamese by default; --lang en or MODELWARD_LANG=en
+    for English.
+    """
+
+
+# The command modules add their commands to ``main`` as they are imported (they need it
+# defined first); each imports only click until one of its commands runs.
+from modelward.cli import batch, catalogue, files, ward  # noqa: E402
+
+__all__ = ["batch", "catalogue", "files", "main", "ward"]

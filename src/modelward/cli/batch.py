@@ -1,0 +1,172 @@
+"""Commands on many wards: ``summary`` ranks them, ``export`` writes the ranking to a file."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from modelward.cli import main
+from modelward.cli.options import format_option, output_option, summary_options
+from modelward.cli.printing import emit, emit_blocks, say
+from modelward.errors import ExitCode, Finished, Problem, UsageError
+
+if TYPE_CHECKING:
+    from modelward.i18n import Lang
+    from modelward.summary import Outcome, Summary
+
+
+def _summarise(
+    paths: tuple[Path, ...],
+    period: str | None,
+    criteria: Path | None,
+    area: str | None,
+    target: float | None,
+    max_size: int,
+    jobs: int | None,
+    no_cache: bool,
+    lang: Lang,
+) -> Summary:
+    """The batch layer's summary, each broken file's problems said as they come."""
+    from modelward.summary import summarise
+
+    return summarise(
+        paths,
+        period=period,
+        criteria=criteria,
+        area=area,
+        target=target,
+        max_bytes=max_size,
+        jobs=jobs,
+        use_cache=not no_cache,
+        on_failed=lambda failed: _say_all(failed.problems, lang),
+        progress=_progress,
+    )
+
+
+def _say_all(problems: Iterable[Problem], lang: Lang) -> None:
+    for problem in problems:
+        say(problem, lang)
+
+
+def _progress(outcomes: Iterator[Outcome], total: int) -> Iterable[Outcome]:
+    """The outcomes as they come, with a progress bar on a terminal when there are many."""
+    if total < 50 or not sys.stderr.isatty():
+        return outcomes
+    from rich.console import Console
+    from rich.progress import track
+
+    return track(
+        outcomes, total=total, description="modelward", console=Console(stderr=True), transient=True
+    )
+
+
+def _left_out(summary: Summary, lang: Lang) -> None:
+    if summary.failed:
+        from modelward.i18n import label
+
+        raise Finished(ExitCode.BAD_INPUT, label("left_out", lang, n=len(summary.failed)))
+
+
+@main.command()
+@summary_options
+@format_option("table", "json", "markdown", "csv")
+@output_option
+def summary(
+    paths: tuple[Path, ...],
+    period: str | None,
+    criteria: Path | None,
+    area: str | None,
+    target: float | None,
+    lang: Lang,
+    max_size: int,
+    jobs: int | None,
+    no_cache: bool,
+    fmt: str,
+    output: Path | None,
+) -> None:
+    """Rank many wards: one row each with met/applicable per group, score and verdict.
+
+    PATHS are ward files or folders of them. Without --period, each ward's
+    latest period. Ties share a rank (1, 2, 2, 4). A broken ward file is
+    reported and left out; the others are still ranked, and the exit code is 1.
+
+    Example:
+
+        modelward summary wards/ --period 2024 --target 0.3
+    """
+    result = _summarise(paths, period, criteria, area, target, max_size, jobs, no_cache, lang)
+    inputs = result.inputs()
+    if area is not None and not result.ranked and not result.missing:
+        from modelward.i18n import label
+
+        click.echo(label("no_area_match", lang, area=area), err=True)
+    if fmt == "table":
+        from modelward.render import summary_blocks
+
+        emit_blocks(summary_blocks(result, lang), fmt, output, inputs)
+    else:
+        from modelward.exporters.base import ExportFormat, Provenance
+
+        exporter = ExportFormat(fmt).to_exporter()
+        emit(exporter.chunks(result, lang, Provenance.of(result)), output, inputs)
+    _left_out(result, lang)
+
+
+@main.command()
+@summary_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The file to write; its extension picks the format: .csv .json .md .xlsx .html",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json", "markdown", "xlsx", "html"]),
+    default=None,
+    help="The format, when the file's extension does not say it.",
+)
+def export(
+    paths: tuple[Path, ...],
+    period: str | None,
+    criteria: Path | None,
+    area: str | None,
+    target: float | None,
+    lang: Lang,
+    max_size: int,
+    jobs: int | None,
+    no_cache: bool,
+    output: Path,
+    fmt: str | None,
+) -> None:
+    """Write the summary of many wards to a file for a report or a spreadsheet.
+
+    The format comes from the file's extension: .csv, .json, .md, .xlsx
+    (a summary sheet and one column per criterion) or .html (one
+    self-contained page). Every export names the tool version, the catalogue,
+    the period, when it was made and each input file's SHA-256. The file is
+    written whole or not at all; an input file is never overwritten.
+
+    Example:
+
+        modelward export wards/ --period 2024 -o tong-hop-2024.xlsx
+    """
+    from modelward.exporters.base import ExportFormat, Provenance
+
+    chosen = ExportFormat(fmt) if fmt is not None else ExportFormat.from_path(output)
+    if chosen is None:
+        raise UsageError(
+            f"cannot tell the format from {output.name!r}: use a .csv, .json, .md, .xlsx or "
+            ".html file name, or --format",
+            "-o/--output",
+        )
+    result = _summarise(paths, period, criteria, area, target, max_size, jobs, no_cache, lang)
+    data = chosen.to_exporter().chunks(result, lang, Provenance.of(result))
+    emit(data, output, result.inputs())
+    _left_out(result, lang)

@@ -1,0 +1,167 @@
+"""Commands on ward and catalogue files themselves: ``validate`` checks them, ``new`` starts one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from modelward.cli import main
+from modelward.cli.options import criteria_option, lang_option, max_size_option
+from modelward.cli.printing import say
+from modelward.errors import ExitCode, Finished, ModelwardError, Problem, UsageError
+
+if TYPE_CHECKING:
+    from modelward.i18n import Lang
+    from modelward.loading import CatalogueCache
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@criteria_option
+@lang_option
+@max_size_option
+def validate(paths: tuple[Path, ...], criteria: Path | None, lang: Lang, max_size: int) -> None:
+    """Check catalogues and ward files, and each ward against its catalogue.
+
+    PATHS are files or folders; every *.yaml and *.yml below a folder is read.
+    A file with groups or verdicts is a catalogue, one with name or periods a
+    ward. Prints one line per valid file; every problem as PATH:LINE:COL.
+
+    Example:
+
+        modelward validate criteria.yaml wards/
+    """
+    from modelward import loading
+    from modelward.errors import InputError
+    from modelward.i18n import label
+    from modelward.summary import ward_files
+
+    catalogues = loading.CatalogueCache(max_size)
+    empty = [p for p in paths if p.is_dir() and not any(ward_files((p,)))]
+    if empty:  # a folder with nothing to check is a mistake worth saying, not skipping
+        raise InputError([Problem(str(p), label("no_files", lang, path=p)) for p in empty])
+    files = [Path(p) for p in ward_files(paths)]
+    bad = 0
+    for path in files:
+        try:
+            click.echo(_validate_one(path, criteria, catalogues, lang, max_size))
+        except ModelwardError as exc:
+            bad += 1
+            for problem in exc.problems:
+                say(problem, lang)
+    if bad:
+        raise Finished(ExitCode.BAD_INPUT, label("files_bad", lang, bad=bad, n=len(files)))
+
+
+def _validate_one(
+    path: Path, criteria: Path | None, catalogues: CatalogueCache, lang: Lang, max_size: int
+) -> str:
+    from modelward import loading
+    from modelward.i18n import label
+
+    doc = loading.parse(path, max_size)
+    if loading.kind_of(doc) == "catalogue":
+        cat = catalogues.remember(path, doc)
+        model = cat.model
+        return (
+            f"{label('ok', lang)}: {path} ({label('catalogue', lang)} {model.id} {model.version}: "
+            f"{len(model.groups)} {label('groups', lang)}, {len(model.criteria())} "
+            f"{label('criteria', lang)})"
+        )
+    ward = loading.ward_from(doc, path, criteria, catalogues)
+    return (
+        f"{label('ok', lang)}: {path} ({label('ward', lang)} {ward.model.id}: "
+        f"{len(ward.periods)} {label('periods', lang)}, {label('catalogue', lang)} "
+        f"{ward.catalogue.model.id} {ward.catalogue.model.version})"
+    )
+
+
+@main.command()
+@click.argument("ward_file", metavar="WARD_FILE", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--id", "ward_id", default=None, help="The new ward's id: lowercase letters, digits, hyphens."
+)
+@click.option("--name", default=None, help='The new ward\'s name, e.g. "Phường Tào Xuyên".')
+@click.option(
+    "--period", default=None, metavar="P", help="The period to add (a new file: this year)."
+)
+@criteria_option
+@lang_option
+def new(
+    ward_file: Path,
+    ward_id: str | None,
+    name: str | None,
+    period: str | None,
+    criteria: Path | None,
+    lang: Lang,
+) -> None:
+    """Start a ward file, or add an empty period to one, ready to fill in.
+
+    Every judged criterion and every figure of the catalogue is written as a
+    comment with its title: remove the # and fill in. A new file needs --id
+    and --name and is never written over an existing one. On an existing file,
+    --period adds that period at the end of its periods and leaves every other
+    byte as it was.
+
+    Example:
+
+        modelward new wards/dong-tho.yaml --id dong-tho --name "Phường Đông Thọ"
+    """
+    import datetime as dt
+    import os
+
+    from modelward import loading, scaffold
+    from modelward.output import write_atomic
+    from modelward.periods import PeriodError, parse_period
+    from modelward.reading import find_catalogue
+
+    try:
+        chosen = parse_period(period if period is not None else str(dt.date.today().year))
+    except PeriodError as exc:
+        raise UsageError(str(exc), "--period") from None
+    if ward_file.exists():
+        if ward_id is not None or name is not None:
+            raise UsageError(
+                f"{ward_file} already exists and is never overwritten; to add a period to it, "
+                "give --period only"
+            )
+        if period is None:
+            raise UsageError(f"{ward_file} already exists: name the period to add with --period")
+        ward = loading.load_ward(ward_file, criteria)
+        raw = ward_file.read_bytes()
+        updated = scaffold.add_period(ward_file, raw, ward.catalogue.model, chosen, lang)
+        write_atomic(ward_file, updated)
+        click.echo(f"{ward_file}: + {chosen}")
+        return
+    if ward_id is None or name is None:
+        raise UsageError("a new ward file needs --id and --name")
+    import pydantic
+
+    from modelward.models import Slug
+
+    try:
+        pydantic.TypeAdapter(Slug).validate_python(ward_id)
+    except pydantic.ValidationError:
+        raise UsageError(
+            f"{ward_id!r}: use lowercase letters, digits and hyphens, like tao-xuyen", "--id"
+        ) from None
+    if criteria is not None:
+        catalogue_path = criteria
+        ref: str | None = os.path.relpath(criteria.resolve(), ward_file.resolve().parent)
+    else:
+        found = find_catalogue(ward_file)
+        if found is None:
+            raise UsageError(
+                "no criteria.yaml in the new file's folder or above it: name one with --criteria"
+            )
+        catalogue_path, ref = found, None
+    catalogue = loading.load_catalogue(catalogue_path).model
+    text = scaffold.new_ward(ward_file, ward_id, name, catalogue, ref, chosen, lang)
+    if not ward_file.parent.exists():
+        raise ModelwardError([Problem(str(ward_file.parent), "no such folder")])
+    from modelward.output import create_atomic
+
+    create_atomic(ward_file, text)
+    click.echo(f"{ward_file}: {ward_id}, {chosen}")

@@ -1,0 +1,212 @@
+"""The options commands share, each a small decorator (``--lang``, ``--format``, ``-o`` ...)."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+import click
+
+from modelward.errors import UsageError
+from modelward.limits import MAX_BYTES, SMALL_RUN
+
+if TYPE_CHECKING:
+    from modelward.i18n import Lang
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+LANG_KEY = "modelward.lang"
+"""Where ``--lang`` leaves the language in the click context, for errors raised anywhere."""
+
+
+def language(value: str) -> Lang | None:
+    """vi or en from how a user or a locale spells it (EN, vi_VN, en_US.UTF-8); else None."""
+    lang = value.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
+    return "vi" if lang == "vi" else "en" if lang == "en" else None
+
+
+def env_lang() -> Lang:
+    """MODELWARD_LANG as a language, for errors raised before --lang is read."""
+    return language(os.environ.get("MODELWARD_LANG", "vi")) or "vi"
+
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> Lang:
+    """vi or en, however spelt; remembered in the context so that errors are worded in it."""
+    lang = language(value)
+    if lang is None:
+        raise click.BadParameter(f"expected vi or en, got {value!r}", ctx, param)
+    ctx.meta[LANG_KEY] = lang
+    return lang
+
+
+def _share(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
+    """A share from 0 to 1, or a percent written with its sign (30%); a bare 30 is refused
+    with the share to write."""
+    if value is None:
+        return None
+    text = value.strip().replace(",", ".")
+    try:
+        share = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        raise click.BadParameter(f"expected a share such as 0.3 or 30%, got {value!r}") from None
+    if 0 <= share <= 1:
+        return share
+    if 1 < share <= 100 and not text.endswith("%"):
+        raise click.BadParameter(f"a share is from 0 to 1: for {share:g}% write {share / 100:g}")
+    raise click.BadParameter(f"a share is from 0 to 1 (0% to 100%), got {value}")
+
+
+def lang_option(fn: F) -> F:
+    """``--lang vi|en``, also from MODELWARD_LANG; Vietnamese by default."""
+    return click.option(
+        "--lang",
+        type=click.STRING,
+        metavar="[vi|en]",
+        envvar="MODELWARD_LANG",
+        default="vi",
+        show_default=True,
+        callback=_remember_lang,
+        help="Language of labels, messages and number style (also MODELWARD_LANG).",
+    )(fn)
+
+
+def criteria_option(fn: F) -> F:
+    """``--criteria FILE``: the catalogue to use instead of the ward's own."""
+    return click.option(
+        "--criteria",
+        type=click.Path(path_type=Path, dir_okay=True),
+        default=None,
+        help="Catalogue file to use instead of the ward's catalogue key or the nearest criteria.yaml.",
+    )(fn)
+
+
+def max_size_option(fn: F) -> F:
+    """``--max-size BYTES``: the largest input file read."""
+    return click.option(
+        "--max-size",
+        type=click.IntRange(min=1),
+        default=MAX_BYTES,
+        show_default=True,
+        metavar="BYTES",
+        help="Refuse input files larger than this.",
+    )(fn)
+
+
+def period_option(fn: F) -> F:
+    """``--period P``: which period; the latest in the file by default."""
+    return click.option(
+        "--period",
+        default=None,
+        metavar="P",
+        help="Period to use: 2024, 2025-Q1, 2025-H1 or 2025-01..2025-02 (default: the latest).",
+    )(fn)
+
+
+_EXTENSIONS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".csv": "csv"}
+"""The format an -o file's extension asks for, when --format is not given."""
+
+
+def format_option(*choices: str) -> Callable[[F], F]:
+    """``--format``: ``table`` (the default), a machine or report format, or -o's extension.
+
+    ``-o summary.json`` writes JSON without ``--format json``: a file named .json holding
+    a drawn table would surprise whoever opens it.
+    """
+
+    def decorate(fn: F) -> F:
+        @functools.wraps(fn)
+        def chosen(*args: Any, **kwargs: Any) -> Any:
+            if kwargs.get("fmt") is None:
+                kwargs["fmt"] = _format_of(kwargs.get("output"), choices)
+            return fn(*args, **kwargs)
+
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(list(choices)),
+            default=None,
+            show_default=f"{choices[0]}, or the -o file's extension",
+            help="Output format.",
+        )(cast(F, chosen))
+
+    return decorate
+
+
+def _format_of(output: Path | None, choices: tuple[str, ...]) -> str:
+    if output is None or str(output) == "-":
+        return choices[0]
+    suffix = output.suffix.lower()
+    if suffix in (".xlsx", ".html", ".htm"):
+        raise UsageError(
+            f"this command does not write {suffix} files; `modelward export` does", "-o"
+        )
+    wanted = _EXTENSIONS.get(suffix)
+    return wanted if wanted in choices else choices[0]
+
+
+def output_option(fn: F) -> F:
+    """``-o/--output FILE``: where to write; ``-`` is stdout."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help="Write to FILE (whole or not at all) instead of stdout; - is stdout.",
+    )(fn)
+
+
+def require_option(fn: F) -> F:
+    """``--require VERDICT``: exit 3 when the verdict is below it."""
+    return click.option(
+        "--require",
+        default=None,
+        metavar="VERDICT",
+        help="Exit with code 3 when the verdict is below this verdict id (e.g. model).",
+    )(fn)
+
+
+def summary_options(fn: F) -> F:
+    """The options ``summary`` and ``export`` share."""
+    for decorate in reversed(
+        [
+            click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
+            period_option,
+            criteria_option,
+            click.option(
+                "--area",
+                default=None,
+                metavar="TEXT",
+                help="Keep wards whose area (ward, district, city, province, region) contains "
+                "TEXT; case and diacritics ignored.",
+            ),
+            click.option(
+                "--target",
+                type=click.STRING,
+                callback=_share,
+                default=None,
+                metavar="SHARE",
+                help="Roll-out target: the share of wards that should reach the top verdict "
+                "(0.3 or 30%).",
+            ),
+            lang_option,
+            max_size_option,
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(min=1),
+                default=None,
+                help=f"Worker processes (default: one per core from {SMALL_RUN} files on, else one).",
+            ),
+            click.option(
+                "--no-cache",
+                "no_cache",
+                is_flag=True,
+                help="Score every file afresh, neither reading nor filling the cache.",
+            ),
+        ]
+    ):
+        fn = decorate(fn)
+    return fn

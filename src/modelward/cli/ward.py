@@ -1,0 +1,185 @@
+"""Commands on one ward: ``assess`` a period, ``compare`` two, the ``history`` of all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from modelward.cli import main
+from modelward.cli.options import (
+    criteria_option,
+    format_option,
+    lang_option,
+    max_size_option,
+    output_option,
+    period_option,
+    require_option,
+)
+from modelward.cli.printing import emit_blocks, emit_json
+from modelward.errors import ExitCode, Finished
+
+if TYPE_CHECKING:
+    from modelward.i18n import Lang
+
+
+@main.command()
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@period_option
+@criteria_option
+@format_option("table", "json", "markdown")
+@lang_option
+@require_option
+@output_option
+@max_size_option
+@click.option(
+    "--no-cache",
+    "no_cache",
+    is_flag=True,
+    help="Accepted for scripts written for earlier versions: assess keeps no cache.",
+)
+def assess(
+    ward_file: Path,
+    period: str | None,
+    criteria: Path | None,
+    fmt: str,
+    lang: Lang,
+    require: str | None,
+    output: Path | None,
+    max_size: int,
+    no_cache: bool,
+) -> None:
+    """Score one period of a ward: every criterion, the verdict, and the figures
+    against the same period a year earlier.
+
+    Without --period, the latest period in the file. Exit code 3 when --require
+    names a verdict better than the one reached.
+
+    Example:
+
+        modelward assess wards/tao-xuyen.yaml --period 2024
+    """
+    from modelward import loading
+    from modelward.scoring import assess as score
+    from modelward.selection import pick_period, required_index
+
+    ward = loading.load_ward(ward_file, criteria, max_bytes=max_size)
+    chosen = pick_period(ward, period)
+    catalogue = ward.catalogue.model
+    result = score(catalogue, ward.periods, ward.figures, chosen)
+    wanted = required_index(catalogue, require)
+    if fmt == "json":
+        from modelward.documents import assessment
+
+        emit_json(assessment(result, ward.model, lang), output, [ward_file])
+    else:
+        from modelward.render import assess_blocks
+
+        emit_blocks(assess_blocks(result, ward.model, lang), fmt, output, [ward_file])
+    if wanted is not None and result.verdict_index > wanted:
+        from modelward.i18n import label, text
+
+        got = text(catalogue.verdicts[result.verdict_index].title, lang)
+        want = text(catalogue.verdicts[wanted].title, lang)
+        raise Finished(
+            ExitCode.REQUIREMENT_NOT_REACHED,
+            label("required_not_reached", lang, ward=ward.model.id, got=got, want=want),
+        )
+
+
+@main.command()
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@click.argument("periods", metavar="FROM [TO]", nargs=-1, required=True)
+@criteria_option
+@format_option("table", "json", "markdown")
+@lang_option
+@click.option(
+    "--fail-on-regression",
+    is_flag=True,
+    help="Exit with code 3 when a criterion was lost or the verdict is worse.",
+)
+@output_option
+@max_size_option
+def compare(
+    ward_file: Path,
+    periods: tuple[str, ...],
+    criteria: Path | None,
+    fmt: str,
+    lang: Lang,
+    fail_on_regression: bool,
+    output: Path | None,
+    max_size: int,
+) -> None:
+    """Compare two periods of a ward: verdicts, criteria gained and lost, every figure.
+
+    With one period only, it is compared with the same period a year earlier
+    (2025-01..2025-02 with 2024-01..2024-02). Periods of different lengths are
+    compared with a warning.
+
+    Example:
+
+        modelward compare wards/tao-xuyen.yaml 2023 2024
+    """
+    from modelward import loading
+    from modelward.comparison import compare as line_up
+    from modelward.errors import UsageError
+    from modelward.selection import compared_periods
+
+    if len(periods) > 2:  # before reading the file: the command line itself is wrong
+        raise UsageError("compare takes one or two periods: FROM [TO]")
+    ward = loading.load_ward(ward_file, criteria, max_bytes=max_size)
+    before, after = compared_periods(ward, periods)
+    result = line_up(
+        ward.catalogue.model, ward.periods, ward.figures, before, after, str(ward_file)
+    )
+    if fmt == "json":
+        from modelward.documents import comparison
+
+        emit_json(comparison(result, ward.model, lang), output, [ward_file])
+    else:
+        from modelward.render import compare_blocks
+
+        emit_blocks(compare_blocks(result, ward.model, lang), fmt, output, [ward_file])
+    if fail_on_regression and result.regressed:
+        from modelward.i18n import label
+
+        raise Finished(
+            ExitCode.REQUIREMENT_NOT_REACHED, label("regressed", lang, ward=ward.model.id)
+        )
+
+
+@main.command()
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@criteria_option
+@format_option("table", "json", "markdown")
+@lang_option
+@output_option
+@max_size_option
+def history(
+    ward_file: Path,
+    criteria: Path | None,
+    fmt: str,
+    lang: Lang,
+    output: Path | None,
+    max_size: int,
+) -> None:
+    """Every period of a ward in order, and its key figures year by year with a trend line.
+
+    Example:
+
+        modelward history wards/tao-xuyen.yaml
+    """
+    from modelward import loading
+    from modelward.comparison import history as assess_all
+
+    ward = loading.load_ward(ward_file, criteria, max_bytes=max_size)
+    result = assess_all(ward.catalogue.model, ward.periods, ward.figures)
+    if fmt == "json":
+        from modelward.documents import history_document
+
+        emit_json(history_document(result, ward.model, lang), output, [ward_file])
+    else:
+        from modelward.render import history_blocks
+
+        emit_blocks(history_blocks(result, ward.model, lang), fmt, output, [ward_file])

@@ -1,0 +1,65 @@
+"""What a command asks for, checked against a ward and its catalogue: periods and verdicts.
+
+The words a user typed (``--period 2024``, ``FROM TO``, ``--require model``) become the
+ward's own periods and the catalogue's verdict index, or a ``UsageError`` naming the option.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modelward.errors import ModelwardError, Problem, UsageError
+
+if TYPE_CHECKING:
+    from modelward.loading import LoadedWard
+    from modelward.models import Catalogue
+    from modelward.periods import Period
+
+
+def pick_period(ward: LoadedWard, wanted: str | None, hint: str = "--period") -> Period:
+    """The ward's period a user named, or its latest when none was named."""
+    from modelward.periods import PeriodError, latest, parse_period
+
+    have = ", ".join(str(p) for p in sorted(ward.periods))
+    if wanted is None:
+        if not ward.periods:
+            raise ModelwardError(
+                [Problem(str(ward.path), "the ward file has no periods to assess")]
+            )
+        return latest(list(ward.periods))
+    try:
+        found = ward.period(parse_period(wanted))
+    except PeriodError as exc:
+        raise UsageError(str(exc), hint) from None
+    if found is None:
+        raise UsageError(f"{ward.path} has no period {wanted} (it has: {have or 'none'})", hint)
+    return found
+
+
+def compared_periods(ward: LoadedWard, periods: tuple[str, ...]) -> tuple[Period, Period]:
+    """The two periods ``compare FROM [TO]`` names: with one, it and the same a year earlier."""
+    if len(periods) > 2:
+        raise UsageError("compare takes one or two periods: FROM [TO]")
+    after = pick_period(ward, periods[-1], "TO" if len(periods) == 2 else "FROM")
+    if len(periods) == 2:
+        return pick_period(ward, periods[0], "FROM"), after
+    earlier = ward.period(after.year_before())
+    if earlier is None:
+        raise UsageError(
+            f"{ward.path} has no {after.year_before()}, the same period a year before "
+            f"{after}: name both periods, compare WARD FROM TO"
+        )
+    return earlier, after
+
+
+def required_index(catalogue: Catalogue, require: str | None) -> int | None:
+    """The index of the verdict ``--require`` names (0 is the best), None when not asked."""
+    if require is None:
+        return None
+    ids = [v.id for v in catalogue.verdicts]
+    if require not in ids:
+        raise UsageError(
+            f"no verdict {require!r} in catalogue {catalogue.id}; choose from: {', '.join(ids)}",
+            "--require",
+        )
+    return ids.index(require)
