@@ -30,7 +30,7 @@ def test_2024_meets_all_twenty_criteria(runner: CliRunner) -> None:
         "unknown": 0,
         "score": 100.0,
     }
-    assert doc["verdict"] == {"id": "model", "title": "Đạt Công an phường kiểu mẫu"}
+    assert doc["verdict"] == {"id": "model", "title": "Đủ điều kiện đề nghị công nhận"}
 
 
 def test_2024_incidents_against_2023(runner: CliRunner) -> None:

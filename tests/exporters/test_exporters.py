@@ -169,7 +169,7 @@ def test_html_is_one_self_contained_page(runner: CliRunner, wards: Path, tmp_pat
 @pytest.mark.parametrize(
     ("period", "verdict", "colour"),
     [
-        ("2024", "Model ward police unit", "green"),
+        ("2024", "Meets the criteria (eligible for recognition)", "green"),
         ("2023", "Nearly there", "yellow"),
         ("2025-01..2025-02", "Not yet", "red"),
     ],
