@@ -181,6 +181,8 @@ class Checked:
     issues: list[Issue] = field(default_factory=list)
     keys: dict[Period, str] = field(default_factory=dict)
     figures: dict[Period, dict[str, float]] = field(default_factory=dict)
+    inspected: dict[Period, dict[str, float]] = field(default_factory=dict)
+    """The figures each period's inspection found otherwise (only those it names)."""
 
 
 def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
@@ -327,7 +329,6 @@ def ward_issues(periods: object, cat: Catalogue) -> Checked:
     """
     out = Checked()
     tables = _tables_of(cat)
-    kinds, computed, judged = tables.kinds, tables.computed, tables.judged
     for key, period in _mapping(periods).items():
         ploc: Loc = ("periods", key)
         try:
@@ -341,48 +342,73 @@ def ward_issues(periods: object, cat: Catalogue) -> Checked:
             )
             continue
         out.keys[parsed] = key
-        figures: dict[str, float] = {}
-        for ind_id, raw in _mapping(_mapping(period).get("indicators")).items():
-            kind = kinds.get(ind_id)
-            if kind is not None:
-                value = _quick(raw, kind)
-                if value is not None:
-                    figures[ind_id] = value
-                    continue
-            checked = _figure_issue(ind_id, raw, (*ploc, "indicators", ind_id), cat, tables)
-            if isinstance(checked, Issue):
-                out.issues.append(checked)
-            elif checked is not None:
-                figures[ind_id] = checked
+        data = _mapping(period)
+        figures = _findings(data, ploc, cat, tables, out.issues, {})
         out.figures[parsed] = figures
-        for share, num, den in tables.shares:
-            # A share is a part of its whole: a numerator over its denominator (19 tips
-            # handled of 9 received) is a slip in one of the two figures, not a share over
-            # 100%. Writing "150%" is refused by figure(); this is the same, from the parts.
-            if num in figures and den in figures and figures[num] > figures[den]:
-                out.issues.append(
-                    Issue(
-                        (*ploc, "indicators", num),
-                        f"{num} ({_shown(figures[num])}) is more than {den} "
-                        f"({_shown(figures[den])}): {share} would be over 100%",
-                    )
-                )
-        for crit_id, entry in _mapping(_mapping(period).get("criteria")).items():
-            # Fine as it is: a judged criterion without an override, a computed one without
-            # a status of its own (pydantic checks the rest of its shape).
-            fine = (
-                type(entry) is not dict or "override" not in entry
-                if crit_id in judged
-                else crit_id in computed
-                and type(entry) is not str
-                and (type(entry) is not dict or "status" not in entry)
-            )
-            if fine:
-                continue
-            out.issues.append(
-                _entry_issue(crit_id, entry, (*ploc, "criteria", crit_id), cat, tables)
+        inspection = data.get("inspection")
+        if isinstance(inspection, dict):
+            out.inspected[parsed] = _findings(
+                inspection, (*ploc, "inspection"), cat, tables, out.issues, figures
             )
     return out
+
+
+def _findings(
+    data: dict[str, object],
+    loc: Loc,
+    cat: Catalogue,
+    tables: _Tables,
+    issues: list[Issue],
+    base: dict[str, float],
+) -> dict[str, float]:
+    """A period's or an inspection's figures as numbers; its problems go to ``issues``.
+
+    ``base`` holds the figures an inspection's are put in place of (the ward's own): a
+    share's parts are checked together as the inspection leaves them.
+    """
+    kinds, computed, judged = tables.kinds, tables.computed, tables.judged
+    figures: dict[str, float] = {}
+    for ind_id, raw in _mapping(data.get("indicators")).items():
+        kind = kinds.get(ind_id)
+        if kind is not None:
+            value = _quick(raw, kind)
+            if value is not None:
+                figures[ind_id] = value
+                continue
+        checked = _figure_issue(ind_id, raw, (*loc, "indicators", ind_id), cat, tables)
+        if isinstance(checked, Issue):
+            issues.append(checked)
+        elif checked is not None:
+            figures[ind_id] = checked
+    merged = {**base, **figures} if base else figures
+    for share, num, den in tables.shares:
+        # A share is a part of its whole: a numerator over its denominator (19 tips
+        # handled of 9 received) is a slip in one of the two figures, not a share over
+        # 100%. Writing "150%" is refused by figure(); this is the same, from the parts.
+        if num in merged and den in merged and merged[num] > merged[den]:
+            if num not in figures and den not in figures:
+                continue  # the ward's own slip, reported at the ward's figures
+            issues.append(
+                Issue(
+                    (*loc, "indicators", num if num in figures else den),
+                    f"{num} ({_shown(merged[num])}) is more than {den} "
+                    f"({_shown(merged[den])}): {share} would be over 100%",
+                )
+            )
+    for crit_id, entry in _mapping(data.get("criteria")).items():
+        # Fine as it is: a judged criterion without an override, a computed one without
+        # a status of its own (pydantic checks the rest of its shape).
+        fine = (
+            type(entry) is not dict or "override" not in entry
+            if crit_id in judged
+            else crit_id in computed
+            and type(entry) is not str
+            and (type(entry) is not dict or "status" not in entry)
+        )
+        if fine:
+            continue
+        issues.append(_entry_issue(crit_id, entry, (*loc, "criteria", crit_id), cat, tables))
+    return figures
 
 
 def _shown(value: float) -> str:

@@ -36,6 +36,8 @@ Text = (
 """A text field: a plain string, or a mapping of language code to string."""
 
 Status = Literal["met", "not_met", "not_applicable"]
+Stage = Literal["self", "inspection"]
+"""A stage of the assessment cycle: the ward's own assessment, or as inspected."""
 Better = Literal["lower", "higher"]
 Format = Literal["count", "number", "percent"]
 IfUndefined = Literal["met", "not_met", "not_applicable"]
@@ -274,8 +276,51 @@ Figure = Annotated[StrictFloat | StrictStr, Field(union_mode="left_to_right")]
 """A raw figure as written: a number, or a string such as ``97.96%`` (checked against the catalogue)."""
 
 
+def _no_figures(value: Any) -> Any:
+    # `indicators:` with only comments under it (a file made by `modelward new`) is empty.
+    return {} if value is None else value
+
+
+def _short_forms(value: Any) -> Any:
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        return {k: _short_entry(v) for k, v in value.items()}
+    return value
+
+
+class Inspection(Strict):
+    """The check of a period by city or provincial police: what it found otherwise.
+
+    Its figures and criterion entries are put in place of the ward's own; what it does not
+    name stands as the ward wrote it. The rules of a period's entries hold here too.
+    """
+
+    by: str | None = None
+    on: dt.date | None = None
+    note: str | None = None
+    indicators: dict[Ident, Figure] = Field(default_factory=dict)
+    criteria: dict[Ident, Entry] = Field(default_factory=dict)
+
+    _indicators = field_validator("indicators", mode="before")(_no_figures)
+    _criteria = field_validator("criteria", mode="before")(_short_forms)
+
+
+class Decision(Strict):
+    """The recognition decision on a period: only a decision makes a ward recognised."""
+
+    number: NonEmpty
+    on: dt.date
+    by: str | None = None
+    recognised: bool = Field(strict=True)
+    """False: the period was considered and not recognised."""
+
+
 class PeriodData(Strict):
-    """One period's assessment: figures and criterion entries."""
+    """One period's assessment: figures and criterion entries, as the ward wrote them.
+
+    ``inspection`` and ``decision`` are the later stages of the cycle (FORMAT.md section 9).
+    """
 
     assessed_on: dt.date | None = None
     assessed_by: str | None = None
@@ -284,21 +329,11 @@ class PeriodData(Strict):
     note: str | None = None
     indicators: dict[Ident, Figure] = Field(default_factory=dict)
     criteria: dict[Ident, Entry] = Field(default_factory=dict)
+    inspection: Inspection | None = None
+    decision: Decision | None = None
 
-    @field_validator("indicators", mode="before")
-    @classmethod
-    def _no_figures_yet(cls, value: Any) -> Any:
-        # `indicators:` with only comments under it (a file made by `modelward new`) is empty.
-        return {} if value is None else value
-
-    @field_validator("criteria", mode="before")
-    @classmethod
-    def _short_forms(cls, value: Any) -> Any:
-        if value is None:
-            return {}
-        if isinstance(value, dict):
-            return {k: _short_entry(v) for k, v in value.items()}
-        return value
+    _indicators = field_validator("indicators", mode="before")(_no_figures)
+    _criteria = field_validator("criteria", mode="before")(_short_forms)
 
 
 class Area(Strict):

@@ -6,7 +6,15 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
-from modelward.models import Catalogue, Criterion, Group, Indicator, PeriodData, Verdict
+from modelward.models import (
+    Catalogue,
+    Criterion,
+    Group,
+    Indicator,
+    PeriodData,
+    Stage,
+    Verdict,
+)
 from modelward.periods import Period
 from modelward.rules import (
     Check,
@@ -144,11 +152,23 @@ class Assessment:
     indicators: list[IndicatorResult] = field(default_factory=list)
     baseline: Baseline | None = None
     """Where the figures a year earlier are combined from merged wards, which and how."""
+    stage: Stage = "self"
+    """The stage of the assessment cycle scored (``cycle.py``)."""
 
     @property
     def criteria(self) -> list[CriterionResult]:
         """Every criterion's result, in catalogue order."""
         return [c for g in self.groups for c in g.criteria]
+
+    @property
+    def provisional(self) -> bool:
+        """Whether the verdict may still change: an applicable criterion is not yet assessed."""
+        return self.totals.unknown > 0
+
+    @property
+    def overridden(self) -> int:
+        """How many computed criteria were decided by hand."""
+        return sum(1 for c in self.criteria if c.overridden)
 
 
 def criterion_result(criterion: Criterion, data: PeriodData, figures: Figures) -> CriterionResult:
@@ -215,12 +235,15 @@ def assess(
     *,
     with_indicators: bool = True,
     lineage: Lineage | None = None,
+    stage: Stage = "self",
 ) -> Assessment:
     """Score one period of a ward against the catalogue.
 
     ``with_indicators=False`` leaves out the year-over-year figures, which a ranking of
     many wards does not show. ``lineage``: the wards this one was formed from; where the
     ward's file lacks the period a year earlier, their figures combined are the baseline.
+    ``stage`` names the stage that ``periods`` and ``figures`` stand at (``cycle.view``
+    puts an inspection in place); it is only recorded.
     """
     earlier = period.year_before()
     compared_to = next((p for p in periods if p == earlier), None)
@@ -259,4 +282,5 @@ def assess(
         verdict_index=index,
         indicators=indicator_results(context) if with_indicators else [],
         baseline=baseline,
+        stage=stage,
     )

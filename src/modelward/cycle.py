@@ -1,0 +1,250 @@
+"""The assessment cycle (FORMAT.md section 9): self-assessment, inspection, decision (pure).
+
+A period as the ward wrote it is the ``self`` stage. Its optional ``inspection`` names the
+figures and findings the inspection found otherwise; the ``inspection`` stage is the period
+with those put in place of the ward's own. A ``decision`` recognises a period (or not); only
+a decision makes a ward recognised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, TypeVar
+
+from modelward.errors import Loc
+from modelward.models import Catalogue, Criterion, Indicator, PeriodData, Stage
+from modelward.periods import Period
+from modelward.rules import Status, Value, figure_of
+from modelward.scoring import Assessment, CriterionResult, assess
+
+if TYPE_CHECKING:
+    from modelward.baselines import Lineage
+
+STAGES: tuple[Stage, ...] = ("self", "inspection")
+"""Earliest first."""
+
+F = TypeVar("F")
+
+
+def stages(data: PeriodData) -> tuple[Stage, ...]:
+    """The stages a period has, earliest first."""
+    return STAGES if data.inspection is not None else ("self",)
+
+
+def latest_stage(data: PeriodData) -> Stage:
+    """The latest stage a period has: the one shown when no stage is asked for."""
+    return stages(data)[-1]
+
+
+def stage_for(data: PeriodData, wanted: Stage | None) -> Stage | None:
+    """The stage to show of a period: ``wanted``, or the latest; None if it lacks ``wanted``."""
+    if wanted is None:
+        return latest_stage(data)
+    return wanted if wanted in stages(data) else None
+
+
+def at_stage(data: PeriodData, stage: Stage) -> PeriodData:
+    """The period as it stands at a stage: the inspection's entries put in place of the ward's."""
+    inspection = data.inspection
+    if stage == "self" or inspection is None:
+        return data
+    return data.model_copy(
+        update={
+            "indicators": {**data.indicators, **inspection.indicators},
+            "criteria": {**data.criteria, **inspection.criteria},
+        }
+    )
+
+
+def figures_at(own: dict[str, F], inspected: dict[str, F] | None, stage: Stage) -> dict[str, F]:
+    """A period's figures at a stage: the inspection's put in place of the ward's own."""
+    if stage == "self" or not inspected:
+        return own
+    return {**own, **inspected}
+
+
+def view(
+    periods: dict[Period, PeriodData],
+    figures: dict[Period, dict[str, F]],
+    inspected: dict[Period, dict[str, F]],
+    stage: Stage,
+) -> tuple[dict[Period, PeriodData], dict[Period, dict[str, F]]]:
+    """Every period of a ward at a stage, each that has it; the others as the ward wrote them.
+
+    The same period a year earlier is read at the same stage where it has one, so that
+    inspected figures are compared with inspected figures.
+    """
+    if stage == "self" or not any(d.inspection is not None for d in periods.values()):
+        return periods, figures
+    return (
+        {p: at_stage(d, stage) for p, d in periods.items()},
+        {p: figures_at(f, inspected.get(p), stage) for p, f in figures.items()},
+    )
+
+
+class MissingStage(LookupError):
+    """A stage asked for that a period does not have (an inspection it never had)."""
+
+    def __init__(self, period: Period, stage: Stage) -> None:
+        super().__init__(f"period {period} has no {stage} stage")
+        self.period = period
+        self.stage = stage
+
+
+def assess_at(
+    catalogue: Catalogue,
+    periods: dict[Period, PeriodData],
+    figures: dict[Period, dict[str, float]],
+    inspected: dict[Period, dict[str, float]],
+    period: Period,
+    stage: Stage | None = None,
+    *,
+    with_indicators: bool = True,
+    lineage: Lineage | None = None,
+) -> Assessment:
+    """Score one period at a stage (by default its latest); MissingStage if it lacks it."""
+    chosen = stage_for(periods.get(period) or PeriodData(), stage)
+    if chosen is None:
+        assert stage is not None
+        raise MissingStage(period, stage)
+    staged, staged_figures = view(periods, figures, inspected, chosen)
+    return assess(
+        catalogue,
+        staged,
+        staged_figures,
+        period,
+        with_indicators=with_indicators,
+        lineage=lineage,
+        stage=chosen,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionDifference:
+    """A criterion whose status the inspection found otherwise."""
+
+    criterion: Criterion
+    own: Status
+    """As the ward assessed it."""
+    inspected: Status
+
+
+@dataclass(frozen=True, slots=True)
+class FigureDifference:
+    """A figure the inspection found otherwise (a ratio differs where one of its parts does)."""
+
+    indicator: Indicator
+    own: Value
+    inspected: Value
+
+
+@dataclass(frozen=True, slots=True)
+class Differences:
+    """Where a period's inspection differs from its self-assessment; empty without one."""
+
+    criteria: tuple[CriterionDifference, ...] = ()
+    indicators: tuple[FigureDifference, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.criteria or self.indicators)
+
+
+def differences(
+    own: Assessment,
+    inspected: Assessment,
+    own_figures: dict[str, float],
+    inspected_figures: dict[str, float],
+) -> Differences:
+    """Each criterion whose status differs between two stages, and each figure that differs."""
+    catalogue = own.catalogue
+    criteria = tuple(
+        CriterionDifference(a.criterion, a.status, b.status)
+        for a, b in zip(own.criteria, inspected.criteria, strict=True)
+        if a.status != b.status
+    )
+    indicators = []
+    for indicator in catalogue.indicators:
+        a = figure_of(indicator, own_figures, catalogue)
+        b = figure_of(indicator, inspected_figures, catalogue)
+        if a.value != b.value:
+            indicators.append(FigureDifference(indicator, a, b))
+    return Differences(criteria, tuple(indicators))
+
+
+def unevidenced(assessment: Assessment) -> list[CriterionResult]:
+    """Judged criteria marked met with neither evidence nor a note, in catalogue order."""
+    return [
+        r
+        for r in assessment.criteria
+        if r.source == "judged" and r.status == "met" and not r.evidence and not r.note
+    ]
+
+
+def recognised(data: PeriodData) -> bool | None:
+    """Whether a decision recognised the period; None where there is no decision."""
+    return None if data.decision is None else data.decision.recognised
+
+
+@dataclass(frozen=True, slots=True)
+class CycleWarning:
+    """Something to tell the user that does not make the file invalid.
+
+    ``loc`` is a data path in the ward file (``periods``, the period's key, …), for a
+    ``PATH:LINE:COL`` like the loader's problems.
+    """
+
+    kind: Literal["no_evidence", "recognised_below_top"]
+    period: Period
+    loc: Loc
+    criterion: str = ""
+    """For ``no_evidence``: the criterion met without evidence."""
+    verdict: str = ""
+    """For ``recognised_below_top``: the verdict the period's latest stage reaches."""
+
+
+def entry_loc(key: str, data: PeriodData, stage: Stage, criterion_id: str) -> Loc:
+    """Where a criterion's entry of a period stands at a stage: the inspection's, or the ward's."""
+    inspection = data.inspection
+    if stage == "inspection" and inspection is not None and criterion_id in inspection.criteria:
+        return ("periods", key, "inspection", "criteria", criterion_id)
+    if criterion_id in data.criteria:
+        return ("periods", key, "criteria", criterion_id)
+    return ("periods", key, "criteria")
+
+
+def warnings(
+    assessment: Assessment, data: PeriodData, key: str, *, evidence: bool = True
+) -> list[CycleWarning]:
+    """What to warn about in an assessed period: criteria met without evidence, and a
+    decision that recognises a period whose result is not the top verdict.
+
+    ``assessment`` is the period at the stage shown; the decision is checked against it
+    when it is the latest stage (the inspected result where there is an inspection).
+    """
+    out: list[CycleWarning] = []
+    if evidence:
+        out += [
+            CycleWarning(
+                "no_evidence",
+                assessment.period,
+                entry_loc(key, data, assessment.stage, r.criterion.id),
+                criterion=r.criterion.id,
+            )
+            for r in unevidenced(assessment)
+        ]
+    decision = data.decision
+    if (
+        decision is not None
+        and decision.recognised
+        and assessment.stage == latest_stage(data)
+        and assessment.verdict_index != 0
+    ):
+        out.append(
+            CycleWarning(
+                "recognised_below_top",
+                assessment.period,
+                ("periods", key, "decision", "recognised"),
+                verdict=assessment.verdict.id,
+            )
+        )
+    return out
