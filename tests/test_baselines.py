@@ -273,3 +273,153 @@ def test_combine_on_a_ratio_is_an_error_at_the_key(tmp_path: Path) -> None:
     (problem,) = caught.value.problems
     assert "combine: a ratio of merged wards is always worked out" in str(problem)
     assert problem.line == text.splitlines().index("    combine: sum") + 1
+
+
+# ---------------------------------------------------------------------------- predecessors
+
+
+WARDS = CATALOGUE.parent / "wards"
+
+
+def test_the_worked_example_finds_its_three_predecessors_in_its_folder() -> None:
+    from modelward.loading.lineage import find_predecessors, lineage_of
+
+    ward = loader.load_ward(WARDS / "ham-rong.yaml")
+    preds = find_predecessors(ward)
+    assert [p.model.id for p in preds] == ["tao-xuyen", "dong-cuong", "dong-tho"]
+    lineage = lineage_of(ward, preds)
+    assert lineage is not None
+    result = assess(ward.catalogue.model, ward.periods, ward.figures, Y2025, lineage=lineage)
+    rows = {r.indicator.id: r for r in result.indicators}
+    # 2025 against the three old wards' 2024 added up: 10 + 14 + 12 incidents.
+    assert (rows["incidents"].previous.value, rows["incidents"].value.value) == (36, 25)
+    assert rows["tips_handled_share"].previous.value == Fraction(9 + 11 + 7, 9 + 11 + 8)
+    online = rows["admin_online_share"].previous
+    assert (online.why, online.culprit, online.wards) == (
+        "predecessor_missing",
+        "admin_procedures_online",
+        ("dong-tho",),
+    )
+    assert rows["resident_satisfaction"].previous.why == "not_combined"
+
+
+def _copy_example(tmp_path: Path, *names: str) -> Path:
+    (tmp_path / "criteria.yaml").write_bytes(CATALOGUE.read_bytes())
+    folder = tmp_path / "wards"
+    folder.mkdir()
+    for name in names:
+        (folder / f"{name}.yaml").write_bytes((WARDS / f"{name}.yaml").read_bytes())
+    return folder
+
+
+def test_a_missing_predecessor_is_an_error_naming_it_at_its_entry(tmp_path: Path) -> None:
+    from modelward.loading.lineage import find_predecessors
+
+    folder = _copy_example(tmp_path, "ham-rong", "tao-xuyen", "dong-cuong")
+    ward = loader.load_ward(folder / "ham-rong.yaml")
+    with pytest.raises(InputError) as caught:
+        find_predecessors(ward)
+    (problem,) = caught.value.problems
+    text = (folder / "ham-rong.yaml").read_text(encoding="utf-8")
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if row.startswith("formed:"))
+    column = text.splitlines()[line - 1].index("dong-tho") + 1
+    assert (problem.line, problem.column, problem.loc) == (line, column, "formed.from.2")
+    assert "predecessor dong-tho not found" in problem.message
+
+
+def test_a_predecessor_is_found_by_its_id_under_another_file_name(tmp_path: Path) -> None:
+    from modelward.loading.lineage import find_predecessors
+
+    folder = _copy_example(tmp_path, "ham-rong", "tao-xuyen", "dong-cuong", "dong-tho")
+    (folder / "dong-tho.yaml").rename(folder / "phuong-dong-tho-2024.yaml")
+    ward = loader.load_ward(folder / "ham-rong.yaml")
+    assert [p.path.name for p in find_predecessors(ward)] == [
+        "tao-xuyen.yaml",
+        "dong-cuong.yaml",
+        "phuong-dong-tho-2024.yaml",
+    ]
+
+
+def test_a_ward_formed_from_itself_or_a_broken_predecessor_is_reported(tmp_path: Path) -> None:
+    from modelward.loading.lineage import find_predecessors
+
+    folder = _copy_example(tmp_path, "ham-rong", "tao-xuyen", "dong-cuong", "dong-tho")
+    path = folder / "ham-rong.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("dong-tho]", "ham-rong]"), encoding="utf-8"
+    )
+    (folder / "dong-cuong.yaml").write_text(
+        "id: dong-cuong\nname: x\nperiods: {2024: {indicators: {incidents: -1}}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        find_predecessors(loader.load_ward(path))
+    messages = [f"{p.loc}: {p.message}" for p in caught.value.problems]
+    assert messages[0].startswith("periods.2024.indicators.incidents")
+    assert messages[1:] == [
+        f"formed.from.1: predecessor dong-cuong ({folder / 'dong-cuong.yaml'}) has errors (listed above)",
+        "formed.from.2: ham-rong is this ward itself: a ward is not formed from itself",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        (
+            "predecessor dong-tho not found: no ward file with id dong-tho in wards",
+            "không tìm thấy phường trước sắp xếp dong-tho: không có tệp phường nào mang id "
+            "dong-tho trong wards",
+        ),
+        (
+            "predecessor dong-tho not found: no ward file with id dong-tho in wards or among "
+            "the files given",
+            "không tìm thấy phường trước sắp xếp dong-tho: không có tệp phường nào mang id "
+            "dong-tho trong wards hay trong các tệp được chỉ định",
+        ),
+        (
+            "predecessor a (w/a.yaml) has errors (listed above)",
+            "hồ sơ phường trước sắp xếp a (w/a.yaml) có lỗi (liệt kê ở trên)",
+        ),
+        (
+            "x is this ward itself: a ward is not formed from itself",
+            "x chính là phường này: một phường không thể hình thành từ chính nó",
+        ),
+        ("a, b is named more than once", "a, b được ghi nhiều lần"),
+    ],
+)
+def test_the_new_problems_read_in_vietnamese(english: str, vietnamese: str) -> None:
+    from modelward.messages import vietnamese as reword
+
+    assert reword(english) == vietnamese
+
+
+def test_why_a_combined_figure_is_undefined_is_said_in_both_languages() -> None:
+    from modelward.explain import reason
+
+    lineage = _formed((_pred("a", {"incidents": 10}), _pred("b", {}), _pred("c", {})))
+    result = assess(CAT, {Y2025: PeriodData()}, {Y2025: {"incidents": 8.0}}, Y2025, lineage=lineage)
+    c1 = result.criteria[0]
+    assert reason(c1, CAT, "en", "2024") == (
+        "i for 2024: not reported by b, c (wards merged into this one)"
+    )
+    assert (
+        reason(c1, CAT, "vi", "2024") == "i kỳ 2024: thiếu số liệu của b, c (phường trước sắp xếp)"
+    )
+    room = {
+        **CAT.model_dump(),
+        "groups": [
+            {
+                "id": "G1",
+                "title": "g",
+                "criteria": [{"id": "C1", "title": "c", "rule": {"change": "room", "below": 0}}],
+            }
+        ],
+    }
+    cat = Catalogue.model_validate(room)
+    lineage = _formed((_pred("a", {"room": 10}),))
+    result = assess(cat, {Y2025: PeriodData()}, {Y2025: {"room": 8.0}}, Y2025, lineage=lineage)
+    assert result.criteria[0].status == "unknown"
+    assert (
+        reason(result.criteria[0], cat, "en", "2024")
+        == "r: the merged wards' figures do not add up"
+    )

@@ -66,6 +66,12 @@ def _undefined(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str
             what=what,
             prev=prev,
         )
+    if why == "predecessor_missing":
+        return label(
+            "why_predecessor_missing", lang, what=what, prev=prev, wards=", ".join(check.actual.wards)
+        )
+    if why == "not_combined":
+        return label("why_not_combined", lang, what=what)
     if why == "zero_denominator":
         return label("why_zero_denominator", lang, what=what)
     if why == "no_previous_period":

@@ -154,6 +154,14 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{what} kỳ {prev} là 0: không tính được thay đổi",
         "{what} was 0 in {prev}: change undefined",
     ),
+    "why_predecessor_missing": (
+        "{what} kỳ {prev}: thiếu số liệu của {wards} (phường trước sắp xếp)",
+        "{what} for {prev}: not reported by {wards} (wards merged into this one)",
+    ),
+    "why_not_combined": (
+        "{what}: số liệu của các phường trước sắp xếp không cộng gộp được",
+        "{what}: the merged wards' figures do not add up",
+    ),
     "why_taken_as": ("theo quy ước: {status}", "taken as {status}"),
     "why_against": ("so với cùng kỳ {prev}", "against {prev}"),
     "why_override": ("điều chỉnh: {reason}", "overridden: {reason}"),

@@ -326,6 +326,24 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         "tỷ lệ của các phường đã sáp nhập luôn được tính từ tổng các thành phần: combine chỉ dùng cho số hoặc tỷ lệ nhập trực tiếp",
     ),
     (r"^(.*) is named more than once$", r"\1 được ghi nhiều lần"),
+    # -- a merged ward's predecessors (loading/lineage.py)
+    (
+        r"^(\S+) is this ward itself: a ward is not formed from itself$",
+        r"\1 chính là phường này: một phường không thể hình thành từ chính nó",
+    ),
+    (
+        r"^predecessor (\S+) not found: no ward file with id \S+ in (.*?)( or among the files given)?$",
+        lambda m: f"không tìm thấy phường trước sắp xếp {m.group(1)}: không có tệp phường nào mang id "
+        f"{m.group(1)} trong {m.group(2)}" + (" hay trong các tệp được chỉ định" if m.group(3) else ""),
+    ),
+    (
+        r"^predecessor (\S+) not found: (.*) is ward (\S+)$",
+        r"không tìm thấy phường trước sắp xếp \1: \2 là hồ sơ của phường \3",
+    ),
+    (
+        r"^predecessor (\S+) \((.*)\) has errors \(listed above\)$",
+        r"hồ sơ phường trước sắp xếp \1 (\2) có lỗi (liệt kê ở trên)",
+    ),
     (
         r"^a comparison needs exactly one (operator|operand) \((.*?)\), got (none|\w+(?: and \w+)+)$",
         _one_comparison,
