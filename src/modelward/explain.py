@@ -68,7 +68,11 @@ def _undefined(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str
         )
     if why == "predecessor_missing":
         return label(
-            "why_predecessor_missing", lang, what=what, prev=prev, wards=", ".join(check.actual.wards)
+            "why_predecessor_missing",
+            lang,
+            what=what,
+            prev=prev,
+            wards=", ".join(check.actual.wards),
         )
     if why == "not_combined":
         return label("why_not_combined", lang, what=what)

@@ -333,8 +333,11 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     ),
     (
         r"^predecessor (\S+) not found: no ward file with id \S+ in (.*?)( or among the files given)?$",
-        lambda m: f"không tìm thấy phường trước sắp xếp {m.group(1)}: không có tệp phường nào mang id "
-        f"{m.group(1)} trong {m.group(2)}" + (" hay trong các tệp được chỉ định" if m.group(3) else ""),
+        lambda m: (
+            f"không tìm thấy phường trước sắp xếp {m.group(1)}: không có tệp phường nào mang id "
+            f"{m.group(1)} trong {m.group(2)}"
+            + (" hay trong các tệp được chỉ định" if m.group(3) else "")
+        ),
     ),
     (
         r"^predecessor (\S+) not found: (.*) is ward (\S+)$",
