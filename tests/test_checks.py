@@ -283,3 +283,59 @@ def test_the_sample_ward_with_more_tips_handled_than_received_is_refused(tmp_pat
         )
         + 1
     )
+
+
+def test_figures_as_published() -> None:
+    """The long form keeps its source and bound; a blank is not reported; a share without
+    its parts is read as a percent."""
+    from modelward.models import Published, bound_of, source_of
+
+    cat = loader.load_catalogue(CATALOGUE).model
+    periods = {
+        2024: {
+            "indicators": {
+                "incidents": {"value": 10, "source": "article", "note": "bài báo"},
+                "crimes_social_evils": {"value": 3},  # the long form of a plain report
+                "clearance_rate": {"value": "90%", "bound": "above"},
+                "fires": None,
+                "serious_crimes": {"source": "article", "note": "không công bố"},
+                "tips_handled_share": "100%",
+            }
+        }
+    }
+    checked = ward_issues(periods, cat)
+    assert checked.issues == []
+    (figures,) = checked.figures.values()
+    assert set(figures) == {
+        "incidents",
+        "crimes_social_evils",
+        "clearance_rate",
+        "tips_handled_share",
+    }
+    assert isinstance(figures["incidents"], Published)
+    assert (figures["incidents"], source_of(figures["incidents"])) == (10, "article")
+    assert figures["incidents"].note == "bài báo"
+    assert type(figures["crimes_social_evils"]) is float  # exact, reported: a plain float
+    assert (figures["clearance_rate"], bound_of(figures["clearance_rate"])) == (0.9, "above")
+    assert source_of(figures["clearance_rate"]) == "report"
+    assert figures["tips_handled_share"] == 1.0
+
+
+def test_a_share_given_with_a_part_names_both() -> None:
+    cat = loader.load_catalogue(CATALOGUE).model
+    periods = {2024: {"indicators": {"clearance_rate": "90%", "cases": 4}}}
+    (issue,) = ward_issues(periods, cat).issues
+    assert issue.loc == ("periods", 2024, "indicators", "clearance_rate")
+    assert "clearance_rate" in issue.message
+    assert "cases" in issue.message
+    assert issue.at_key
+
+
+def test_a_published_figure_survives_a_trip_to_another_process() -> None:
+    import pickle
+
+    from modelward.models import Published
+
+    figure_ = Published(0.9, "article", "above", "hơn 90%")
+    back = pickle.loads(pickle.dumps(figure_))
+    assert (back, back.source, back.bound, back.note) == (0.9, "article", "above", "hơn 90%")

@@ -6,12 +6,12 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from modelward.models import Catalogue, Criterion, Rule
+from modelward.models import Catalogue, Comparison, Criterion, Published, Rule
 from modelward.periods import parse_period
-from modelward.rules import Figures, Status, evaluate, relative_change
+from modelward.rules import Figures, Status, Value, bounded, compare, evaluate, relative_change
 
 # No per-example deadline: the first examples build pydantic schemas, and CI machines are busy.
 unhurried = settings(deadline=None)
@@ -344,3 +344,91 @@ def test_a_ratio_at_its_threshold_is_met() -> None:
     assert evaluate(r, Figures(cat, PERIOD, {"areas": 10, "safe": 7}, None)).status == "met"
     assert evaluate(r, Figures(cat, PERIOD, {"areas": 25, "safe": 16}, None)).status == "not_met"
     assert evaluate(r, Figures(cat, PERIOD, {"areas": 25, "safe": 18}, None)).status == "met"
+
+
+# ---------------------------------------------------------------------------- bounded figures
+
+
+_OPERATORS = ("at_least", "at_most", "above", "below")
+_BOUNDS = ("above", "at_least", "below", "at_most")
+_HOLDS = {
+    "at_least": lambda a, t: a >= t,
+    "at_most": lambda a, t: a <= t,
+    "above": lambda a, t: a > t,
+    "below": lambda a, t: a < t,
+}
+
+
+def _bounded(value: float, bound: str, op: str, threshold: float) -> Status:
+    figures = Figures(
+        CATALOGUE, parse_period(2024), {"sat": Published(value, "article", bound)}, None
+    )  # type: ignore[arg-type]
+    return compare(Comparison.model_validate({"value": "sat", op: threshold}), figures).status
+
+
+def test_bounded_examples() -> None:
+    assert _bounded(0.9, "above", "at_least", 0.75) == "met"  # "hơn 90%" meets at least 75%
+    assert _bounded(0.9, "above", "at_least", 0.95) == "unknown"
+    assert _bounded(0.9, "above", "at_least", 0.9) == "met"
+    assert _bounded(0.9, "at_least", "above", 0.9) == "unknown"  # exactly 90% is possible
+    assert _bounded(0.9, "above", "above", 0.9) == "met"
+    assert _bounded(0.5, "below", "at_least", 0.5) == "not_met"
+    assert _bounded(0.5, "at_most", "at_least", 0.5) == "unknown"
+    assert _bounded(0.5, "at_most", "above", 0.5) == "not_met"
+    assert _bounded(0.5, "below", "at_least", 0) == "met"  # figures are never negative
+
+
+# Thresholds and values in hundredths, so the sample points below are exact.
+hundredths = st.integers(0, 200).map(lambda n: Fraction(n, 100))
+
+
+@given(hundredths, st.sampled_from(_BOUNDS), st.sampled_from(_OPERATORS), hundredths)
+def test_bounded_agrees_with_every_figure_the_bound_allows(
+    v: Fraction, bound: str, op: str, t: Fraction
+) -> None:
+    """Met: every figure beyond the bound meets it; not met: none does; else unknown.
+
+    Checked against figures sampled on a fine grid (a thousandth apart) beyond the bound.
+    """
+    assume(not (bound == "below" and v == 0))  # refused by validate: no figure lies below 0
+    status = bounded(Value(v, bound=bound), op, t)  # type: ignore[arg-type]
+    step = Fraction(1, 1000)
+    if bound in ("above", "at_least"):
+        start = v + step if bound == "above" else v
+        allowed = [start + i * step for i in range(3000)]
+    else:
+        end = v - step if bound == "below" else v
+        allowed = [end - i * step for i in range(3000) if end - i * step >= 0]
+    results = {_HOLDS[op](x, t) for x in allowed}
+    if status == "met":
+        assert results == {True}
+    elif status == "not_met":
+        assert results <= {False}
+    else:
+        assert results == {True, False}
+
+
+def test_a_change_from_or_to_a_bounded_figure_is_undefined() -> None:
+    bounded_now = Figures(
+        CATALOGUE, parse_period(2024), {"one": Published(2, "article", "above")}, {"one": 1}
+    )
+    exact_now = Figures(
+        CATALOGUE, parse_period(2024), {"one": 2}, {"one": Published(1, "estimate", "at_most")}
+    )
+    for figures in (bounded_now, exact_now):
+        actual, _, _ = figures.change("one")
+        assert actual.value is None
+        assert actual.why == "bounded"
+    comparison = Comparison.model_validate({"change": "one", "below": 0, "if_undefined": "met"})
+    assert compare(comparison, bounded_now).status == "met"  # if_undefined decides
+
+
+def test_a_share_given_directly_is_read_as_it_is() -> None:
+    figures = Figures(CATALOGUE, parse_period(2024), {"share_gone": 0.8}, None)
+    value = figures.value("share_gone")
+    assert value.value == Fraction(4, 5)
+    # A ratio with a bounded part has no exact share.
+    figures = Figures(
+        CATALOGUE, parse_period(2024), {"one": Published(1, "article", "above"), "den0": 2}, None
+    )
+    assert figures.value("share0").why == "bounded"

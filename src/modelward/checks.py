@@ -14,7 +14,17 @@ from decimal import Decimal
 from difflib import get_close_matches
 
 from modelward.errors import Issue, Loc
-from modelward.models import AllOf, AnyOf, Catalogue, Comparison, Indicator, Rule
+from modelward.models import (
+    BOUNDS,
+    SOURCES,
+    AllOf,
+    AnyOf,
+    Catalogue,
+    Comparison,
+    Indicator,
+    Published,
+    Rule,
+)
 from modelward.periods import Period, PeriodError, parse_period
 
 # ---------------------------------------------------------------------------- catalogue
@@ -368,17 +378,38 @@ def _findings(
     """
     kinds, computed, judged = tables.kinds, tables.computed, tables.judged
     figures: dict[str, float] = {}
-    for ind_id, raw in _mapping(data.get("indicators")).items():
+    written = _mapping(data.get("indicators"))
+    for ind_id, raw in written.items():
         kind = kinds.get(ind_id)
         if kind is not None:
             value = _quick(raw, kind)
             if value is not None:
                 figures[ind_id] = value
                 continue
-        checked = _figure_issue(ind_id, raw, (*loc, "indicators", ind_id), cat, tables)
+        if raw is None:
+            continue  # blank: not reported, as if the key were absent
+        iloc: Loc = (*loc, "indicators", ind_id)
+        vloc = iloc
+        long_form = _mapping(raw) if isinstance(raw, dict) else None
+        if long_form is not None:
+            raw = long_form.get("value")
+            if raw is None:
+                if long_form.get("bound") is not None:
+                    issues.append(
+                        Issue((*iloc, "bound"), "a bound needs a value: the figure lies beyond it")
+                    )
+                continue  # a long form without a value: not reported (its note says why)
+            vloc = (*iloc, "value")
+        checked = _figure_issue(ind_id, raw, iloc, vloc, cat, tables, written)
         if isinstance(checked, Issue):
             issues.append(checked)
         elif checked is not None:
+            if long_form is not None:
+                problem = _bound_issue(checked, long_form, cat, ind_id, iloc)
+                if problem is not None:
+                    issues.append(problem)
+                    continue
+                checked = _published(checked, long_form)
             figures[ind_id] = checked
     merged = {**base, **figures} if base else figures
     for share, num, den in tables.shares:
@@ -411,13 +442,45 @@ def _findings(
     return figures
 
 
+def _bound_issue(
+    value: float, entry: dict[str, object], cat: Catalogue, ind_id: str, loc: Loc
+) -> Issue | None:
+    """A bound that no figure can lie beyond: below 0, or above 100% for a share."""
+    bound = entry.get("bound")
+    ind = cat.indicator(ind_id)
+    if bound == "below" and value == 0:
+        return Issue((*loc, "bound"), "no figure lies below 0: figures are never negative")
+    if bound == "above" and ind is not None and ind.kind == "percent" and value >= 1:
+        return Issue((*loc, "bound"), "a share cannot lie above 100%")
+    return None
+
+
+def _published(value: float, entry: dict[str, object]) -> float:
+    """A figure with its source, bound and note kept, where it has any of them."""
+    source, bound, note = entry.get("source"), entry.get("bound"), entry.get("note")
+    if source in (None, "report") and bound is None:
+        return value
+    return Published(
+        value,
+        source if isinstance(source, str) and source in SOURCES else "report",
+        bound if isinstance(bound, str) and bound in BOUNDS else None,
+        note if isinstance(note, str) else "",
+    )
+
+
 def _shown(value: float) -> str:
     """A figure as a message shows it: 19, not 19.0; 0.25 as written."""
     return str(int(value)) if value.is_integer() and value < 1e15 else repr(value)
 
 
 def _figure_issue(
-    ind_id: str, raw: object, iloc: Loc, cat: Catalogue, tables: _Tables
+    ind_id: str,
+    raw: object,
+    iloc: Loc,
+    vloc: Loc,
+    cat: Catalogue,
+    tables: _Tables,
+    written: dict[str, object],
 ) -> Issue | float | None:
     """What is wrong with a figure, or its value when nothing is; None for a non-figure."""
     ind = cat.indicator(ind_id)
@@ -428,14 +491,19 @@ def _figure_issue(
             at_key=True,
         )
     if ind.ratio is not None:
-        return Issue(
-            iloc,
-            f"{ind_id} is derived ({ind.ratio[0]} / {ind.ratio[1]}): "
-            f"give {ind.ratio[0]} and {ind.ratio[1]} instead",
-            at_key=True,
-        )
+        # A share published without its parts ("clearance above 90%") may be given as it
+        # is, but never beside a part: the two could disagree.
+        given = [part for part in ind.ratio if written.get(part) is not None]
+        if given:
+            return Issue(
+                iloc,
+                f"{ind_id} is derived ({ind.ratio[0]} / {ind.ratio[1]}) and {given[0]} is "
+                f"given in this period: give either {ind_id} or {ind.ratio[0]} and "
+                f"{ind.ratio[1]}, not both",
+                at_key=True,
+            )
     if isinstance(raw, int | float | str) and not isinstance(raw, bool):
-        return figure(raw, ind, iloc)
+        return figure(raw, ind, vloc)
     return None  # a value of the wrong type: pydantic says so
 
 

@@ -55,16 +55,20 @@ class IndicatorChange:
 
     @property
     def delta(self) -> Fraction | None:
-        """after − before, where both exist."""
+        """after − before, where both exist and neither is only a bound."""
         if self.before.value is None or self.after.value is None:
+            return None
+        if self.before.bound is not None or self.after.bound is not None:
             return None
         return self.after.value - self.before.value
 
     @property
     def change(self) -> Fraction | None:
         """(after − before) / before; 0 where both are 0; None where undefined."""
-        if self.before.value is None or self.after.value is None:
+        if self.delta is None:
             return None
+        assert self.before.value is not None
+        assert self.after.value is not None
         return relative_change(self.after.value, self.before.value)
 
     @property

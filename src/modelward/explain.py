@@ -34,6 +34,11 @@ def figure(
     return number(value, lang, 0)
 
 
+def bounded(shown: str, bound: str | None, lang: Lang) -> str:
+    """A figure with its bound in words: ``trên 90%``, ``above 90%``; as it is when exact."""
+    return shown if bound is None else label(f"bound_{bound}", lang, figure=shown)
+
+
 def change(value: Fraction | None, lang: Lang, decimals: int = 1) -> str:
     """A relative change as a signed percent with one decimal, or a dash where undefined."""
     return "—" if value is None else percent(value, lang, decimals, signed=True)
@@ -80,6 +85,8 @@ def _undefined(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str
         return label("why_zero_denominator", lang, what=what)
     if why == "no_previous_period":
         return label("why_no_previous_period", lang, prev=prev)
+    if why == "bounded":
+        return label("why_bounded", lang, what=what)
     return label("why_previous_zero", lang, what=what, prev=prev)
 
 
@@ -103,7 +110,11 @@ def describe(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str:
     if operand == "value":
         scale = 100 if indicator.kind == "percent" else 1
         places = _places(actual * scale, exact(limit) * scale, _decimals(indicator))
-        return f"{title} {figure(actual, indicator, lang, places)} {symbol} {threshold}"
+        shown = bounded(figure(actual, indicator, lang, places), check.actual.bound, lang)
+        if check.status == "unknown":  # a bound that falls on both sides of the threshold
+            unsure = label("why_bound_unknown", lang, symbol=held, threshold=threshold)
+            return f"{title} {shown}: {unsure}"
+        return f"{title} {shown} {symbol} {threshold}"
     assert check.now.value is not None
     assert check.before.value is not None
     moved = f"{figure(check.before.value, indicator, lang)} → {figure(check.now.value, indicator, lang)}"

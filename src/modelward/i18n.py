@@ -163,6 +163,18 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{what}: the merged wards' figures do not add up",
     ),
     "why_taken_as": ("theo quy ước: {status}", "taken as {status}"),
+    "why_bounded": (
+        "{what} chỉ được công bố dạng giới hạn: không tính được tỷ lệ, mức thay đổi",
+        "{what} is published only as a bound: no exact share or change",
+    ),
+    "why_bound_unknown": (
+        "không đủ để biết có {symbol} {threshold} hay không",
+        "not enough to tell whether {symbol} {threshold}",
+    ),
+    "bound_above": ("trên {figure}", "above {figure}"),
+    "bound_at_least": ("từ {figure} trở lên", "at least {figure}"),
+    "bound_below": ("dưới {figure}", "below {figure}"),
+    "bound_at_most": ("không quá {figure}", "at most {figure}"),
     "why_against": ("so với cùng kỳ {prev}", "against {prev}"),
     "why_override": ("điều chỉnh: {reason}", "overridden: {reason}"),
     "why_rule_said": ("theo số liệu: {status}", "by the figures: {status}"),

@@ -257,6 +257,19 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"^(\w+) is derived \((\w+) / (\w+)\): give (\w+) and (\w+) instead$",
         r"\1 được tính (\2 / \3): hãy ghi \4 và \5",
     ),
+    (
+        r"^(\w+) is derived \((\w+) / (\w+)\) and (\w+) is given in this period: give either (\w+) or (\w+) and (\w+), not both$",
+        r"\1 được tính (\2 / \3) mà kỳ này đã ghi \4: chỉ ghi \5, hoặc ghi \6 và \7, không ghi cả hai",
+    ),
+    (
+        r"^a bound needs a value: the figure lies beyond it$",
+        "ghi giới hạn (bound) thì phải có value: số liệu nằm ngoài giá trị đó",
+    ),
+    (
+        r"^no figure lies below 0: figures are never negative$",
+        "không số liệu nào dưới 0: số liệu không bao giờ âm",
+    ),
+    (r"^a share cannot lie above 100%$", "không tỷ lệ nào trên 100%"),
     (r"^no criterion '(.*?)' in catalogue (\S+)", r"bộ tiêu chí \2 không có tiêu chí '\1'"),
     (r"^no indicator '(.*?)' in catalogue (\S+)", r"bộ tiêu chí \2 không có chỉ số '\1'"),
     (r"^no criterion '(.*?)' in this catalogue", r"bộ tiêu chí này không có tiêu chí '\1'"),

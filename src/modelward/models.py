@@ -7,10 +7,12 @@ Cross-references (a rule naming an indicator, a ward naming a criterion) are che
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Discriminator,
@@ -38,6 +40,11 @@ Text = (
 Status = Literal["met", "not_met", "not_applicable"]
 Stage = Literal["self", "inspection"]
 """A stage of the assessment cycle: the ward's own assessment, or as inspected."""
+CatalogueStatus = Literal["official", "draft", "illustrative"]
+Source = Literal["report", "article", "derived", "estimate", "illustrative"]
+Bound = Literal["above", "at_least", "below", "at_most"]
+SOURCES: tuple[Source, ...] = ("report", "article", "derived", "estimate", "illustrative")
+BOUNDS: tuple[Bound, ...] = ("above", "at_least", "below", "at_most")
 Better = Literal["lower", "higher"]
 Format = Literal["count", "number", "percent"]
 IfUndefined = Literal["met", "not_met", "not_applicable"]
@@ -202,16 +209,55 @@ class Verdict(Strict):
         return self.min_share is not None or bool(self.requires)
 
 
+REFERENCE = re.compile(r"^([a-z0-9][a-z0-9-]*)@([^@\s/\\]+)$")
+"""A catalogue named by ``ID@VERSION`` rather than by a path."""
+
+
+def split_reference(text: str) -> tuple[str, str] | None:
+    """``(id, version)`` of a reference written ``ID@VERSION``; None for a path."""
+    m = REFERENCE.fullmatch(text.strip())
+    return (m.group(1), m.group(2)) if m else None
+
+
+def _reference(value: Any) -> Any:
+    if isinstance(value, str) and split_reference(value) is None:
+        raise ValueError(
+            f"expected a catalogue as ID@VERSION (cand-model-ward@2024), got {value!r}"
+        )
+    return value
+
+
+Reference = Annotated[str, AfterValidator(_reference)]
+
+
+class Replaces(Strict):
+    """The version a catalogue follows, and where its criteria and indicators went."""
+
+    catalogue: Reference
+    criteria: dict[Ident, Ident | None] = Field(default_factory=dict)
+    """Old id -> new id, or None where the old criterion was dropped."""
+    indicators: dict[Ident, Ident | None] = Field(default_factory=dict)
+    """The same for indicators."""
+
+
 class Catalogue(Strict):
     """The criteria catalogue: indicators, groups of criteria, and verdicts."""
 
     id: Slug
     version: Annotated[str, Field(coerce_numbers_to_str=True)]
     title: Text
+    status: CatalogueStatus = "draft"
     source: Text | None = None
+    sources: list[Text] = Field(default_factory=list)
+    replaces: Replaces | None = None
     indicators: list[Indicator] = Field(default_factory=list)
     groups: list[Group] = Field(min_length=1)
     verdicts: list[Verdict] = Field(min_length=1)
+
+    @property
+    def reference(self) -> str:
+        """The catalogue as ``ID@VERSION``."""
+        return f"{self.id}@{self.version}"
 
     def criteria(self) -> list[Criterion]:
         """Every criterion, in catalogue order."""
@@ -276,6 +322,23 @@ Figure = Annotated[StrictFloat | StrictStr, Field(union_mode="left_to_right")]
 """A raw figure as written: a number, or a string such as ``97.96%`` (checked against the catalogue)."""
 
 
+class FigureEntry(Strict):
+    """The long form of a figure: its value, where it comes from, a note, and a bound."""
+
+    value: Figure | None = None
+    """None (blank): not reported."""
+    source: Source = "report"
+    note: str | None = None
+    bound: Bound | None = None
+    """The true figure lies beyond ``value`` (``above`` 90%: "hơn 90%"); None: exact."""
+
+
+FigureAsWritten = Annotated[
+    StrictFloat | StrictStr | FigureEntry | None, Field(union_mode="left_to_right")
+]
+"""A figure in a ward file: a number, a percent, the long form, or blank (not reported)."""
+
+
 def _no_figures(value: Any) -> Any:
     # `indicators:` with only comments under it (a file made by `modelward new`) is empty.
     return {} if value is None else value
@@ -299,7 +362,7 @@ class Inspection(Strict):
     by: str | None = None
     on: dt.date | None = None
     note: str | None = None
-    indicators: dict[Ident, Figure] = Field(default_factory=dict)
+    indicators: dict[Ident, FigureAsWritten] = Field(default_factory=dict)
     criteria: dict[Ident, Entry] = Field(default_factory=dict)
 
     _indicators = field_validator("indicators", mode="before")(_no_figures)
@@ -316,6 +379,42 @@ class Decision(Strict):
     """False: the period was considered and not recognised."""
 
 
+class Published(float):
+    """A figure as published: a number that also says where it comes from and its bound.
+
+    A plain ``float`` is an exact figure from the ward's report; this one is made only for
+    a figure of another source or with a bound, so the many plain figures stay floats.
+    """
+
+    __slots__ = ("bound", "note", "source")
+
+    source: Source
+    bound: Bound | None
+    note: str
+
+    def __new__(
+        cls, value: float, source: Source = "report", bound: Bound | None = None, note: str = ""
+    ) -> Published:
+        made = super().__new__(cls, value)
+        made.source = source
+        made.bound = bound
+        made.note = note
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Published, (float(self), self.source, self.bound, self.note))
+
+
+def source_of(figure: float | None) -> Source:
+    """Where a figure comes from: ``report`` unless it says otherwise."""
+    return figure.source if isinstance(figure, Published) else "report"
+
+
+def bound_of(figure: float | None) -> Bound | None:
+    """A figure's bound, if it has one."""
+    return figure.bound if isinstance(figure, Published) else None
+
+
 class PeriodData(Strict):
     """One period's assessment: figures and criterion entries, as the ward wrote them.
 
@@ -326,8 +425,11 @@ class PeriodData(Strict):
     assessed_by: str | None = None
     catalogue_version: Annotated[str, Field(coerce_numbers_to_str=True)] | None = None
     """The catalogue version this period was assessed against, where it matters (compare)."""
+    catalogue: str | None = None
+    """The catalogue this period is scored against, where it is not the ward file's: a path
+    or ``ID@VERSION``."""
     note: str | None = None
-    indicators: dict[Ident, Figure] = Field(default_factory=dict)
+    indicators: dict[Ident, FigureAsWritten] = Field(default_factory=dict)
     criteria: dict[Ident, Entry] = Field(default_factory=dict)
     inspection: Inspection | None = None
     decision: Decision | None = None

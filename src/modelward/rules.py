@@ -12,7 +12,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Literal
 
-from modelward.models import AllOf, AnyOf, Catalogue, Comparison, Indicator, Rule
+from modelward.models import AllOf, AnyOf, Bound, Catalogue, Comparison, Indicator, Rule, bound_of
 from modelward.periods import Period
 
 Status = Literal["met", "not_met", "not_applicable", "unknown"]
@@ -23,9 +23,11 @@ Undefined = Literal[
     "previous_zero",
     "predecessor_missing",
     "not_combined",
+    "bounded",
 ]
 """Why a figure has no value. The last two are for a baseline combined from merged wards:
-a predecessor lacks the period or the figure, or the figure does not add up."""
+a predecessor lacks the period or the figure, or the figure does not add up. ``bounded``:
+a figure known only by a bound, where an exact one is needed (a share's part, a change)."""
 
 
 @lru_cache(maxsize=8192)
@@ -50,6 +52,8 @@ class Value:
     """The indicator that is missing, or the denominator that is zero."""
     wards: tuple[str, ...] = ()
     """For ``predecessor_missing``: the merged wards that lack the period or the figure."""
+    bound: Bound | None = None
+    """Where the true figure lies beyond ``value`` (a figure published as "above 90%")."""
 
 
 def figure_of(
@@ -63,10 +67,10 @@ def figure_of(
     ``values``: figures already worked out (a baseline combined from merged wards), each
     with why where it has none; read where ``figures`` lacks the indicator.
     """
+    raw = figures.get(indicator.id)
+    if raw is not None:  # reported, or a share published without its parts
+        return Value(exact(raw), bound=bound_of(raw))
     if indicator.ratio is None:
-        raw = figures.get(indicator.id)
-        if raw is not None:
-            return Value(exact(raw))
         known = values.get(indicator.id) if values else None
         return known if known is not None else Value(None, "missing", indicator.id)
     num_id, den_id = indicator.ratio
@@ -81,6 +85,9 @@ def figure_of(
             return value
     assert num.value is not None
     assert den.value is not None
+    for part_id, value in ((num_id, num), (den_id, den)):
+        if value.bound is not None:  # a part known only by a bound: no exact share
+            return Value(None, "bounded", part_id)
     if den.value == 0:
         return Value(None, "zero_denominator", den_id)
     return Value(num.value / den.value)
@@ -127,6 +134,8 @@ class Figures:
             return now, now, before
         if before.value is None:
             return before, now, before
+        if now.bound is not None or before.bound is not None:
+            return Value(None, "bounded", indicator_id), now, before
         change = relative_change(now.value, before.value)
         if change is None:
             return Value(None, "previous_zero", indicator_id), now, before
@@ -186,8 +195,41 @@ def compare(comparison: Comparison, figures: Figures) -> Check:
             return Check(comparison, "unknown", actual, now, before)
         return Check(comparison, comparison.if_undefined, actual, now, before)
     name, threshold = comparison.operator
+    if actual.bound is not None:
+        return Check(comparison, bounded(actual, name, exact(threshold)), actual, now, before)
     held = _OPS[name](actual.value, exact(threshold))
     return Check(comparison, "met" if held else "not_met", actual, now, before)
+
+
+def bounded(actual: Value, operator: str, threshold: Fraction) -> Status:
+    """A comparison over a figure known only by a bound: met where every figure beyond the
+    bound meets it, not met where none does, else unknown.
+
+    ``above 0.9`` meets ``at_least 0.75``; against ``at_least 0.95`` it is unknown. Figures
+    are never negative, which the lower end of ``below``/``at_most`` uses.
+    """
+    assert actual.value is not None
+    v, bound = actual.value, actual.bound
+    # The figures the bound allows: from lo to hi; open ends exclude the end itself.
+    if bound in ("above", "at_least"):
+        lo, lo_open, hi, hi_open = v, bound == "above", None, True
+    else:
+        lo, lo_open, hi, hi_open = Fraction(0), False, v, bound == "below"
+    if operator == "at_least":
+        every = lo >= threshold
+        none = hi is not None and (hi < threshold or (hi == threshold and hi_open))
+    elif operator == "above":
+        every = lo > threshold or (lo == threshold and lo_open)
+        none = hi is not None and hi <= threshold
+    elif operator == "at_most":
+        every = hi is not None and hi <= threshold
+        none = lo > threshold or (lo == threshold and lo_open)
+    else:  # below
+        every = hi is not None and (hi < threshold or (hi == threshold and hi_open))
+        none = lo >= threshold
+    if every:
+        return "met"
+    return "not_met" if none else "unknown"
 
 
 def evaluate(rule: Rule, figures: Figures) -> Outcome:

@@ -220,7 +220,10 @@ def indicator_results(figures: Figures) -> list[IndicatorResult]:
         )
         change = (
             relative_change(value.value, previous.value)
-            if value.value is not None and previous.value is not None
+            if value.value is not None
+            and previous.value is not None
+            and value.bound is None
+            and previous.bound is None
             else None
         )
         out.append(IndicatorResult(indicator, value, previous, change))
