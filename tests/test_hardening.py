@@ -43,7 +43,7 @@ from modelward.cli import main
 from modelward.errors import InputError, ModelwardError
 from modelward.limits import MAX_BYTES
 from modelward.models import Catalogue, Ward
-from modelward.output import SLOW_WRITE_ENV
+from modelward.output.writing import SLOW_WRITE_ENV
 from modelward.periods import parse_period
 from tests.conftest import CATALOGUE, DATA, SAMPLE
 from tests.test_loader import load_anything

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from modelward import output
 from modelward.errors import InputError, Interrupted
+from modelward.output import writing as output
 
 
 def temp_files(folder: Path) -> list[str]:

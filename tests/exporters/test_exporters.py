@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from modelward.exporters.base import ExportFormat
+from modelward.output.formats import ExportFormat
 from tests.conftest import CATALOGUE, SAMPLE
 
 

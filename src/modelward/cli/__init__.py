@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from modelward import __version__
+from modelward.cli import batch, catalogue, files, ward
 from modelward.cli.options import LANG_KEY, env_lang
 from modelward.cli.printing import say
 from modelward.errors import ExitCode, Finished, ModelwardError, UsageError
@@ -24,28 +25,21 @@ from modelward.errors import ExitCode, Finished, ModelwardError, UsageError
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
-class _Command(click.Command):
-    """A command whose usage problems (our ``UsageError``) click reports as its own."""
+class _Group(click.Group):
+    """The group: every error a command raises becomes its exit code here, and only here."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except UsageError as exc:
-            # click words and prints usage errors (with the command's usage line), exit 2;
+            # click words and prints usage errors, under the command's usage line, exit 2;
             # the option at fault is named the way click names it.
+            name = ctx.invoked_subcommand
+            command = self.get_command(ctx, name) if name is not None else None
+            where = click.Context(command, info_name=name, parent=ctx) if command else ctx
             if exc.param_hint is not None:
-                raise click.BadParameter(exc.message, ctx, param_hint=exc.param_hint) from None
-            raise click.UsageError(exc.message, ctx) from None
-
-
-class _Group(click.Group):
-    """The group: every error a command raises becomes its exit code here, and only here."""
-
-    command_class = _Command
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
+                raise click.BadParameter(exc.message, where, param_hint=exc.param_hint) from None
+            raise click.UsageError(exc.message, where) from None
         except ModelwardError as exc:
             lang = ctx.meta.get(LANG_KEY) or env_lang()
             for problem in exc.problems:
@@ -86,8 +80,15 @@ def main() -> None:
     """
 
 
-# The command modules add their commands to ``main`` as they are imported (they need it
-# defined first); each imports only click until one of its commands runs.
-from modelward.cli import batch, catalogue, files, ward  # noqa: E402
-
-__all__ = ["batch", "catalogue", "files", "main", "ward"]
+for command in (
+    batch.export,
+    batch.summary,
+    catalogue.criteria_command,
+    catalogue.schema,
+    files.new,
+    files.validate,
+    ward.assess,
+    ward.compare,
+    ward.history,
+):
+    main.add_command(command)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from modelward.cli import main
 from modelward.cli.options import format_option, output_option, summary_options
 from modelward.cli.printing import emit, emit_blocks, say
 from modelward.errors import ExitCode, Finished, Problem, UsageError
@@ -71,7 +70,7 @@ def _left_out(summary: Summary, lang: Lang) -> None:
         raise Finished(ExitCode.BAD_INPUT, label("left_out", lang, n=len(summary.failed)))
 
 
-@main.command()
+@click.command()
 @summary_options
 @format_option("table", "json", "markdown", "csv")
 @output_option
@@ -105,18 +104,19 @@ def summary(
 
         click.echo(label("no_area_match", lang, area=area), err=True)
     if fmt == "table":
-        from modelward.render import summary_blocks
+        from modelward.output.layouts.summary import summary_blocks
 
         emit_blocks(summary_blocks(result, lang), fmt, output, inputs)
     else:
-        from modelward.exporters.base import ExportFormat, Provenance
+        from modelward.output.formats import ExportFormat
+        from modelward.output.provenance import Provenance
 
         exporter = ExportFormat(fmt).to_exporter()
         emit(exporter.chunks(result, lang, Provenance.of(result)), output, inputs)
     _left_out(result, lang)
 
 
-@main.command()
+@click.command()
 @summary_options
 @click.option(
     "-o",
@@ -157,7 +157,8 @@ def export(
 
         modelward export wards/ --period 2024 -o tong-hop-2024.xlsx
     """
-    from modelward.exporters.base import ExportFormat, Provenance
+    from modelward.output.formats import ExportFormat
+    from modelward.output.provenance import Provenance
 
     chosen = ExportFormat(fmt) if fmt is not None else ExportFormat.from_path(output)
     if chosen is None:

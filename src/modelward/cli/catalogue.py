@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from modelward.cli import main
 from modelward.cli.options import format_option, lang_option, max_size_option, output_option
 from modelward.cli.printing import emit_blocks, emit_json
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
     from modelward.i18n import Lang
 
 
-@main.command(name="criteria")
+@click.command(name="criteria")
 @click.option(
     "--criteria",
     "catalogue_file",
@@ -42,16 +41,16 @@ def criteria_command(
 
     cat = load_catalogue(catalogue_file, max_size).model
     if fmt == "json":
-        from modelward.documents import catalogue_document
+        from modelward.output.documents import catalogue_document
 
         emit_json(catalogue_document(cat, lang), output, [catalogue_file])
     else:
-        from modelward.render import catalogue_blocks
+        from modelward.output.layouts.catalogue import catalogue_blocks
 
         emit_blocks(catalogue_blocks(cat, lang), fmt, output, [catalogue_file])
 
 
-@main.command()
+@click.command()
 @click.argument("kind", type=click.Choice(["ward", "catalogue"]), default="ward")
 @click.option(
     "--criteria",

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from modelward.cli import main
 from modelward.cli.options import criteria_option, lang_option, max_size_option
 from modelward.cli.printing import say
 from modelward.errors import ExitCode, Finished, ModelwardError, Problem, UsageError
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
     from modelward.loading import CatalogueCache
 
 
-@main.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @criteria_option
 @lang_option
@@ -78,7 +77,7 @@ def _validate_one(
     )
 
 
-@main.command()
+@click.command()
 @click.argument("ward_file", metavar="WARD_FILE", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--id", "ward_id", default=None, help="The new ward's id: lowercase letters, digits, hyphens."
@@ -113,7 +112,7 @@ def new(
     import os
 
     from modelward import loading, scaffold
-    from modelward.output import write_atomic
+    from modelward.output.writing import write_atomic
     from modelward.periods import PeriodError, parse_period
     from modelward.reading import find_catalogue
 
@@ -161,7 +160,7 @@ def new(
     text = scaffold.new_ward(ward_file, ward_id, name, catalogue, ref, chosen, lang)
     if not ward_file.parent.exists():
         raise ModelwardError([Problem(str(ward_file.parent), "no such folder")])
-    from modelward.output import create_atomic
+    from modelward.output.writing import create_atomic
 
     create_atomic(ward_file, text)
     click.echo(f"{ward_file}: {ward_id}, {chosen}")

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from modelward.cli import main
 from modelward.cli.options import (
     criteria_option,
     format_option,
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
     from modelward.i18n import Lang
 
 
-@main.command()
+@click.command()
 @click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
 @period_option
 @criteria_option
@@ -70,11 +69,11 @@ def assess(
     result = score(catalogue, ward.periods, ward.figures, chosen)
     wanted = required_index(catalogue, require)
     if fmt == "json":
-        from modelward.documents import assessment
+        from modelward.output.documents import assessment
 
         emit_json(assessment(result, ward.model, lang), output, [ward_file])
     else:
-        from modelward.render import assess_blocks
+        from modelward.output.layouts.assess import assess_blocks
 
         emit_blocks(assess_blocks(result, ward.model, lang), fmt, output, [ward_file])
     if wanted is not None and result.verdict_index > wanted:
@@ -88,7 +87,7 @@ def assess(
         )
 
 
-@main.command()
+@click.command()
 @click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
 @click.argument("periods", metavar="FROM [TO]", nargs=-1, required=True)
 @criteria_option
@@ -134,11 +133,11 @@ def compare(
         ward.catalogue.model, ward.periods, ward.figures, before, after, str(ward_file)
     )
     if fmt == "json":
-        from modelward.documents import comparison
+        from modelward.output.documents import comparison
 
         emit_json(comparison(result, ward.model, lang), output, [ward_file])
     else:
-        from modelward.render import compare_blocks
+        from modelward.output.layouts.compare import compare_blocks
 
         emit_blocks(compare_blocks(result, ward.model, lang), fmt, output, [ward_file])
     if fail_on_regression and result.regressed:
@@ -149,7 +148,7 @@ def compare(
         )
 
 
-@main.command()
+@click.command()
 @click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
 @criteria_option
 @format_option("table", "json", "markdown")
@@ -176,10 +175,10 @@ def history(
     ward = loading.load_ward(ward_file, criteria, max_bytes=max_size)
     result = assess_all(ward.catalogue.model, ward.periods, ward.figures)
     if fmt == "json":
-        from modelward.documents import history_document
+        from modelward.output.documents import history_document
 
         emit_json(history_document(result, ward.model, lang), output, [ward_file])
     else:
-        from modelward.render import history_blocks
+        from modelward.output.layouts.history import history_blocks
 
         emit_blocks(history_blocks(result, ward.model, lang), fmt, output, [ward_file])

@@ -6,7 +6,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from modelward.exporters.base import Exporter, Provenance
+from modelward.output.drawers.base import Exporter
+from modelward.output.provenance import Provenance
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
@@ -20,7 +21,7 @@ class JsonExporter(Exporter):
         return b"".join(self.chunks(summary, lang, provenance))
 
     def chunks(self, summary: Summary, lang: Lang, provenance: Provenance) -> Iterator[bytes]:
-        from modelward.documents import summary_document
+        from modelward.output.documents import summary_document
 
         doc = summary_document(summary, lang, lazy=True)
         doc["provenance"] = provenance.as_dict()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from modelward.exporters.base import Exporter, Provenance
+from modelward.output.drawers.base import Exporter
+from modelward.output.provenance import Provenance
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
-    from modelward.render import Block, Sheet
+    from modelward.output.blocks import Block, Sheet
     from modelward.summary import Summary
 
 _CSS = """
@@ -73,7 +74,7 @@ def _header(sheet: Sheet, i: int) -> str:
 
 def to_html(blocks: list[Block], title: str, lang: Lang) -> str:
     """Blocks as a whole HTML document with its style inline."""
-    from modelward.render import Lines, Sheet, legend
+    from modelward.output.blocks import Lines, Sheet, legend
 
     body: list[str] = []
     for block in blocks:
@@ -118,7 +119,8 @@ class HtmlExporter(Exporter):
 
     def render(self, summary: Summary, lang: Lang, provenance: Provenance) -> bytes:
         from modelward.i18n import label
-        from modelward.render import provenance_blocks, summary_blocks
+        from modelward.output.layouts.provenance import provenance_blocks
+        from modelward.output.layouts.summary import summary_blocks
 
         blocks = summary_blocks(summary, lang) + provenance_blocks(provenance, lang)
         title = label("summary", lang, n=len(summary.ranked))

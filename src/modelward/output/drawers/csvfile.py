@@ -7,7 +7,8 @@ import io
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from modelward.exporters.base import Exporter, Provenance
+from modelward.output.drawers.base import Exporter
+from modelward.output.provenance import Provenance
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang

@@ -1,1 +1,0 @@
-"""Summary exporters, one module per format; each returns text or bytes and never prints."""

@@ -1,0 +1,1 @@
+"""Drawers: one module per format, each turning blocks (or a summary) into text or bytes; none prints."""

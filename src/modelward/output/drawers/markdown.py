@@ -1,0 +1,66 @@
+"""Blocks drawn as Markdown, for pasting into a report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modelward.output.blocks import Block, Lines, Sheet, legend
+from modelward.output.drawers.base import Exporter
+
+if TYPE_CHECKING:
+    from modelward.i18n import Lang
+    from modelward.output.provenance import Provenance
+    from modelward.summary import Summary
+
+
+def _md(cell: str) -> str:
+    return cell.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _md_sheet(sheet: Sheet) -> list[str]:
+    lines = [
+        "| " + " | ".join(_md(h) for h in sheet.headers) + " |",
+        "|"
+        + "|".join("---:" if i in sheet.right else "---" for i in range(len(sheet.headers)))
+        + "|",
+    ]
+    for i, row in enumerate(sheet.rows):
+        cells = [_md(c.text) for c in row]
+        if i in sheet.bold_rows:
+            cells = [f"**{c}**" if c else "" for c in cells]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def to_markdown(blocks: list[Block]) -> str:
+    """Blocks as Markdown, for pasting into a report."""
+    out: list[str] = []
+    for block in blocks:
+        if out:
+            out.append("")
+        if isinstance(block, Sheet):
+            out += _md_sheet(block)
+            if block.notes:
+                out += ["", legend(block, _md)]
+        elif isinstance(block, Lines):
+            lines = list(block.lines)
+            if block.heading:
+                out.append("#" * block.heading + " " + _md(lines.pop(0).text))
+                if lines:
+                    out.append("")
+            out += [_md(c.text) + ("  " if i < len(lines) - 1 else "") for i, c in enumerate(lines)]
+        else:
+            out += [f"**{_md(block.title)}**", ""]
+            out += [f"- {_md(item)}" for item in block.items]
+    return "\n".join(out) + "\n"
+
+
+class MarkdownExporter(Exporter):
+    """The same tables as the terminal, drawn as Markdown, and a provenance section."""
+
+    def render(self, summary: Summary, lang: Lang, provenance: Provenance) -> bytes:
+        from modelward.output.layouts.provenance import provenance_blocks
+        from modelward.output.layouts.summary import summary_blocks
+
+        blocks = summary_blocks(summary, lang) + provenance_blocks(provenance, lang)
+        return to_markdown(blocks).encode("utf-8")

@@ -1,0 +1,1 @@
+"""Layouts: one module per command, each turning its result into blocks (no drawing)."""

@@ -1,0 +1,121 @@
+"""``assess``: one period of a ward laid out as blocks."""
+
+from __future__ import annotations
+
+from modelward import explain
+from modelward.i18n import Lang, label, text
+from modelward.models import Ward
+from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_style
+from modelward.output.layouts.parts import (
+    change_cell,
+    indicator_title,
+    period_words,
+    previous_words,
+    score_words,
+    status_cell,
+    value_words,
+    ward_head,
+)
+from modelward.scoring import Assessment, CriterionResult
+
+
+def _criterion_row(sheet: Sheet, r: CriterionResult, a: Assessment, lang: Lang) -> None:
+    sheet.add(
+        r.criterion.id,
+        text(r.criterion.title, lang),
+        status_cell(r.status, lang, r.overridden),
+        explain.reason(r, a.catalogue, lang, previous_words(a, lang)),
+        str(len(r.evidence)) if r.evidence else "",
+    )
+
+
+def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
+    """An assessment for people: headline, criteria by group, figures, what is missing."""
+    when = f"{label('period', lang)} {period_words(a.period, lang)}, " + (
+        f"{label('compared_to', lang)} {previous_words(a, lang)}"
+        if a.compared_to is not None
+        else label("no_comparison", lang)
+    )
+    t = a.totals
+    unknown = f" ({label('not_assessed_count', lang, n=t.unknown)})" if t.unknown else ""
+    headline = (
+        label("criteria_met", lang, met=t.met, applicable=t.applicable).capitalize()
+        + unknown
+        + f" · {label('score', lang)} {score_words(a, lang)} · {label('verdict', lang)}: "
+    )
+    verdict = text(a.verdict.title, lang)
+    head = Lines(
+        (
+            *ward_head(ward, period_words(a.period, lang)),
+            Cell(when),
+            Cell(
+                headline + verdict,
+                "bold " + verdict_style(a.verdict_index, len(a.catalogue.verdicts)),
+            ),
+        ),
+        heading=1,
+    )
+    criteria = Sheet(
+        [
+            "",
+            label("criterion", lang),
+            label("status", lang),
+            label("reason", lang),
+            label("evidence", lang),
+        ],
+        right=frozenset({4}),
+        wide=frozenset({1, 3}),
+    )
+    for g in a.groups:
+        criteria.add(
+            g.group.id,
+            text(g.group.title, lang),
+            f"{g.totals.met}/{g.totals.applicable}",
+            "",
+            "",
+            bold=True,
+        )
+        for r in g.criteria:
+            _criterion_row(criteria, r, a, lang)
+    blocks: list[Block] = [head, criteria]
+    shown = [r for r in a.indicators if r.reported]
+    if shown:
+        # Without a period a year earlier, its columns would be dashes only: left out.
+        compared = a.compared_to is not None
+        headers = [
+            label("indicator", lang),
+            f"{label('this_period', lang)} ({period_words(a.period, lang)})",
+        ]
+        if compared:
+            headers += [
+                f"{label('previous', lang)} ({previous_words(a, lang)})",
+                label("change", lang),
+            ]
+        figures = Sheet(headers, right=frozenset(range(1, len(headers))), wide=frozenset({0}))
+        for ir in shown:
+            cells: list[Cell | str] = [
+                indicator_title(ir.indicator, lang),
+                value_words(ir.value, ir.indicator, lang),
+            ]
+            if compared:
+                cells += [
+                    value_words(ir.previous, ir.indicator, lang),
+                    change_cell(ir.change, ir.improved, lang),
+                ]
+            figures.add(*cells)
+        blocks.append(figures)
+    if a.verdict_index > 0:
+        top = a.catalogue.verdicts[0]
+        missing = []
+        for r in a.criteria:
+            if r.status in ("met", "not_applicable"):
+                continue
+            line = f"{r.criterion.id} {text(r.criterion.title, lang)}: {label(r.status, lang)}"
+            why = explain.reason(r, a.catalogue, lang, previous_words(a, lang))
+            gaps = [g for g in (explain.gap(c, a.catalogue, lang) for c in r.checks) if g]
+            details = "; ".join(x for x in (why, *gaps) if x)
+            missing.append(line + (f" — {details}" if details else ""))
+        blocks.append(
+            Bullets(label("missing_title", lang, verdict=text(top.title, lang)), tuple(missing))
+        )
+    return blocks

@@ -1,0 +1,138 @@
+"""``compare``: two periods of a ward laid out as blocks."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from modelward import explain
+from modelward.comparison import PeriodComparison
+from modelward.i18n import Lang, label, number, text
+from modelward.models import Ward
+from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
+from modelward.output.layouts.parts import (
+    change_cell,
+    indicator_title,
+    period_words,
+    score_words,
+    status_cell,
+    value_words,
+    ward_head,
+)
+
+
+def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
+    """Two periods side by side: totals and verdicts, criteria that changed, every figure."""
+    a, b = c.before, c.after
+    head_lines = [
+        *ward_head(ward, f"{period_words(a.period, lang)} → {period_words(b.period, lang)}"),
+    ]
+    if c.spans_differ:
+        head_lines.append(
+            Cell(label("spans_differ", lang, a=a.period.months, b=b.period.months), "bold yellow")
+        )
+    totals = Sheet(
+        [
+            label("period", lang),
+            label("criteria", lang).capitalize(),
+            label("score", lang),
+            label("verdict", lang),
+        ],
+        right=frozenset({1, 2}),
+    )
+    for x in (a, b):
+        style = verdict_style(x.verdict_index, len(x.catalogue.verdicts))
+        totals.add(
+            period_words(x.period, lang),
+            f"{x.totals.met}/{x.totals.applicable}",
+            score_words(x, lang),
+            Cell(text(x.verdict.title, lang), style),
+        )
+    met_delta = b.totals.met - a.totals.met
+    score_delta = Fraction(str(b.totals.score)) - Fraction(str(a.totals.score))
+    moved = c.verdict_change
+    verdict_word = (
+        label("same", lang) if moved == 0 else label("better" if moved > 0 else "worse", lang)
+    )
+    totals.add(
+        label("change", lang),
+        Cell(f"{met_delta:+d}".replace("-", "−")),
+        Cell(("+" if score_delta > 0 else "") + number(score_delta, lang, 2, trim=True)),
+        Cell(
+            ("▲ " if moved > 0 else "▼ " if moved < 0 else "= ") + verdict_word,
+            "green" if moved > 0 else "red" if moved < 0 else "",
+        ),
+        bold=True,
+    )
+    blocks: list[Block] = [Lines(tuple(head_lines), heading=1), totals]
+
+    changed = [cc for cc in c.criteria if cc.before != cc.after]
+    titles = {r.criterion.id: r.criterion for r in b.criteria}
+    if changed:
+        sheet = Sheet(
+            [
+                "",
+                label("criterion", lang),
+                period_words(a.period, lang),
+                period_words(b.period, lang),
+                label("change", lang),
+            ],
+            wide=frozenset({1}),
+        )
+        for cc in changed:
+            kind = cc.change
+            style = {"gained": "green", "lost": "red", "same": "yellow"}[kind]
+            sheet.add(
+                cc.id,
+                text(titles[cc.id].title, lang),
+                status_cell(cc.before, lang),
+                status_cell(cc.after, lang),
+                Cell(label(kind if kind != "same" else "changed", lang), style),
+            )
+        blocks.append(Lines((Cell(label("criteria_changes", lang), "bold"),), heading=2))
+        blocks.append(sheet)
+    unchanged = len(c.criteria) - len(changed)
+    blocks.append(
+        Lines(
+            (
+                Cell(
+                    label("unchanged_count", lang, n=unchanged)
+                    if changed
+                    else label("no_criteria_changes", lang)
+                ),
+            )
+        )
+    )
+    figures = Sheet(
+        [
+            label("indicator", lang),
+            period_words(a.period, lang),
+            str(b.period),
+            label("difference", lang),
+            label("change", lang),
+        ],
+        right=frozenset({1, 2, 3, 4}),
+        wide=frozenset({0}),
+    )
+    for ind in c.indicators:
+        if ind.before.value is None and ind.after.value is None:
+            continue
+        delta = ind.delta
+        if delta is None:
+            shown_delta = "—"
+        elif ind.indicator.kind == "percent":
+            shown_delta = number(delta * 100, lang, 1, trim=True) + " " + label("points", lang)
+        else:
+            shown_delta = explain.figure(abs(delta), ind.indicator, lang)
+            shown_delta = ("+" if delta > 0 else "−" if delta < 0 else "") + shown_delta
+        if delta is not None and delta > 0 and ind.indicator.kind == "percent":
+            shown_delta = "+" + shown_delta
+        figures.add(
+            indicator_title(ind.indicator, lang),
+            value_words(ind.before, ind.indicator, lang),
+            value_words(ind.after, ind.indicator, lang),
+            shown_delta,
+            change_cell(ind.change, ind.improved, lang),
+        )
+    if figures.rows:
+        blocks.append(figures)
+    return blocks

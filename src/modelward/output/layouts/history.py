@@ -1,0 +1,96 @@
+"""``history``: every period of a ward, and its key figures with a trend line, as blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+from modelward.comparison import History, key_indicators
+from modelward.i18n import Lang, label, text
+from modelward.models import Ward
+from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
+from modelward.output.layouts.parts import (
+    change_cell,
+    indicator_title,
+    period_words,
+    score_words,
+    value_words,
+    ward_head,
+)
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Sequence[Fraction | None]) -> str:
+    """A small trend line, lowest figure ▁ to highest █; a gap where a year has no figure."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return ""
+    low, high = min(known), max(known)
+    span = high - low
+    out = []
+    for v in values:
+        if v is None:
+            out.append(" ")
+        elif span == 0:
+            out.append(SPARKS[len(SPARKS) // 2])
+        else:
+            out.append(SPARKS[round((v - low) / span * (len(SPARKS) - 1))])
+    return "".join(out)
+
+
+def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
+    """Every period in order, then the key figures across whole years with their trend."""
+    head = Lines(
+        (*ward_head(ward, label("history", lang)),),
+        heading=1,
+    )
+    periods = Sheet(
+        [
+            label("period", lang),
+            label("criteria", lang).capitalize(),
+            label("score", lang),
+            label("verdict", lang),
+        ],
+        right=frozenset({1, 2}),
+    )
+    for a in h.assessments:
+        periods.add(
+            period_words(a.period, lang),
+            f"{a.totals.met}/{a.totals.applicable}",
+            score_words(a, lang),
+            Cell(
+                text(a.verdict.title, lang),
+                verdict_style(a.verdict_index, len(a.catalogue.verdicts)),
+            ),
+        )
+    blocks: list[Block] = [head, periods]
+    years = h.years
+    if not years:
+        return blocks
+    catalogue = years[0].catalogue
+    figures = Sheet(
+        [
+            label("indicator", lang),
+            *(period_words(y.period, lang) for y in years),
+            label("trend", lang),
+            label("vs_year_before", lang),
+        ],
+        right=frozenset(range(1, len(years) + 1)) | {len(years) + 2},
+        wide=frozenset({0}),
+    )
+    for ind in key_indicators(catalogue):
+        results = [next(r for r in y.indicators if r.indicator.id == ind.id) for y in years]
+        values = [r.value.value for r in results]
+        if all(v is None for v in values):
+            continue
+        last = results[-1]
+        figures.add(
+            indicator_title(ind, lang),
+            *(value_words(r.value, ind, lang) for r in results),
+            sparkline(values),
+            change_cell(last.change, last.improved, lang),
+        )
+    if figures.rows:
+        blocks.append(figures)
+    return blocks

@@ -1,0 +1,74 @@
+"""Cells and lines the layouts share: statuses, changes, figures, periods, a ward's head."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from modelward import explain
+from modelward.i18n import Lang, label, number, period_label, text
+from modelward.models import Indicator, Ward
+from modelward.output.blocks import OVERRIDDEN, STYLES, SYMBOLS, Cell
+from modelward.periods import Period
+from modelward.rules import Status, Value
+from modelward.scoring import Assessment
+
+
+def status_text(status: Status, lang: Lang) -> str:
+    """A status with its symbol, so it reads without colour: ``✔ Đạt``."""
+    return f"{SYMBOLS[status]} {label(status, lang)}"
+
+
+def status_cell(status: Status, lang: Lang, overridden: bool = False) -> Cell:
+    return Cell(
+        status_text(status, lang) + (f" {OVERRIDDEN}" if overridden else ""), STYLES[status]
+    )
+
+
+def change_cell(change: Fraction | None, improved: bool | None, lang: Lang) -> Cell:
+    if change is None:
+        return Cell("—")
+    arrow = "=" if change == 0 else ("▲" if change > 0 else "▼")
+    shown = f"{arrow} {explain.change(change, lang)}"
+    if improved is None or change == 0:
+        return Cell(shown)
+    # Said in words too: the colour is lost in a file, in Markdown and under NO_COLOR, and
+    # an arrow only says which way the figure went, not whether that is good.
+    word = label("improved" if improved else "worsened", lang)
+    return Cell(f"{shown} ({word})", "green" if improved else "red")
+
+
+def value_words(value: Value, indicator: Indicator, lang: Lang) -> str:
+    return "—" if value.value is None else explain.figure(value.value, indicator, lang)
+
+
+def indicator_title(indicator: Indicator, lang: Lang) -> str:
+    title, unit = text(indicator.title, lang), text(indicator.unit, lang)
+    # "Vụ cháy (vụ)", "Fires (fires)": a unit the title already says is left out.
+    if not unit or unit.casefold() in title.casefold().split():
+        return title
+    return f"{title} ({unit})"
+
+
+def ward_head(ward: Ward, what: str) -> list[Cell]:
+    """The first lines of a ward's page: its name and what the page shows, its unit, its place."""
+    area = ward.area
+    place = ", ".join(v for v in (area.ward, area.district, area.city, area.province) if v)
+    return [
+        Cell(f"{ward.name} — {what}", "bold"),
+        *(Cell(s, "dim") for s in (ward.unit, place) if s),
+    ]
+
+
+def score_words(a: Assessment, lang: Lang) -> str:
+    return number(a.totals.score, lang, 2, trim=True)
+
+
+def period_words(period: Period, lang: Lang) -> str:
+    """A period as reports write it: ``tháng 1–2/2025``, ``Jan–Feb 2025``."""
+    return period_label(period.start, period.end, lang)
+
+
+def previous_words(a: Assessment, lang: Lang) -> str:
+    return period_words(
+        a.compared_to if a.compared_to is not None else a.period.year_before(), lang
+    )
