@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from modelward.errors import ModelwardError, Problem, UsageError
 
 if TYPE_CHECKING:
+    from modelward.baselines import Lineage
     from modelward.loading import LoadedWard
     from modelward.models import Catalogue
     from modelward.periods import Period
@@ -36,20 +37,42 @@ def pick_period(ward: LoadedWard, wanted: str | None, hint: str = "--period") ->
     return found
 
 
-def compared_periods(ward: LoadedWard, periods: tuple[str, ...]) -> tuple[Period, Period]:
-    """The two periods ``compare FROM [TO]`` names: with one, it and the same a year earlier."""
+def compared_periods(
+    ward: LoadedWard, periods: tuple[str, ...], lineage: Lineage | None = None
+) -> tuple[Period, Period]:
+    """The two periods ``compare FROM [TO]`` names: with one, it and the same a year earlier.
+
+    For a ward formed by merging others (``lineage``), FROM may be a period only its
+    predecessors have: their figures, combined, are compared.
+    """
     if len(periods) > 2:
         raise UsageError("compare takes one or two periods: FROM [TO]")
     after = pick_period(ward, periods[-1], "TO" if len(periods) == 2 else "FROM")
     if len(periods) == 2:
-        return pick_period(ward, periods[0], "FROM"), after
+        return _from_period(ward, periods[0], lineage), after
     earlier = ward.period(after.year_before())
+    if earlier is None and lineage is not None:
+        return after.year_before(), after
     if earlier is None:
         raise UsageError(
             f"{ward.path} has no {after.year_before()}, the same period a year before "
             f"{after}: name both periods, compare WARD FROM TO"
         )
     return earlier, after
+
+
+def _from_period(ward: LoadedWard, wanted: str, lineage: Lineage | None) -> Period:
+    """FROM of ``compare``: the ward's own period, or one of its predecessors' (combined)."""
+    from modelward.periods import PeriodError, parse_period
+
+    if lineage is not None:
+        try:
+            parsed = parse_period(wanted)
+        except PeriodError:
+            parsed = None
+        if parsed is not None and ward.period(parsed) is None and parsed in lineage.periods():
+            return parsed
+    return pick_period(ward, wanted, "FROM")
 
 
 def required_index(catalogue: Catalogue, require: str | None) -> int | None:

@@ -59,14 +59,14 @@ def assess(
 
         modelward assess wards/tao-xuyen.yaml --period 2024
     """
-    from modelward import loading
+    from modelward.loading.lineage import load_formed
     from modelward.scoring import assess as score
     from modelward.selection import pick_period, required_index
 
-    ward = loading.load_ward(ward_file, criteria, max_bytes=max_size)
+    ward, lineage = load_formed(ward_file, criteria, max_size)
     chosen = pick_period(ward, period)
     catalogue = ward.catalogue.model
-    result = score(catalogue, ward.periods, ward.figures, chosen)
+    result = score(catalogue, ward.periods, ward.figures, chosen, lineage=lineage)
     wanted = required_index(catalogue, require)
     if fmt == "json":
         from modelward.output.documents import assessment
@@ -120,17 +120,23 @@ def compare(
 
         modelward compare wards/tao-xuyen.yaml 2023 2024
     """
-    from modelward import loading
     from modelward.comparison import compare as line_up
     from modelward.errors import UsageError
+    from modelward.loading.lineage import load_formed
     from modelward.selection import compared_periods
 
     if len(periods) > 2:  # before reading the file: the command line itself is wrong
         raise UsageError("compare takes one or two periods: FROM [TO]")
-    ward = loading.load_ward(ward_file, criteria, max_bytes=max_size)
-    before, after = compared_periods(ward, periods)
+    ward, lineage = load_formed(ward_file, criteria, max_size)
+    before, after = compared_periods(ward, periods, lineage)
     result = line_up(
-        ward.catalogue.model, ward.periods, ward.figures, before, after, str(ward_file)
+        ward.catalogue.model,
+        ward.periods,
+        ward.figures,
+        before,
+        after,
+        str(ward_file),
+        lineage=lineage,
     )
     if fmt == "json":
         from modelward.output.documents import comparison
@@ -169,11 +175,11 @@ def history(
 
         modelward history wards/tao-xuyen.yaml
     """
-    from modelward import loading
     from modelward.comparison import history as assess_all
+    from modelward.loading.lineage import load_formed
 
-    ward = loading.load_ward(ward_file, criteria, max_bytes=max_size)
-    result = assess_all(ward.catalogue.model, ward.periods, ward.figures)
+    ward, lineage = load_formed(ward_file, criteria, max_size)
+    result = assess_all(ward.catalogue.model, ward.periods, ward.figures, lineage)
     if fmt == "json":
         from modelward.output.documents import history_document
 

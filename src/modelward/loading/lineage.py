@@ -126,3 +126,15 @@ def lineage_of(ward: LoadedWard, predecessors: list[LoadedWard]) -> Lineage | No
             for p in predecessors
         ),
     )
+
+
+def load_formed(
+    path: Path, criteria: Path | None = None, max_bytes: int = MAX_BYTES
+) -> tuple[LoadedWard, Lineage | None]:
+    """Read a ward file and, where it was formed by merging others, its predecessors."""
+    catalogues = CatalogueCache(max_bytes)
+    ward = load_ward(path, criteria, catalogues, max_bytes)
+    if ward.model.formed is None:
+        return ward, None
+    found = find_predecessors(ward, criteria=criteria, catalogues=catalogues, max_bytes=max_bytes)
+    return ward, lineage_of(ward, found)
