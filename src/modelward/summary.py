@@ -25,6 +25,7 @@ from modelward.limits import SMALL_RUN
 from modelward.reading import read_raw
 
 if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
+    from modelward.breakdown import AreaKind, AreaRow, CriterionCount
     from modelward.models import Catalogue
     from modelward.rules import Status
 
@@ -560,6 +561,10 @@ class Summary:
     missing: list[Missing] = field(default_factory=list)
     failed: list[Failed] = field(default_factory=list)
     target: float | None = None
+    area: str | None = None
+    """The ``--area`` filter the wards were chosen by, as the user wrote it."""
+    by: AreaKind | None = None
+    """The ``--by`` breakdown asked for."""
 
     @property
     def by_verdict(self) -> dict[str, int]:
@@ -579,6 +584,24 @@ class Summary:
             *(Path(f.path) for f in self.failed),
             Path(self.catalogue_path),
         ]
+
+    def areas(self, kind: AreaKind | None = None) -> list[AreaRow]:
+        """One row per area of ``kind`` (default ``--by``) against the target; [] without one."""
+        from modelward.breakdown import as_fraction, by_area
+
+        kind = kind or self.by
+        if kind is None:
+            return []
+        top = self.catalogue.verdicts[0].id
+        rows = ((r.row.area, r.row.verdict == top) for r in self.ranked)
+        return by_area(rows, kind, as_fraction(self.target))
+
+    def criterion_counts(self) -> list[CriterionCount]:
+        """Per criterion, in catalogue order, how many ranked wards have each status."""
+        from modelward.breakdown import criterion_counts
+
+        ids = [c.id for g in self.catalogue.groups for c in g.criteria]
+        return criterion_counts(ids, (r.row.statuses for r in self.ranked))
 
     @property
     def top_share(self) -> Fraction:

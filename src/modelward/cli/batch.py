@@ -14,6 +14,7 @@ from modelward.cli.printing import emit, emit_blocks, say
 from modelward.errors import ExitCode, Finished, Problem, UsageError
 
 if TYPE_CHECKING:
+    from modelward.breakdown import AreaKind
     from modelward.i18n import Lang
     from modelward.summary import Outcome, Summary
 
@@ -24,6 +25,7 @@ def _summarise(
     criteria: Path | None,
     area: str | None,
     target: float | None,
+    by: AreaKind | None,
     max_size: int,
     jobs: int | None,
     no_cache: bool,
@@ -32,7 +34,7 @@ def _summarise(
     """The batch layer's summary, each broken file's problems said as they come."""
     from modelward.summary import summarise
 
-    return summarise(
+    result = summarise(
         paths,
         period=period,
         criteria=criteria,
@@ -44,6 +46,9 @@ def _summarise(
         on_failed=lambda failed: _say_all(failed.problems, lang),
         progress=_progress,
     )
+    result.area = area
+    result.by = by
+    return result
 
 
 def _say_all(problems: Iterable[Problem], lang: Lang) -> None:
@@ -80,6 +85,7 @@ def summary(
     criteria: Path | None,
     area: str | None,
     target: float | None,
+    by: AreaKind | None,
     lang: Lang,
     max_size: int,
     jobs: int | None,
@@ -97,7 +103,7 @@ def summary(
 
         modelward summary wards/ --period 2024 --target 0.3
     """
-    result = _summarise(paths, period, criteria, area, target, max_size, jobs, no_cache, lang)
+    result = _summarise(paths, period, criteria, area, target, by, max_size, jobs, no_cache, lang)
     inputs = result.inputs()
     if area is not None and not result.ranked and not result.missing:
         from modelward.i18n import label
@@ -138,6 +144,7 @@ def export(
     criteria: Path | None,
     area: str | None,
     target: float | None,
+    by: AreaKind | None,
     lang: Lang,
     max_size: int,
     jobs: int | None,
@@ -167,7 +174,7 @@ def export(
             ".html file name, or --format",
             "-o/--output",
         )
-    result = _summarise(paths, period, criteria, area, target, max_size, jobs, no_cache, lang)
+    result = _summarise(paths, period, criteria, area, target, by, max_size, jobs, no_cache, lang)
     data = chosen.to_exporter().chunks(result, lang, Provenance.of(result))
     emit(data, output, result.inputs())
     _left_out(result, lang)

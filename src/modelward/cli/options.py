@@ -191,6 +191,13 @@ def summary_options(fn: F) -> F:
                 help="Roll-out target: the share of wards that should reach the top verdict "
                 "(0.3 or 30%).",
             ),
+            click.option(
+                "--by",
+                type=click.Choice(["province", "city"]),
+                default=None,
+                help="Add one row per province or city: wards ranked, wards at the top verdict, "
+                "their share and, with --target, the wards still needed.",
+            ),
             lang_option,
             max_size_option,
             click.option(

@@ -208,7 +208,30 @@ def summary_document(s: Summary, lang: Lang, *, lazy: bool = False) -> dict[str,
         "totals": {"wards": len(s.ranked), "by_verdict": s.by_verdict},
         "missing": [{"id": m.id, "name": m.name, "path": m.path} for m in s.missing],
         "failed": [f.path for f in s.failed],
+        "area": s.area,
+        "criteria": [
+            {
+                "id": c.id,
+                "met": c.met,
+                "not_met": c.not_met,
+                "not_applicable": c.not_applicable,
+                "unknown": c.unknown,
+            }
+            for c in s.criterion_counts()
+        ],
     }
+    if s.by is not None:
+        doc["by"] = s.by
+        doc["by_area"] = [
+            {
+                "area": a.area,
+                "wards": a.wards,
+                "top": a.top,
+                "share": fraction(a.share),
+                "needed": a.needed,
+            }
+            for a in s.areas()
+        ]
     if s.target is not None:
         doc["target"] = {
             "verdict": s.catalogue.verdicts[0].id,
