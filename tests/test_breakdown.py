@@ -17,6 +17,7 @@ from modelward.breakdown import (
     needed,
     total,
 )
+from modelward.summary import fold
 
 targets = st.one_of(st.none(), st.fractions(min_value=0, max_value=1, max_denominator=1000))
 
@@ -84,7 +85,7 @@ def test_by_area_orders_names_as_people_read_them() -> None:
         ((("city", "Cam Lộ"),), False),
         ((("city", "Đông Hà"),), False),
     ]
-    out = by_area(rows, "city", Fraction(1, 2))
+    out = by_area(rows, "city", Fraction(1, 2), fold)
     assert out == [
         AreaRow("Cam Lộ", 1, 0, 1),
         AreaRow("Đông Hà", 2, 1, 0),

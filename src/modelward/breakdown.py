@@ -6,7 +6,7 @@ Pure: from ranked rows (their area and their statuses letter string) to small ro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
@@ -66,8 +66,9 @@ def by_area(
     rows: Iterable[tuple[Sequence[tuple[str, str]], bool]],
     kind: AreaKind,
     target: Fraction | None,
+    order: Callable[[str], str] = str.casefold,
 ) -> list[AreaRow]:
-    """One row per area of ``kind``, in the order of the areas' names; wards naming none last.
+    """One row per area of ``kind``, names sorted by ``order``; wards naming none last.
 
     ``rows``: each ranked ward's area fields and whether it reached the top verdict.
     """
@@ -77,9 +78,7 @@ def by_area(
         name = dict(area).get(kind, "")
         wards[name] = wards.get(name, 0) + 1
         top[name] = top.get(name, 0) + int(at_top)
-    from modelward.summary import fold
-
-    names = sorted(wards, key=lambda n: (n == "", fold(n), n))
+    names = sorted(wards, key=lambda n: (n == "", order(n), n))
     return [AreaRow(n, wards[n], top[n], needed(target, wards[n], top[n])) for n in names]
 
 

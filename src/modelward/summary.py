@@ -594,7 +594,7 @@ class Summary:
             return []
         top = self.catalogue.verdicts[0].id
         rows = ((r.row.area, r.row.verdict == top) for r in self.ranked)
-        return by_area(rows, kind, as_fraction(self.target))
+        return by_area(rows, kind, as_fraction(self.target), fold)
 
     def criterion_counts(self) -> list[CriterionCount]:
         """Per criterion, in catalogue order, how many ranked wards have each status."""
