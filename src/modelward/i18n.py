@@ -100,6 +100,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{n} tệp có lỗi, không được xếp hạng (lỗi ở trên)",
         "{n} files have errors and are left out of the ranking (errors above)",
     ),
+    "jobs_capped": (
+        "--jobs {asked}: máy này có {cores} lõi, chạy {cores} tiến trình",
+        "--jobs {asked}: this machine has {cores} cores; running {cores} worker processes",
+    ),
     "latest_periods": ("kỳ gần nhất của từng phường", "each ward's latest period"),
     "no_area_match": (
         "Không có phường nào có địa bàn khớp --area {area!r} (không phân biệt hoa thường, dấu).",
@@ -216,6 +220,10 @@ _ONE_EN: dict[str, tuple[str, str]] = {
     "summary": ("n", "Summary of {n} ward"),
     "target_missed": ("more", "not reached, {more} more ward needed"),
     "files_ok": ("n", "{n} file valid"),
+    "jobs_capped": (
+        "cores",
+        "--jobs {asked}: this machine has {cores} core; running {cores} worker process",
+    ),
     "left_out": ("n", "{n} file has errors and is left out of the ranking (errors above)"),
 }
 """English labels whose count may be one, and their singular: Vietnamese nouns have none."""

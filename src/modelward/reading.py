@@ -40,6 +40,9 @@ def read_raw(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
         status = os.stat(path)
         if stat.S_ISDIR(status.st_mode):
             raise InputError([Problem(shown, "is a folder, expected a YAML file")])
+        if stat.S_ISFIFO(status.st_mode) or stat.S_ISSOCK(status.st_mode):
+            # Opening a named pipe waits for a writer, for ever if none comes.
+            raise InputError([Problem(shown, "is not a regular file (a pipe or a socket)")])
         if status.st_size > max_bytes:
             raise _too_big(shown, status.st_size, max_bytes)
         # A regular file is read in one go at its size (plus one byte, to see it grew);

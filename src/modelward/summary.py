@@ -6,9 +6,12 @@ memory holds rows, not wards; rows are what a worker process sends back.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
+import signal
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,10 +20,11 @@ from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
 from sys import intern
+from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from modelward.cache import WardCache, resolve_catalogue, sha256_file
-from modelward.errors import InputError, ModelwardError, Problem
+from modelward.errors import ExitCode, InputError, Interrupted, ModelwardError, Problem
 from modelward.limits import SMALL_RUN
 from modelward.reading import read_raw
 
@@ -435,6 +439,12 @@ _calls = 0
 def _init_worker(summariser: Summariser) -> None:
     global _worker
     _worker = summariser
+    # The main process answers Ctrl-C, SIGTERM and SIGHUP and then ends the pool: a worker
+    # ignores Ctrl-C (the terminal sends it to all) and dies quietly on SIGTERM, instead of
+    # each printing a traceback when the main process is gone.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for signum in _STOPPING:
+        signal.signal(signum, signal.SIG_DFL)
     gc.disable()  # as in _collected: collected by hand every few hundred files
     if summariser.cache is not None:
         from multiprocessing.util import Finalize
@@ -474,11 +484,47 @@ def _outcomes(files: Sequence[Path | str], summariser: Summariser, jobs: int) ->
     chunk = max(1, min(64, len(files) // (jobs * 8)))
     pool = context.Pool(jobs, initializer=_init_worker, initargs=(summariser,))
     try:
-        yield from pool.imap(_work, files, chunksize=chunk)
+        with _stopping_raises():
+            yield from pool.imap(_work, files, chunksize=chunk)
         pool.close()  # workers leave normally, flushing their cache writes on the way out
         pool.join()
     finally:
         pool.terminate()
+
+
+_STOPPING = {
+    getattr(signal, name): code
+    for name, code in (("SIGTERM", ExitCode.TERMINATED), ("SIGHUP", ExitCode.HANGUP))
+    if hasattr(signal, name)
+}
+
+
+@contextlib.contextmanager
+def _stopping_raises() -> Iterator[None]:
+    """While workers run, SIGTERM and SIGHUP raise, so that the pool is ended with us.
+
+    Left to their default action they would kill this process at once, and the workers
+    would each print a traceback on finding no one to send their results to. Only in the
+    main thread, and only for a signal at its default action.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        name = signal.Signals(signum).name
+        raise Interrupted([Problem("modelward", f"stopped by {name}")], _STOPPING[signum])
+
+    installed = {
+        signum: signal.signal(signum, stop)
+        for signum in _STOPPING
+        if signal.getsignal(signum) is signal.SIG_DFL
+    }
+    try:
+        yield
+    finally:
+        for signum, previous in installed.items():
+            signal.signal(signum, previous)
 
 
 def first_of_each_ward(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
@@ -737,10 +783,11 @@ def default_jobs(files: list[str], summariser: Summariser) -> int:
         sample = files[:: max(1, len(files) // 8)][:8]
         if all(summariser.cached(Path(path))[0] for path in sample):
             return 1
-    return _cores()
+    return cores()
 
 
-def _cores() -> int:
+def cores() -> int:
+    """The cores this process may run on: the most worker processes worth starting."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not Linux

@@ -8,6 +8,8 @@ to a module (``files``, ``ward``, ``batch``, ``catalogue``); the options they sh
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import sys
 from typing import Any
@@ -18,19 +20,61 @@ from modelward import __version__
 from modelward.cli import batch, catalogue, files, ward
 from modelward.cli.options import LANG_KEY, env_lang
 from modelward.cli.printing import say
-from modelward.errors import ExitCode, Finished, ModelwardError, UsageError
+from modelward.errors import ExitCode, Finished, ModelwardError, Problem, UsageError
 
 # modelward's models use no pydantic plugin; looking for them reads the metadata of every
 # installed package, a sixth of a single-ward assess. A user who has one can still set it.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
+_STDOUT_FAULTS = {
+    errno.ENOSPC: "cannot write to standard output: the disk is full",
+    errno.EDQUOT: "cannot write to standard output: the disk is full",
+    errno.EFBIG: "cannot write to standard output: the file is too large",
+    errno.EIO: "cannot write to standard output: input/output error",
+    errno.EBADF: "cannot write to standard output: it is closed",
+}
+"""What writing to stdout can fail with, worded for the user."""
+
+
+class _Closed(io.RawIOBase):
+    """Stands in for a closed stdout: the first write fails (and is said), the rest are dropped."""
+
+    failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if not self.failed:
+            self.failed = True
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        return len(data)
+
+
+def _stdout_to_null() -> None:
+    """Point stdout at the null device, so the flush at exit cannot fail a second time."""
+    try:
+        fd = sys.stdout.fileno()
+    except (OSError, ValueError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout, for the rest of the process
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)
+
+
 class _Group(click.Group):
     """The group: every error a command raises becomes its exit code here, and only here."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        if sys.stdout is None:  # started with stdout closed (`>&-`): said if anything is written
+            sys.stdout = io.TextIOWrapper(io.BufferedWriter(_Closed()), encoding="utf-8")
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()  # here, not at exit: a full disk or a gone reader is ours to say
         except UsageError as exc:
             # click words and prints usage errors, under the command's usage line, exit 2;
             # the option at fault is named the way click names it.
@@ -52,8 +96,18 @@ class _Group(click.Group):
             ctx.exit(int(ExitCode.INTERRUPTED))
         except BrokenPipeError:
             # The reader went away (`| head`): not an error worth a message.
+            _stdout_to_null()
             sys.stderr.close()
             ctx.exit(int(ExitCode.OK))
+        except OSError as exc:
+            # Files are read and written behind our own errors: an OSError that gets here
+            # is stdout refusing what we print (`> /dev/full`, a closed stdout).
+            if exc.errno not in _STDOUT_FAULTS:
+                raise
+            _stdout_to_null()
+            lang = ctx.meta.get(LANG_KEY) or env_lang()
+            say(Problem("modelward", _STDOUT_FAULTS[exc.errno]), lang)
+            ctx.exit(int(ExitCode.BAD_INPUT))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:

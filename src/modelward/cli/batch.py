@@ -32,7 +32,14 @@ def _summarise(
     lang: Lang,
 ) -> Summary:
     """The batch layer's summary, each broken file's problems said as they come."""
-    from modelward.summary import summarise
+    from modelward.summary import cores, summarise
+
+    if jobs is not None and jobs > cores():
+        # More processes than cores only cost memory (a thousand jobs: gigabytes, no work).
+        from modelward.i18n import label
+
+        click.echo(label("jobs_capped", lang, asked=jobs, cores=cores()), err=True)
+        jobs = cores()
 
     result = summarise(
         paths,
@@ -127,7 +134,7 @@ def summary(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path, readable=False, dir_okay=False),
     required=True,
     help="The file to write; its extension picks the format: .csv .json .md .xlsx .html",
 )

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 @click.option(
     "--criteria",
     "catalogue_file",
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=Path, readable=False),
     default=Path("criteria.yaml"),
     show_default=True,
     help="The catalogue to show.",
@@ -54,7 +54,7 @@ def criteria_command(
 @click.argument("kind", type=click.Choice(["ward", "catalogue"]), default="ward")
 @click.option(
     "--criteria",
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=Path, readable=False),
     default=None,
     help="For a ward schema: the catalogue whose criterion and indicator ids it allows "
     "(default: criteria.yaml here, if any).",

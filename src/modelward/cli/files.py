@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @criteria_option
 @lang_option
 @max_size_option
@@ -78,7 +78,11 @@ def _validate_one(
 
 
 @click.command()
-@click.argument("ward_file", metavar="WARD_FILE", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument(
+    "ward_file",
+    metavar="WARD_FILE",
+    type=click.Path(path_type=Path, readable=False, dir_okay=False),
+)
 @click.option(
     "--id", "ward_id", default=None, help="The new ward's id: lowercase letters, digits, hyphens."
 )

@@ -77,7 +77,7 @@ def criteria_option(fn: F) -> F:
     """``--criteria FILE``: the catalogue to use instead of the ward's own."""
     return click.option(
         "--criteria",
-        type=click.Path(path_type=Path, dir_okay=True),
+        type=click.Path(path_type=Path, readable=False, dir_okay=True),
         default=None,
         help="Catalogue file to use instead of the ward's catalogue key or the nearest criteria.yaml.",
     )(fn)
@@ -152,7 +152,7 @@ def output_option(fn: F) -> F:
     return click.option(
         "-o",
         "--output",
-        type=click.Path(path_type=Path, dir_okay=False),
+        type=click.Path(path_type=Path, readable=False, dir_okay=False),
         default=None,
         help="Write to FILE (whole or not at all) instead of stdout; - is stdout.",
     )(fn)
@@ -172,7 +172,9 @@ def summary_options(fn: F) -> F:
     """The options ``summary`` and ``export`` share."""
     for decorate in reversed(
         [
-            click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
+            click.argument(
+                "paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False)
+            ),
             period_option,
             criteria_option,
             click.option(
@@ -205,7 +207,8 @@ def summary_options(fn: F) -> F:
                 "-j",
                 type=click.IntRange(min=1),
                 default=None,
-                help=f"Worker processes (default: one per core from {SMALL_RUN} files on, else one).",
+                help=f"Worker processes, at most one per core (default: one per core from {SMALL_RUN} "
+                "files on, else one).",
             ),
             click.option(
                 "--no-cache",

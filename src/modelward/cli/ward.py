@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 
 @click.command()
-@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path, readable=False))
 @period_option
 @criteria_option
 @format_option("table", "json", "markdown")
@@ -88,7 +88,7 @@ def assess(
 
 
 @click.command()
-@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path, readable=False))
 @click.argument("periods", metavar="FROM [TO]", nargs=-1, required=True)
 @criteria_option
 @format_option("table", "json", "markdown")
@@ -155,7 +155,7 @@ def compare(
 
 
 @click.command()
-@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path, readable=False))
 @criteria_option
 @format_option("table", "json", "markdown")
 @lang_option
