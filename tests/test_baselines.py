@@ -198,12 +198,28 @@ def test_compare_with_the_combined_year_never_combines_criteria() -> None:
 def test_history_shows_the_combined_periods_before_the_ward_was_formed() -> None:
     preds = (
         Predecessor(
-            "a", {Y2024: {"incidents": 1}, parse_period("2023"): {}, parse_period("2025-H1"): {}}
+            "a",
+            {
+                Y2024: {"incidents": 1},
+                parse_period("2023"): {},
+                parse_period("2025-H1"): {},
+                parse_period("2025-Q3"): {},
+                parse_period("2022"): {},
+            },
         ),
-        Predecessor("b", {Y2024: {"incidents": 2}}),
+        Predecessor(
+            "b",
+            {
+                Y2024: {"incidents": 2},
+                parse_period("2023"): {},
+                parse_period("2025-H1"): {},
+                parse_period("2025-Q3"): {},
+            },
+        ),
     )
     lineage = _formed(preds)
     result = history(CAT, {Y2025: PeriodData()}, {Y2025: {}}, lineage)
+    # Before the merger, and only periods every predecessor has (b has no 2022).
     assert [str(b.period) for b in result.combined] == ["2023", "2024", "2025-H1"]
     assert [str(b.period) for b in result.combined_years] == ["2023", "2024"]
     assert result.combined_years[1].values["incidents"].value == 3
@@ -423,3 +439,15 @@ def test_why_a_combined_figure_is_undefined_is_said_in_both_languages() -> None:
         reason(result.criteria[0], cat, "en", "2024")
         == "r: the merged wards' figures do not add up"
     )
+
+
+def test_a_figure_a_predecessor_gives_only_as_a_bound_does_not_add_up() -> None:
+    from modelward.models import Published
+
+    base = combine(
+        CAT,
+        Y2024,
+        (_pred("a", {"incidents": 3}), _pred("b", {"incidents": Published(10, bound="above")})),
+    )
+    assert (base.values["incidents"].value, base.values["incidents"].why) == (None, "bounded")
+    assert base.values["incidents"].wards == ("b",)

@@ -98,3 +98,106 @@ def test_a_predecessor_that_cannot_be_found_is_named_and_positioned(
     line = next(i for i, row in enumerate(rows, 1) if row.startswith("formed:"))
     column = rows[line - 1].index("dong-tho") + 1
     assert err.startswith(f"{ward}:{line}:{column}: {said}")
+
+
+@pytest.mark.parametrize("command", [["assess"], ["compare", "2025"]])
+def test_json_says_the_baseline_is_combined_and_what_it_cannot_combine(
+    runner: CliRunner, command: list[str]
+) -> None:
+    code, out, _ = _run(
+        runner,
+        command[0],
+        str(WARDS / "ham-rong.yaml"),
+        *command[1:],
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    )
+    assert code == 0
+    base = json.loads(out)["baseline"]
+    assert base["combined_from"] == ["tao-xuyen", "dong-cuong", "dong-tho"]
+    undefined = {u["id"]: u for u in base["undefined"]}
+    share = undefined["admin_online_share"]
+    assert (share["why"], share["wards"]) == ("predecessor_missing", ["dong-tho"])
+    assert "not reported by dong-tho" in share["reason"]
+    assert undefined["resident_satisfaction"]["why"] == "not_combined"
+    assert "incidents" not in undefined
+
+
+def test_a_wards_own_baseline_has_no_baseline_key(runner: CliRunner) -> None:
+    for command in (["assess"], ["compare", "2024"]):
+        code, out, _ = _run(
+            runner, command[0], str(WARDS / "tao-xuyen.yaml"), *command[1:], "--format", "json"
+        )
+        assert code == 0
+        assert "baseline" not in json.loads(out)
+
+
+def test_compare_json_has_no_totals_or_verdict_for_the_combined_year(runner: CliRunner) -> None:
+    code, out, _ = _run(runner, "compare", str(WARDS / "ham-rong.yaml"), "2025", "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert (doc["totals"]["from"], doc["verdict"]["from"]) == (None, None)
+    assert doc["verdict"]["to"]["id"] == "nearly"
+
+
+@pytest.mark.parametrize(
+    ("lang", "combined", "named", "gap"),
+    [
+        (
+            "vi",
+            "Cùng kỳ 2024 là số liệu cộng gộp của các phường trước sắp xếp: tao-xuyen, "
+            "dong-cuong, dong-tho",
+            "Tỷ lệ hồ sơ thủ tục hành chính trực tuyến — Hồ sơ thủ tục hành chính giải quyết "
+            "trực tuyến kỳ 2024: thiếu số liệu của dong-tho",
+            "Số liệu cùng kỳ 2024 không cộng gộp được",
+        ),
+        (
+            "en",
+            "The same period of 2024 is the figures of the wards merged into this one, added "
+            "up: tao-xuyen, dong-cuong, dong-tho",
+            "Share of administrative procedures handled online — Administrative procedures "
+            "handled online for 2024: not reported by dong-tho",
+            "Figures of 2024 that cannot be combined",
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", [["assess"], ["compare", "2025"]])
+def test_text_and_markdown_say_the_baseline_is_combined_and_name_the_gap(
+    runner: CliRunner, command: list[str], lang: str, combined: str, named: str, gap: str
+) -> None:
+    for fmt in ("table", "markdown"):
+        code, out, _ = _run(
+            runner,
+            command[0],
+            str(WARDS / "ham-rong.yaml"),
+            *command[1:],
+            "--lang",
+            lang,
+            "--format",
+            fmt,
+        )
+        assert code == 0
+        flat = " ".join(out.split())
+        for said in (combined, named, gap):
+            assert said in flat, (fmt, said)
+
+
+def test_history_shows_the_combined_years_before_the_merger_marked(runner: CliRunner) -> None:
+    code, out, _ = _run(runner, "history", str(WARDS / "ham-rong.yaml"), "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert [p["period"] for p in doc["periods"]] == ["2025"]
+    combined = {c["period"]: c for c in doc["combined"]}
+    assert list(combined) == ["2023", "2024"]  # 2025-01..2025-02: only tao-xuyen has it
+    assert combined["2024"]["combined_from"] == ["tao-xuyen", "dong-cuong", "dong-tho"]
+    assert combined["2023"]["indicators"]["incidents"]["value"] == 24 + 18 + 15
+    assert combined["2024"]["indicators"]["incidents"]["value"] == 36
+    code, out, _ = _run(runner, "history", str(WARDS / "ham-rong.yaml"), "--lang", "en")
+    flat = " ".join(out.split())
+    assert "Periods marked “combined” are the figures of tao-xuyen, dong-cuong, dong-tho" in flat
+    assert "on 1 Jul 2025" in flat
+    assert "2024 (combined)" in flat
+    code, out, _ = _run(runner, "history", str(WARDS / "tao-xuyen.yaml"), "--format", "json")
+    assert "combined" not in json.loads(out)

@@ -4,8 +4,8 @@ A ward formed on 1 July 2025 has no 2024 of its own: the figures its 2025 is mea
 against are those of the wards it was formed from, combined. Counts add up; a ratio is
 worked out from its added-up parts (never by averaging the predecessors' ratios); a
 ``number`` or ``percent`` figure adds up only where the catalogue says ``combine: sum``.
-A predecessor that lacks the period or the figure leaves the combined figure undefined,
-naming the predecessor. Criteria are never combined: a status is a judgement of one unit.
+A predecessor that lacks the period or the figure, or gives it only as a bound ("more
+than 90"), leaves the combined figure undefined, naming the predecessor. Criteria are never combined: a status is a judgement of one unit.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
-from modelward.models import Catalogue, Indicator
+from modelward.models import Catalogue, Indicator, bound_of
 from modelward.periods import Period
 from modelward.rules import Value, exact, figure_of
 
@@ -32,6 +32,9 @@ class Predecessor:
     figures: Mapping[Period, Mapping[str, float]]
 
 
+_MERGER_GAPS = ("predecessor_missing", "not_combined", "bounded")
+
+
 @dataclass(frozen=True, slots=True)
 class Baseline:
     """One period's figures combined from the predecessors, and why some are undefined."""
@@ -45,6 +48,16 @@ class Baseline:
     def value(self, indicator: Indicator, catalogue: Catalogue) -> Value:
         """The indicator's combined figure; a ratio from the added-up parts, exactly."""
         return figure_of(indicator, {}, catalogue, self.values)
+
+    def gaps(self, catalogue: Catalogue) -> list[tuple[Indicator, Value]]:
+        """Every indicator, ratios too, whose combined figure the merger leaves undefined
+        (a predecessor lacks it, it does not add up, or it is known only by a bound)."""
+        out = []
+        for indicator in catalogue.indicators:
+            value = self.value(indicator, catalogue)
+            if value.value is None and value.why in _MERGER_GAPS:
+                out.append((indicator, value))
+        return out
 
     @property
     def complete(self) -> bool:
@@ -70,6 +83,12 @@ def combine(
         )
         if lacking:
             values[indicator.id] = Value(None, "predecessor_missing", indicator.id, lacking)
+            continue
+        bounded = tuple(
+            p.id for p in predecessors if bound_of(p.figures[period][indicator.id]) is not None
+        )
+        if bounded:  # "more than 90" plus 10 is no exact figure
+            values[indicator.id] = Value(None, "bounded", indicator.id, bounded)
             continue
         total = sum((exact(p.figures[period][indicator.id]) for p in predecessors), Fraction(0))
         values[indicator.id] = Value(total)

@@ -190,14 +190,17 @@ def history(
     lineage: Lineage | None = None,
 ) -> History:
     """Assess every period of a ward, earliest first; with a ``lineage``, also the combined
-    periods of its predecessors that end before it was formed and that it does not have."""
+    periods of its predecessors that end before it was formed, that every one of them has
+    (a period one lacks would show no combined figure at all) and that it does not have."""
     own = [assess(catalogue, periods, figures, p, lineage=lineage) for p in sorted(periods)]
     if lineage is None:
         return History(own)
     combined = [
         lineage.baseline(p, catalogue)
         for p in lineage.periods()
-        if lineage.before_formed(p) and p not in periods
+        if lineage.before_formed(p)
+        and p not in periods
+        and all(p in pred.figures for pred in lineage.predecessors)
     ]
     return History(own, combined)
 

@@ -6,7 +6,7 @@ from fractions import Fraction
 
 from modelward.i18n import Lang, label, number, percent, rounded, text
 from modelward.models import AllOf, AnyOf, Catalogue, Comparison, Indicator, Rule
-from modelward.rules import Check, exact
+from modelward.rules import Check, Value, exact
 from modelward.scoring import CriterionResult
 
 # When the comparison held, its own symbol; when it failed, the opposite one.
@@ -60,11 +60,17 @@ def _threshold(comparison: Comparison, indicator: Indicator, lang: Lang) -> str:
 
 
 def _undefined(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str:
-    why, culprit = check.actual.why, check.actual.culprit
+    return undefined(check.actual, catalogue, lang, prev, check.now.value is not None)
+
+
+def undefined(
+    value: Value, catalogue: Catalogue, lang: Lang, prev: str, before_missing: bool = False
+) -> str:
+    """Why a figure has no value, in words; ``before_missing``: the earlier one is missing."""
+    why, culprit = value.why, value.culprit
     culprit_ind = catalogue.indicator(culprit)
     what = text(culprit_ind.title, lang) if culprit_ind else culprit
     if why == "missing":
-        before_missing = check.now.value is not None
         return label(
             "why_not_reported_before" if before_missing else "why_not_reported",
             lang,
@@ -73,11 +79,7 @@ def _undefined(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str
         )
     if why == "predecessor_missing":
         return label(
-            "why_predecessor_missing",
-            lang,
-            what=what,
-            prev=prev,
-            wards=", ".join(check.actual.wards),
+            "why_predecessor_missing", lang, what=what, prev=prev, wards=", ".join(value.wards)
         )
     if why == "not_combined":
         return label("why_not_combined", lang, what=what)
@@ -86,7 +88,9 @@ def _undefined(check: Check, catalogue: Catalogue, lang: Lang, prev: str) -> str
     if why == "no_previous_period":
         return label("why_no_previous_period", lang, prev=prev)
     if why == "bounded":
-        return label("why_bounded", lang, what=what)
+        said = label("why_bounded", lang, what=what)
+        # In a baseline combined from merged wards: the wards that gave only a bound.
+        return f"{said} ({', '.join(value.wards)})" if value.wards else said
     return label("why_previous_zero", lang, what=what, prev=prev)
 
 

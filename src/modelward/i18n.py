@@ -166,6 +166,24 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{what}: số liệu của các phường trước sắp xếp không cộng gộp được",
         "{what}: the merged wards' figures do not add up",
     ),
+    # wards that merged (FORMAT.md section 10)
+    "baseline_combined": (
+        "cùng kỳ {prev} là số liệu cộng gộp của các phường trước sắp xếp: {wards}",
+        "the same period of {prev} is the figures of the wards merged into this one, added up: {wards}",
+    ),
+    "baseline_gaps": (
+        "Số liệu cùng kỳ {prev} không cộng gộp được",
+        "Figures of {prev} that cannot be combined",
+    ),
+    "combined": ("cộng gộp", "combined"),
+    "criteria_not_combined": (
+        "Tiêu chí không được cộng gộp từ các phường trước sắp xếp: kỳ {prev} không có tiêu chí để so sánh.",
+        "Criteria are never combined from the merged wards: {prev} has none to compare.",
+    ),
+    "history_combined": (
+        "Các kỳ đánh dấu “cộng gộp” là số liệu cộng gộp của {wards}, các phường được sắp xếp thành phường này ngày {on}; tiêu chí không được cộng gộp.",
+        "Periods marked “combined” are the figures of {wards}, the wards merged into this one on {on}, added up; criteria are never combined.",
+    ),
     "why_taken_as": ("theo quy ước: {status}", "taken as {status}"),
     "why_bounded": (
         "{what} chỉ được công bố dạng giới hạn: không tính được tỷ lệ, mức thay đổi",
@@ -343,6 +361,13 @@ def span_label(first: date, last: date, lang: Lang) -> str:
         f"{first.day} {_MONTHS_EN[first.month - 1]} {first.year} – "
         f"{last.day} {_MONTHS_EN[last.month - 1]} {last.year}"
     )
+
+
+def date_text(day: date, lang: Lang) -> str:
+    """A date as reports write it: ``01/07/2025``, ``1 Jul 2025``."""
+    if lang == "vi":
+        return f"{day.day:02d}/{day.month:02d}/{day.year}"
+    return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
 
 
 def period_text(period: Period, lang: Lang) -> str:

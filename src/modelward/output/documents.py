@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from modelward import explain
 from modelward.comparison import History, PeriodComparison, key_indicators
@@ -12,6 +12,9 @@ from modelward.models import Catalogue, Indicator, Verdict, Ward
 from modelward.rules import Value
 from modelward.scoring import Assessment, Totals
 from modelward.summary import Summary
+
+if TYPE_CHECKING:
+    from modelward.baselines import Baseline
 
 ASSESSMENT_SCHEMA = "modelward.assessment/1"
 COMPARISON_SCHEMA = "modelward.comparison/1"
@@ -57,6 +60,32 @@ def ward_ref(ward: Ward) -> dict[str, Any]:
     return {"id": ward.id, "name": ward.name}
 
 
+def baseline(b: Baseline | None, catalogue: Catalogue, lang: Lang) -> dict[str, Any]:
+    """``"baseline"`` where the earlier figures are combined from merged wards, else nothing.
+
+    ``combined_from`` is FORMAT.md's; ``period`` and ``undefined`` (each combined figure the
+    merger leaves undefined, why, and the wards that lack it) are this tool's additions.
+    """
+    if b is None:
+        return {}
+    prev = str(b.period)
+    return {
+        "baseline": {
+            "combined_from": list(b.combined_from),
+            "period": prev,
+            "undefined": [
+                {
+                    "id": ind.id,
+                    "why": v.why,
+                    "wards": list(v.wards),
+                    "reason": explain.undefined(v, catalogue, lang, prev),
+                }
+                for ind, v in b.gaps(catalogue)
+            ],
+        }
+    }
+
+
 def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
     """``modelward.assessment/1``: one period of one ward."""
     prev = str(a.compared_to) if a.compared_to is not None else str(a.period.year_before())
@@ -66,6 +95,7 @@ def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
         "catalogue": {"id": a.catalogue.id, "version": a.catalogue.version},
         "period": str(a.period),
         "compared_to": str(a.compared_to) if a.compared_to is not None else None,
+        **baseline(a.baseline, a.catalogue, lang),
         "totals": totals(a.totals),
         "verdict": verdict(a.verdict, lang),
         "groups": [
@@ -114,8 +144,16 @@ def comparison(c: PeriodComparison, ward: Ward, lang: Lang) -> dict[str, Any]:
         "from": str(a.period),
         "to": str(b.period),
         "spans_differ": c.spans_differ,
-        "totals": {"from": totals(a.totals), "to": totals(b.totals)},
-        "verdict": {"from": verdict(a.verdict, lang), "to": verdict(b.verdict, lang)},
+        **baseline(c.baseline, b.catalogue, lang),
+        # Against a year combined from merged wards there are no criteria, so no totals.
+        "totals": {
+            "from": totals(a.totals) if c.baseline is None else None,
+            "to": totals(b.totals),
+        },
+        "verdict": {
+            "from": verdict(a.verdict, lang) if c.baseline is None else None,
+            "to": verdict(b.verdict, lang),
+        },
         "criteria": [
             {
                 "id": x.id,
@@ -148,6 +186,7 @@ def _difference(delta: Fraction | None, indicator: Indicator) -> float | int | N
 def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
     """``modelward.history/1``: every period of a ward, and the key figures by period."""
     keys = key_indicators(h.assessments[0].catalogue) if h.assessments else []
+    catalogue = h.assessments[0].catalogue if h.assessments else None
     return {
         "schema": HISTORY_SCHEMA,
         "ward": ward_ref(ward),
@@ -171,6 +210,23 @@ def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
             }
             for a in h.assessments
         ],
+        # Only for a ward formed by merging others: its predecessors' periods, combined.
+        **(
+            {
+                "combined": [
+                    {
+                        "period": str(b.period),
+                        "combined_from": list(b.combined_from),
+                        "indicators": {
+                            ind.id: {"value": figure(b.value(ind, catalogue), ind)} for ind in keys
+                        },
+                    }
+                    for b in h.combined
+                ]
+            }
+            if h.combined and catalogue is not None
+            else {}
+        ),
     }
 
 

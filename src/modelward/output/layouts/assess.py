@@ -7,9 +7,12 @@ from modelward.i18n import Lang, label, text
 from modelward.models import Ward
 from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
+    baseline_gaps,
+    baseline_lines,
     change_cell,
     indicator_title,
     period_words,
+    previous_header,
     previous_words,
     score_words,
     status_cell,
@@ -48,6 +51,7 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
         (
             *ward_head(ward, period_words(a.period, lang)),
             Cell(when),
+            *baseline_lines(a.baseline, lang),
             Cell(
                 headline + verdict,
                 "bold " + verdict_style(a.verdict_index, len(a.catalogue.verdicts)),
@@ -87,10 +91,7 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
             f"{label('this_period', lang)} ({period_words(a.period, lang)})",
         ]
         if compared:
-            headers += [
-                f"{label('previous', lang)} ({previous_words(a, lang)})",
-                label("change", lang),
-            ]
+            headers += [previous_header(a, lang), label("change", lang)]
         figures = Sheet(headers, right=frozenset(range(1, len(headers))), wide=frozenset({0}))
         for ir in shown:
             cells: list[Cell | str] = [
@@ -104,6 +105,7 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
                 ]
             figures.add(*cells)
         blocks.append(figures)
+    blocks += baseline_gaps(a.baseline, a.catalogue, lang)
     if a.verdict_index > 0:
         top = a.catalogue.verdicts[0]
         missing = []

@@ -10,6 +10,8 @@ from modelward.i18n import Lang, label, number, text
 from modelward.models import Ward
 from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
+    baseline_gaps,
+    baseline_lines,
     change_cell,
     indicator_title,
     period_words,
@@ -26,6 +28,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
     head_lines = [
         *ward_head(ward, f"{period_words(a.period, lang)} → {period_words(b.period, lang)}"),
     ]
+    head_lines += baseline_lines(c.baseline, lang)
     if c.spans_differ:
         head_lines.append(
             Cell(label("spans_differ", lang, a=a.period.months, b=b.period.months), "bold yellow")
@@ -39,7 +42,9 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
         ],
         right=frozenset({1, 2}),
     )
-    for x in (a, b):
+    if c.baseline is not None:  # the merged wards' criteria are not this ward's: no totals
+        totals.add(f"{period_words(a.period, lang)} ({label('combined', lang)})", "—", "—", "—")
+    for x in (a, b) if c.baseline is None else (b,):
         style = verdict_style(x.verdict_index, len(x.catalogue.verdicts))
         totals.add(
             period_words(x.period, lang),
@@ -53,19 +58,21 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
     verdict_word = (
         label("same", lang) if moved == 0 else label("better" if moved > 0 else "worse", lang)
     )
-    totals.add(
-        label("change", lang),
-        Cell(f"{met_delta:+d}".replace("-", "−")),
-        Cell(("+" if score_delta > 0 else "") + number(score_delta, lang, 2, trim=True)),
-        Cell(
-            ("▲ " if moved > 0 else "▼ " if moved < 0 else "= ") + verdict_word,
-            "green" if moved > 0 else "red" if moved < 0 else "",
-        ),
-        bold=True,
-    )
+    if c.baseline is None:
+        totals.add(
+            label("change", lang),
+            Cell(f"{met_delta:+d}".replace("-", "−")),
+            Cell(("+" if score_delta > 0 else "") + number(score_delta, lang, 2, trim=True)),
+            Cell(
+                ("▲ " if moved > 0 else "▼ " if moved < 0 else "= ") + verdict_word,
+                "green" if moved > 0 else "red" if moved < 0 else "",
+            ),
+            bold=True,
+        )
     blocks: list[Block] = [Lines(tuple(head_lines), heading=1), totals]
 
-    changed = [cc for cc in c.criteria if cc.before != cc.after]
+    # Against a year combined from merged wards there is nothing to line criteria up with.
+    changed = [cc for cc in c.criteria if cc.before != cc.after] if c.baseline is None else []
     titles = {r.criterion.id: r.criterion for r in b.criteria}
     if changed:
         sheet = Sheet(
@@ -92,7 +99,9 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
         blocks.append(sheet)
     unchanged = len(c.criteria) - len(changed)
     blocks.append(
-        Lines(
+        Lines((Cell(label("criteria_not_combined", lang, prev=period_words(a.period, lang))),))
+        if c.baseline is not None
+        else Lines(
             (
                 Cell(
                     label("unchanged_count", lang, n=unchanged)
@@ -105,7 +114,8 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
     figures = Sheet(
         [
             label("indicator", lang),
-            period_words(a.period, lang),
+            period_words(a.period, lang)
+            + (f" ({label('combined', lang)})" if c.baseline is not None else ""),
             str(b.period),
             label("difference", lang),
             label("change", lang),
@@ -135,4 +145,4 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
         )
     if figures.rows:
         blocks.append(figures)
-    return blocks
+    return blocks + baseline_gaps(c.baseline, b.catalogue, lang)

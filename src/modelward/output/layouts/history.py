@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from modelward.comparison import History, key_indicators
-from modelward.i18n import Lang, label, text
+from modelward.i18n import Lang, date_text, label, text
 from modelward.models import Ward
 from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
@@ -54,6 +54,9 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
         ],
         right=frozenset({1, 2}),
     )
+    combined = f" ({label('combined', lang)})"
+    for b in h.combined:  # the merged wards' periods, before this ward was formed
+        periods.add(period_words(b.period, lang) + combined, "—", "—", "—")
     for a in h.assessments:
         periods.add(
             period_words(a.period, lang),
@@ -64,29 +67,43 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
                 verdict_style(a.verdict_index, len(a.catalogue.verdicts)),
             ),
         )
-    blocks: list[Block] = [head, periods]
+    blocks: list[Block] = [head]
+    if h.combined and ward.formed is not None:
+        note = label(
+            "history_combined",
+            lang,
+            wards=", ".join(h.combined[0].combined_from),
+            on=date_text(ward.formed.on, lang),
+        )
+        blocks.append(Lines((Cell(note, "yellow"),)))
+    blocks.append(periods)
     years = h.years
-    if not years:
+    before = h.combined_years
+    if not years or not h.assessments:
         return blocks
-    catalogue = years[0].catalogue
+    catalogue = h.assessments[0].catalogue
+    width = len(before) + len(years)
     figures = Sheet(
         [
             label("indicator", lang),
+            *(period_words(b.period, lang) + combined for b in before),
             *(period_words(y.period, lang) for y in years),
             label("trend", lang),
             label("vs_year_before", lang),
         ],
-        right=frozenset(range(1, len(years) + 1)) | {len(years) + 2},
+        right=frozenset(range(1, width + 1)) | {width + 2},
         wide=frozenset({0}),
     )
     for ind in key_indicators(catalogue):
         results = [next(r for r in y.indicators if r.indicator.id == ind.id) for y in years]
-        values = [r.value.value for r in results]
+        earlier = [b.value(ind, catalogue) for b in before]
+        values = [v.value for v in (*earlier, *(r.value for r in results))]
         if all(v is None for v in values):
             continue
         last = results[-1]
         figures.add(
             indicator_title(ind, lang),
+            *(value_words(v, ind, lang) for v in earlier),
             *(value_words(r.value, ind, lang) for r in results),
             sparkline(values),
             change_cell(last.change, last.improved, lang),

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from modelward import explain
 from modelward.i18n import Lang, label, number, period_label, text
 from modelward.models import Indicator, Ward
-from modelward.output.blocks import OVERRIDDEN, STYLES, SYMBOLS, Cell
+from modelward.output.blocks import OVERRIDDEN, STYLES, SYMBOLS, Block, Bullets, Cell
 from modelward.periods import Period
 from modelward.rules import Status, Value
 from modelward.scoring import Assessment
+
+if TYPE_CHECKING:
+    from modelward.baselines import Baseline
+    from modelward.models import Catalogue
 
 
 def status_text(status: Status, lang: Lang) -> str:
@@ -72,3 +77,41 @@ def previous_words(a: Assessment, lang: Lang) -> str:
     return period_words(
         a.compared_to if a.compared_to is not None else a.period.year_before(), lang
     )
+
+
+def baseline_lines(baseline: Baseline | None, lang: Lang) -> list[Cell]:
+    """Said wherever figures are compared with a year combined from merged wards."""
+    if baseline is None:
+        return []
+    said = label(
+        "baseline_combined",
+        lang,
+        prev=period_words(baseline.period, lang),
+        wards=", ".join(baseline.combined_from),
+    )
+    return [Cell(said[:1].upper() + said[1:], "yellow")]
+
+
+def baseline_gaps(baseline: Baseline | None, catalogue: Catalogue, lang: Lang) -> list[Block]:
+    """The combined figures left undefined, each with the reason naming the ward."""
+    gaps = baseline.gaps(catalogue) if baseline is not None else []
+    if baseline is None or not gaps:
+        return []
+    prev = period_words(baseline.period, lang)
+    return [
+        Bullets(
+            label("baseline_gaps", lang, prev=prev),
+            tuple(
+                explain.undefined(v, catalogue, lang, prev)
+                if v.culprit == ind.id
+                else f"{text(ind.title, lang)} — {explain.undefined(v, catalogue, lang, prev)}"
+                for ind, v in gaps
+            ),
+        )
+    ]
+
+
+def previous_header(a: Assessment, lang: Lang) -> str:
+    """The header of the column of figures a year earlier, saying where they are combined."""
+    combined = f", {label('combined', lang)}" if a.baseline is not None else ""
+    return f"{label('previous', lang)} ({previous_words(a, lang)}{combined})"
