@@ -41,12 +41,14 @@ from hypothesis import strategies as st
 from modelward import loading as loader
 from modelward.cli import main
 from modelward.errors import InputError, ModelwardError
+from modelward.i18n import label
 from modelward.limits import MAX_BYTES
 from modelward.models import Catalogue, Ward
 from modelward.output.writing import SLOW_WRITE_ENV
 from modelward.periods import parse_period
 from tests.conftest import CATALOGUE, DATA, SAMPLE
 from tests.test_loader import load_anything
+from tests.test_loader_golden import expected_path
 
 BAD = DATA / "bad"
 REGEN = os.environ.get("MODELWARD_REGEN") == "1"
@@ -78,21 +80,23 @@ def test_every_case_has_an_expected_file() -> None:
     assert not orphans, orphans
 
 
+@pytest.mark.parametrize("lang", ["en", "vi"])
 @pytest.mark.parametrize("case", CASES)
 def test_bad_case(
-    case: str, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    case: str, lang: str, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """Exit 1 and exactly the expected stderr; an ``accepted-`` case: exit 0 and its stdout."""
     monkeypatch.chdir(BAD)
     monkeypatch.setenv("MODELWARD_CACHE_DIR", str(tmp_path / "cache"))
     start = time.perf_counter()
-    result = runner.invoke(main, ["validate", f"{case}.yaml", "--lang", "en"])
+    result = runner.invoke(main, ["validate", f"{case}.yaml", "--lang", lang])
     elapsed = time.perf_counter() - start
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     accepted = case in ACCEPTED
     shown = result.stdout if accepted else result.stderr
-    expected = BAD / f"{case}.expected"
+    expected = expected_path(BAD, case, lang)
     if REGEN:
+        expected.parent.mkdir(exist_ok=True)
         expected.write_text(shown, encoding="utf-8")
     assert shown == expected.read_text(encoding="utf-8")
     assert "Traceback" not in result.stderr
@@ -100,7 +104,7 @@ def test_bad_case(
         assert (result.exit_code, result.stderr) == (0, "")
     else:
         assert (result.exit_code, result.stdout) == (1, "")
-        assert result.stderr.endswith("1 of 1 files have errors\n")
+        assert result.stderr.endswith(label("files_bad", lang, bad=1, n=1) + "\n")
     assert elapsed < CPU_SECONDS, f"{case}: {elapsed:.2f} s"
 
 

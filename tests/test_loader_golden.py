@@ -1,6 +1,7 @@
 """Golden error cases: every broken input in tests/data/errors gives exactly its expected stderr.
 
-Regenerate the expected files with ``MODELWARD_REGEN=1 python -m pytest tests/test_loader_golden.py``
+The English is in ``<case>.expected``, the Vietnamese (the default language) in
+``vi/<case>.expected``. Regenerate the expected files with ``MODELWARD_REGEN=1 python -m pytest tests/test_loader_golden.py``
 and read every diff: each line must point at the right ``LINE:COL`` and say what to change.
 """
 
@@ -42,13 +43,22 @@ def test_the_shared_catalogue_and_its_sample_ward_are_valid(
     ]
 
 
+def expected_path(folder: Path, case: str, lang: str) -> Path:
+    """Where a golden case's expected output in a language is kept."""
+    return folder / f"{case}.expected" if lang == "en" else folder / lang / f"{case}.expected"
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
 @pytest.mark.parametrize("case", CASES)
-def test_error_case(case: str, runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_error_case(
+    case: str, lang: str, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(ERRORS)  # paths in the messages are relative to the case's folder
-    result = runner.invoke(main, ["validate", f"{case}.yaml", "--lang", "en"])
+    result = runner.invoke(main, ["validate", f"{case}.yaml", "--lang", lang])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    expected_file = ERRORS / f"{case}.expected"
+    expected_file = expected_path(ERRORS, case, lang)
     if REGEN:
+        expected_file.parent.mkdir(exist_ok=True)
         expected_file.write_text(result.stderr, encoding="utf-8")
     assert result.exit_code == 1
     assert result.stdout == ""

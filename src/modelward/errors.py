@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from modelward.messages import Text
 
 
 class ExitCode(IntEnum):
@@ -27,17 +31,24 @@ class Problem:
     """One problem found in an input file, at a 1-based line and column where known."""
 
     path: str
-    message: str
+    message: Text
+    """A ``Message`` (an id and arguments), worded in the user's language when shown."""
     loc: str = ""
     line: int | None = None
     column: int | None = None
 
     def __str__(self) -> str:
+        return self.worded("en")
+
+    def worded(self, lang: str) -> str:
+        """``PATH:LINE:COL: dotted.path: message``, the message in a language (vi or en)."""
+        from modelward.messages import word
+
         where = self.path
         if self.line is not None:
             where += f":{self.line}:{self.column if self.column is not None else 1}"
         dotted = f"{self.loc}: " if self.loc else ""
-        return f"{where}: {dotted}{self.message}"
+        return f"{where}: {dotted}{word(self.message, lang)}"
 
 
 Loc = tuple[str | int, ...]
@@ -49,7 +60,7 @@ class Issue:
     """A problem found after parsing, at a data path; the loader turns it into a Problem."""
 
     loc: Loc
-    message: str
+    message: Text
     at_key: bool = False
 
 
@@ -58,8 +69,8 @@ class ModelwardError(Exception):
 
     exit_code: ExitCode = ExitCode.BAD_INPUT
 
-    def __init__(self, problems: list[Problem] | str) -> None:
-        if isinstance(problems, str):
+    def __init__(self, problems: list[Problem] | Text) -> None:
+        if not isinstance(problems, list):
             problems = [Problem(path="modelward", message=problems)]
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
@@ -91,7 +102,7 @@ class UsageError(ModelwardError):
 
     exit_code = ExitCode.USAGE
 
-    def __init__(self, message: str, param_hint: str | None = None) -> None:
+    def __init__(self, message: Text, param_hint: str | None = None) -> None:
         super().__init__([Problem(path="modelward", message=message)])
         self.message = message
         self.param_hint = param_hint

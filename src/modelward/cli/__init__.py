@@ -81,9 +81,12 @@ class _Group(click.Group):
             name = ctx.invoked_subcommand
             command = self.get_command(ctx, name) if name is not None else None
             where = click.Context(command, info_name=name, parent=ctx) if command else ctx
+            from modelward.messages import word
+
+            message = word(exc.message, ctx.meta.get(LANG_KEY) or env_lang())
             if exc.param_hint is not None:
-                raise click.BadParameter(exc.message, where, param_hint=exc.param_hint) from None
-            raise click.UsageError(exc.message, where) from None
+                raise click.BadParameter(message, where, param_hint=exc.param_hint) from None
+            raise click.UsageError(message, where) from None
         except ModelwardError as exc:
             lang = ctx.meta.get(LANG_KEY) or env_lang()
             for problem in exc.problems:

@@ -16,11 +16,12 @@ if TYPE_CHECKING:
 
 def say(problem: Problem, lang: str) -> None:
     """One problem on stderr, ``PATH:LINE:COL: dotted.path: message``, in the chosen language."""
-    if lang == "vi":
-        from modelward.messages import vietnamese
+    if lang == "vi" and isinstance(problem.message, str):
+        # Not yet a catalogue message: reworded by the old rules (issue 12 removes them).
+        from modelward.rewording import vietnamese
 
         problem = dataclasses.replace(problem, message=vietnamese(problem.message))
-    click.echo(str(problem), err=True)
+    click.echo(problem.worded(lang), err=True)
 
 
 def emit(data: Data, output: Path | None, inputs: list[Path]) -> None:

@@ -16,6 +16,7 @@ from modelward.errors import Issue, Loc, Problem
 from modelward.limits import MAX_DEPTH
 from modelward.loading.characters import INVISIBLE
 from modelward.loading.positions import Document, file_loc, line_col, line_text, scalar_text
+from modelward.messages import Message, MessageError, Text, shown, word
 
 _YAML11_BOOLS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false"})
 _CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u00ab"
@@ -153,14 +154,17 @@ def validation_issues(doc: Document, exc: ValidationError, model: type[BaseModel
         placed.add(loc)
         if kind == "extra_forbidden":
             key = str(raw[-1])
-            message = f"unknown key {key!r}"
+            message = Message("unknown_key", key=key)
             known = _fields_at(model, raw[:-1])
             if known:
                 close = get_close_matches(key, known, n=1, cutoff=0.6)
-                message += f" (did you mean {close[0]!r}?)" if close else ""
-                message += f"; expected one of: {', '.join(known)}"
+                if close:
+                    message = message.add(Message("did_you_mean", suggestion=close[0]))
+                message = message.add(Message("expected_one_of", allowed=known))
                 if not close and key in _BELONGS:
-                    message += f" ({key} belongs {_BELONGS[key]}: is it indented too little?)"
+                    message = message.add(
+                        Message("indented_too_little", key=key, place=Message(_BELONGS[key]))
+                    )
             issues.append(Issue(loc, message, at_key=True))
             continue
         issues.append(Issue(loc, _message(err, doc, loc), at_key=raw[-1:] == ("[key]",)))
@@ -171,75 +175,90 @@ def validation_issues(doc: Document, exc: ValidationError, model: type[BaseModel
 _BELONGS = {
     **dict.fromkeys(
         ("indicators", "criteria", "assessed_on", "assessed_by", "catalogue_version"),
-        "under a period (periods: 2024: ...)",
+        "place_period",
     ),
-    **dict.fromkeys(("status", "evidence", "override"), "under a criterion (criteria: C01: ...)"),
-    **dict.fromkeys(("city", "province", "district"), "under area"),
-    **dict.fromkeys(("rule", "weight", "guidance"), "under a criterion of a group"),
+    **dict.fromkeys(("status", "evidence", "override"), "place_criterion"),
+    **dict.fromkeys(("city", "province", "district"), "place_area"),
+    **dict.fromkeys(("rule", "weight", "guidance"), "place_group_criterion"),
 }
 
+_STATUSES = "met, not_met or not_applicable"
 
-def _message(err: Any, doc: Document, loc: Loc) -> str:
+
+def _message(err: Any, doc: Document, loc: Loc) -> Text:
     kind: str = err["type"]
     ctx: dict[str, Any] = err.get("ctx") or {}
     value = err.get("input")
+    got = shown(value)
+    message: Text
     if kind == "missing":
         if isinstance(loc[-1], int):
-            return f"expected at least {loc[-1] + 1} items"
-        return f"missing required key {loc[-1]!r}"
+            return Message("missing_items", n=loc[-1] + 1)
+        return Message("missing_key", key=str(loc[-1]))
     if kind == "literal_error":
         expected = str(ctx.get("expected", "")).replace("'", "")
-        message = f"expected {expected}, got {show(value)}"
+        if expected == _STATUSES:
+            message = Message("expected_status", got=got)
+        else:
+            *first, last = expected.replace(" or ", ", ").split(", ")
+            message = Message("expected_choice", choices=(*first, last), got=got)
     elif kind == "string_pattern_mismatch":
         if str(ctx.get("pattern", "")) == "^[a-z]{2,3}$":
-            message = f"expected a language code such as vi or en, got {show(value)}"
+            message = Message("expected_language", got=got)
         elif "a-z0-9][a-z0-9-" in str(ctx.get("pattern", "")):
-            message = (
-                f"expected an id of lowercase letters, digits and hyphens (like tao-xuyen), "
-                f"got {show(value)}"
-            )
+            message = Message("expected_slug", got=got)
         else:
-            message = f"expected an id of letters, digits, '_', '-' or '.', got {show(value)}"
+            message = Message("expected_id", got=got)
     elif kind in ("string_type", "str_type"):
-        message = f"expected text, got {show(value)}"
+        message = Message("expected_text", got=got)
     elif kind in ("float_type", "float_parsing", "int_type", "int_parsing"):
-        message = f"expected a number, got {show(value)}"
+        message = Message("expected_number", got=got)
     elif kind == "finite_number":
-        message = f"expected a finite number, got {show(value)}"
+        message = Message("expected_finite_number", got=got)
     elif kind == "greater_than":
-        message = f"must be greater than {ctx.get('gt')}, got {show(value)}"
-    elif kind in ("greater_than_equal", "less_than_equal"):
-        bound = ctx.get("ge", ctx.get("le"))
-        word = "at least" if kind == "greater_than_equal" else "at most"
-        message = f"must be {word} {bound}, got {show(value)}"
+        message = Message("must_be_greater", bound=ctx.get("gt"), got=got)
+    elif kind == "greater_than_equal":
+        message = Message("must_be_at_least", bound=ctx.get("ge"), got=got)
+    elif kind == "less_than_equal":
+        message = Message("must_be_at_most", bound=ctx.get("le"), got=got)
     elif kind in ("too_short", "string_too_short"):
-        message = "must not be empty"
+        message = Message("must_not_be_empty")
     elif kind in ("dict_type", "model_type", "model_attributes_type"):
-        message = f"expected a mapping (key: value), got {show(value)}"
+        message = Message("expected_mapping", got=got)
     elif kind in ("list_type", "tuple_type"):
-        message = f"expected a list, got {show(value)}"
+        message = Message("expected_list", got=got)
     elif kind in ("too_long",):
-        message = f"expected at most {ctx.get('max_length')} items"
+        message = Message("too_many_items", n=ctx.get("max_length"))
     elif kind.startswith("date"):
-        message = f"expected a date such as 2025-01-15, got {show(value)}"
+        message = Message("expected_date", got=got)
     elif kind == "value_error":
-        message = str(ctx.get("error", err["msg"]))
+        error = ctx.get("error")
+        message = error.message if isinstance(error, MessageError) else str(error or err["msg"])
     elif kind == "union_tag_invalid":
-        message = f"expected a rule, got {show(value)}"
+        message = Message("expected_rule", got=got)
     else:
         msg = str(err["msg"])
-        message = msg[:1].lower() + msg[1:]
+        message = Message("invalid_value", detail=msg[:1].lower() + msg[1:])
+    hint: Message | None = None
     if isinstance(value, bool):
         written = scalar_text(doc.root, loc)
         if written is not None and written.lower() in _YAML11_BOOLS:
-            read = f"YAML reads {written} as {'true' if value else 'false'}"
+            read = "true" if value else "false"
             # Quoting helps only where text is expected; a number quoted is still no number.
-            wants_number = message.startswith("expected a number")
-            message += f" ({read})" if wants_number else f" ({read}; write it quoted: '{written}')"
+            wants_number = isinstance(message, Message) and message.id == "expected_number"
+            hint = Message(
+                "yaml_reads_bool" if wants_number else "yaml_reads_bool_quote",
+                written=written,
+                value=read,
+            )
     if isinstance(value, str) and value and value[0] in _CURLY_QUOTES:
         # Word and phones "smarten" quotes; YAML reads the curly ones as part of the text.
-        message += " (curly quotes are text to YAML: use straight quotes \" or ')"
-    return message
+        hint = Message("curly_quotes")
+    if hint is None:
+        return message
+    if isinstance(message, str):
+        return message + word(hint, "en")
+    return message.add(hint)
 
 
 def show(value: Any) -> str:

@@ -1,0 +1,127 @@
+"""Messages: a problem carries an id and its arguments, worded once, at the edge, in one language.
+
+``Message("unknown_key", key="incidnets")`` is what the core hands up; ``word(message,
+"vi")`` turns it into a sentence from the templates of ``messages.catalogue`` (one table of
+``{id: {"vi": ..., "en": ...}}``), imported only when something is worded, so start-up never
+pays for it. The id is the problem's stable code (``"code"`` in JSON output).
+
+How arguments are worded:
+
+- a ``Message`` is worded in the same language (``got=shown(value)``);
+- a ``tuple`` is a set of alternatives: ``a, b or c`` / ``a, b hoặc c``;
+- a ``list`` is a plain list: ``a, b, c``;
+- anything else is formatted as the template says: what the user wrote is quoted with
+  ``{key!r}`` and never translated.
+
+A template is a string, or a pair ``(one, other)`` chosen by the argument ``n`` (English
+plurals; Vietnamese has one form).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class Message:
+    """A message id, its arguments, and any further parts (hints) worded after it."""
+
+    id: str
+    args: tuple[tuple[str, Any], ...]
+    then: tuple[Message, ...]
+
+    def __init__(self, id: str, /, **args: Any) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "args", tuple(args.items()))
+        object.__setattr__(self, "then", ())
+
+    @property
+    def arguments(self) -> dict[str, Any]:
+        """The arguments by name."""
+        return dict(self.args)
+
+    def add(self, *parts: Message | None) -> Message:
+        """This message with further parts (a hint, a 'did you mean') worded after it."""
+        more = tuple(p for p in parts if p is not None)
+        if not more:
+            return self
+        joined = Message(self.id, **dict(self.args))
+        object.__setattr__(joined, "then", self.then + more)
+        return joined
+
+    def __str__(self) -> str:
+        return word(self, "en")
+
+
+Text = Message | str
+"""What a problem says: a Message, or a sentence already worded in the user's language."""
+
+
+def word(message: Text, lang: str) -> str:
+    """A message as a sentence in a language (vi or en), from the catalogue's templates."""
+    if isinstance(message, str):
+        return message
+    from modelward.messages.catalogue import MESSAGES
+
+    template: str | tuple[str, str] = MESSAGES[message.id][lang]
+    args = {name: _argument(value, lang) for name, value in message.args}
+    if isinstance(template, tuple):
+        template = template[0] if message.arguments.get("n") == 1 else template[1]
+    said = template.format(**args)
+    return said + "".join(word(part, lang) for part in message.then)
+
+
+def _argument(value: Any, lang: str) -> Any:
+    if isinstance(value, Message):
+        return word(value, lang)
+    if isinstance(value, tuple):
+        items = [str(_argument(v, lang)) for v in value]
+        if len(items) < 2:
+            return "".join(items)
+        conj = " hoặc " if lang == "vi" else " or "
+        return ", ".join(items[:-1]) + conj + items[-1]
+    if isinstance(value, list):
+        return ", ".join(str(_argument(v, lang)) for v in value)
+    return value
+
+
+def shown(value: Any) -> Message:
+    """What a file gave where something else was expected, for a ``got`` argument.
+
+    Text is quoted as written; numbers as YAML spells them; nothing, lists and mappings in
+    words.
+    """
+    if value is None:
+        return Message("got_nothing")
+    if isinstance(value, dict):
+        return Message("got_mapping")
+    if isinstance(value, list):
+        return Message("got_list")
+    if isinstance(value, bool):
+        return Message("got_value", value="true" if value else "false")
+    if isinstance(value, float) and not math.isfinite(value):
+        return Message("got_value", value={math.inf: ".inf", -math.inf: "-.inf"}.get(value, ".nan"))
+    if isinstance(value, str):
+        return Message("got_value", value=repr(value))
+    return Message("got_value", value=str(value))
+
+
+class MessageError(ValueError):
+    """A ValueError that carries its message, for a pydantic validator to raise."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def placeholders(template: str) -> set[str]:
+    """The argument names a template uses (for the catalogue's own test)."""
+    import string
+
+    return {
+        name.split(".")[0].split("[")[0]
+        for _, name, _, _ in string.Formatter().parse(template)
+        if name
+    }
