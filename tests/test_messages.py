@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from modelward.rewording import vietnamese
+from modelward.messages import vietnamese
 from tests.conftest import DATA
 
 ENGLISH = re.compile(

@@ -18,7 +18,7 @@ def say(problem: Problem, lang: str) -> None:
     """One problem on stderr, ``PATH:LINE:COL: dotted.path: message``, in the chosen language."""
     if lang == "vi" and isinstance(problem.message, str):
         # Not yet a catalogue message: reworded by the old rules (issue 12 removes them).
-        from modelward.rewording import vietnamese
+        from modelward.messages import vietnamese
 
         problem = dataclasses.replace(problem, message=vietnamese(problem.message))
     click.echo(problem.worded(lang), err=True)
