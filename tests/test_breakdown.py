@@ -8,6 +8,7 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
+from modelward.batch.summariser import fold
 from modelward.breakdown import (
     AreaRow,
     as_fraction,
@@ -17,7 +18,6 @@ from modelward.breakdown import (
     needed,
     total,
 )
-from modelward.summary import fold
 
 targets = st.one_of(st.none(), st.fractions(min_value=0, max_value=1, max_denominator=1000))
 

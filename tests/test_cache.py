@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from modelward import __version__
-from modelward import cache as cache_module
+from modelward.batch.cache import store as cache_module
 from modelward.cli import main
 from tests.conftest import CATALOGUE, SAMPLE
 

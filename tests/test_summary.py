@@ -13,17 +13,12 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from modelward.batch.discovery import ward_files
+from modelward.batch.pool import first_of_each_ward
+from modelward.batch.ranking import rank
+from modelward.batch.rows import Excluded, Failed, Missing, Row
+from modelward.batch.summariser import fold
 from modelward.cli import main
-from modelward.summary import (
-    Excluded,
-    Failed,
-    Missing,
-    Row,
-    first_of_each_ward,
-    fold,
-    rank,
-    ward_files,
-)
 from tests.conftest import CATALOGUE, SAMPLE
 
 

@@ -14,9 +14,10 @@ from modelward.cli.printing import emit, emit_blocks, say
 from modelward.errors import ExitCode, Finished, Problem, UsageError
 
 if TYPE_CHECKING:
+    from modelward.batch.ranking import Summary
+    from modelward.batch.rows import Outcome
     from modelward.breakdown import AreaKind
     from modelward.i18n import Lang
-    from modelward.summary import Outcome, Summary
 
 
 def _summarise(
@@ -32,7 +33,8 @@ def _summarise(
     lang: Lang,
 ) -> Summary:
     """The batch layer's summary, each broken file's problems said as they come."""
-    from modelward.summary import cores, summarise
+    from modelward.batch.pool import cores
+    from modelward.batch.summarise import summarise
 
     if jobs is not None and jobs > cores():
         # More processes than cores only cost memory (a thousand jobs: gigabytes, no work).

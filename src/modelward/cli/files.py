@@ -33,9 +33,9 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, lang: Lang, max_siz
         modelward validate criteria.yaml wards/
     """
     from modelward import loading
+    from modelward.batch.discovery import ward_files
     from modelward.errors import InputError
     from modelward.i18n import label
-    from modelward.summary import ward_files
 
     catalogues = loading.CatalogueCache(max_size)
     empty = [p for p in paths if p.is_dir() and not any(ward_files((p,)))]

@@ -6,12 +6,12 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from modelward import explain
+from modelward.batch.ranking import Summary
 from modelward.comparison import History, PeriodComparison, key_indicators
 from modelward.i18n import Lang, rounded, text
 from modelward.models import Catalogue, Indicator, Verdict, Ward
 from modelward.rules import Value
 from modelward.scoring import Assessment, Totals
-from modelward.summary import Summary
 
 if TYPE_CHECKING:
     from modelward.baselines import Baseline

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from modelward.summary import Summary
+    from modelward.batch.ranking import Summary
 
 
 @dataclass(frozen=True, slots=True)

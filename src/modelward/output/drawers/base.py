@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from modelward.batch.ranking import Summary
     from modelward.i18n import Lang
     from modelward.output.provenance import Provenance
-    from modelward.summary import Summary
 
 
 class Exporter(ABC):

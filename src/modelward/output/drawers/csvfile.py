@@ -11,8 +11,8 @@ from modelward.output.drawers.base import Exporter
 from modelward.output.provenance import Provenance
 
 if TYPE_CHECKING:
+    from modelward.batch.ranking import Summary
     from modelward.i18n import Lang
-    from modelward.summary import Summary
 
 COLUMNS = ["id", "name", "period", "met", "applicable", "score", "verdict", "rank"]
 """The columns FORMAT.md requires, first and in this order."""

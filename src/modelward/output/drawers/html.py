@@ -9,9 +9,9 @@ from modelward.output.drawers.base import Exporter
 from modelward.output.provenance import Provenance
 
 if TYPE_CHECKING:
+    from modelward.batch.ranking import Summary
     from modelward.i18n import Lang
     from modelward.output.blocks import Block, Sheet
-    from modelward.summary import Summary
 
 _CSS = """
 :root { color-scheme: light; --line: #d0d7de; --muted: #57606a; --head: #f6f8fa; }

@@ -10,8 +10,8 @@ from modelward.output.drawers.base import Exporter
 from modelward.output.provenance import Provenance
 
 if TYPE_CHECKING:
+    from modelward.batch.ranking import Summary
     from modelward.i18n import Lang
-    from modelward.summary import Summary
 
 
 class JsonExporter(Exporter):

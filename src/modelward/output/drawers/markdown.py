@@ -8,9 +8,9 @@ from modelward.output.blocks import Block, Lines, Sheet, legend
 from modelward.output.drawers.base import Exporter
 
 if TYPE_CHECKING:
+    from modelward.batch.ranking import Summary
     from modelward.i18n import Lang
     from modelward.output.provenance import Provenance
-    from modelward.summary import Summary
 
 
 def _md(cell: str) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from modelward.batch.ranking import Summary
 from modelward.i18n import Lang, label, number, percent, text
 from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import period_words
 from modelward.periods import parse_period
-from modelward.summary import Summary
 
 
 def summary_blocks(s: Summary, lang: Lang) -> list[Block]:

@@ -61,7 +61,7 @@ def code_stamp() -> str:
     version number (a count written 12.000, say) is never answered from a result the old
     code made.
     """
-    package = Path(__file__).parent
+    package = Path(__file__).parents[2]  # modelward/, not only this folder
     digest = hashlib.sha256()
     for path in sorted(package.rglob("*.py")):
         digest.update(path.relative_to(package).as_posix().encode())

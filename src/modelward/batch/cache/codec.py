@@ -1,0 +1,61 @@
+"""A row as the cache keeps it (JSON-ready data) and back; a stored value of another shape raises."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from sys import intern
+from typing import Any
+
+from modelward.batch.rows import CODE_STATUSES, Missing, Row, catalogue_key, shared_area
+
+
+def encode(outcome: Row | Missing) -> dict[str, Any]:
+    if isinstance(outcome, Missing):
+        return {"missing": True, "id": outcome.id, "name": outcome.name, "period": outcome.period}
+    return {
+        "id": outcome.id,
+        "name": outcome.name,
+        "area": [list(a) for a in outcome.area],
+        "period": outcome.period,
+        "met": outcome.met,
+        "applicable": outcome.applicable,
+        "share": [outcome.share.numerator, outcome.share.denominator],
+        "score": outcome.score,
+        "verdict": outcome.verdict,
+        "verdict_index": outcome.verdict_index,
+        "statuses": outcome.statuses,
+        "catalogue": list(outcome.catalogue),
+    }
+
+
+def decode(data: dict[str, Any], path: str, sha256: str, catalogue_file: str) -> Row | Missing:
+    if data.get("missing"):
+        return Missing(
+            path, sha256, str(data["id"]), str(data["name"]), str(data["period"]), catalogue_file
+        )
+    num, den = data["share"]
+    cat_id, cat_version = data["catalogue"]
+    catalogue_file = intern(catalogue_file)
+    return Row(
+        path=path,
+        sha256=sha256,
+        id=str(data["id"]),
+        name=str(data["name"]),
+        area=shared_area(tuple((intern(str(k)), intern(str(v))) for k, v in data["area"])),
+        period=intern(str(data["period"])),
+        met=int(data["met"]),
+        applicable=int(data["applicable"]),
+        share=Fraction(int(num), int(den)),
+        score=float(data["score"]),
+        verdict=str(data["verdict"]),
+        verdict_index=int(data["verdict_index"]),
+        statuses=intern(_statuses(data["statuses"])),
+        catalogue=catalogue_key(str(cat_id), str(cat_version)),
+        catalogue_file=catalogue_file,
+    )
+
+
+def _statuses(value: object) -> str:
+    if isinstance(value, str) and all(c in CODE_STATUSES for c in value):
+        return value
+    raise ValueError(f"not statuses: {value!r}")

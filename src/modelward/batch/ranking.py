@@ -1,0 +1,170 @@
+"""Rows ranked by score, ties sharing a rank, gathered into a Summary with what was left out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from modelward.batch.cache.store import sha256_file
+from modelward.batch.rows import Excluded, Failed, GroupCount, Missing, Outcome, Row, group_counts
+from modelward.batch.summariser import fold
+from modelward.errors import InputError
+
+if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
+    from modelward.breakdown import AreaKind, AreaRow, CriterionCount
+    from modelward.models import Catalogue
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """A row and its rank: 1 for the best score, ties sharing a rank (1, 2, 2, 4)."""
+
+    rank: int
+    row: Row
+
+
+def rank(rows: Iterable[Row]) -> list[Ranked]:
+    """Rows by score, best first, ties sharing the rank of the first of them; then by id.
+
+    The exact shares are few (a count of criteria met over a count applicable): they are
+    ordered once, and the rows by their share's place, which compares integers.
+    """
+    rows = list(rows)
+    place = {share: n for n, share in enumerate(sorted({r.share for r in rows}, reverse=True))}
+    ordered = sorted(rows, key=lambda r: (place[r.share], r.id, r.path))
+    out: list[Ranked] = []
+    last = -1
+    for position, row in enumerate(ordered, start=1):
+        here = place[row.share]
+        out.append(Ranked(out[-1].rank if here == last else position, row))
+        last = here
+    return out
+
+
+@dataclass(slots=True)
+class Summary:
+    """Many wards ranked, with what was left out and why."""
+
+    catalogue: Catalogue
+    catalogue_path: str
+    catalogue_sha256: str
+    period: str | None
+    ranked: list[Ranked]
+    missing: list[Missing] = field(default_factory=list)
+    failed: list[Failed] = field(default_factory=list)
+    target: float | None = None
+    area: str | None = None
+    """The ``--area`` filter the wards were chosen by, as the user wrote it."""
+    by: AreaKind | None = None
+    """The ``--by`` breakdown asked for."""
+
+    @property
+    def by_verdict(self) -> dict[str, int]:
+        """How many wards reached each verdict, every verdict listed, best first."""
+        counts = Counter(r.row.verdict for r in self.ranked)
+        return {v.id: counts.get(v.id, 0) for v in self.catalogue.verdicts}
+
+    def groups_of(self, row: Row) -> tuple[GroupCount, ...]:
+        """A row's met and applicable criteria per group."""
+        return group_counts(self.catalogue, row.statuses)
+
+    def inputs(self) -> list[Path]:
+        """Every file the summary read: an output path among them is refused."""
+        return [
+            *(Path(r.row.path) for r in self.ranked),
+            *(Path(m.path) for m in self.missing),
+            *(Path(f.path) for f in self.failed),
+            Path(self.catalogue_path),
+        ]
+
+    def areas(self, kind: AreaKind | None = None) -> list[AreaRow]:
+        """One row per area of ``kind`` (default ``--by``) against the target; [] without one."""
+        from modelward.breakdown import as_fraction, by_area
+
+        kind = kind or self.by
+        if kind is None:
+            return []
+        top = self.catalogue.verdicts[0].id
+        rows = ((r.row.area, r.row.verdict == top) for r in self.ranked)
+        return by_area(rows, kind, as_fraction(self.target), fold)
+
+    def criterion_counts(self) -> list[CriterionCount]:
+        """Per criterion, in catalogue order, how many ranked wards have each status."""
+        from modelward.breakdown import criterion_counts
+
+        ids = [c.id for g in self.catalogue.groups for c in g.criteria]
+        return criterion_counts(ids, (r.row.statuses for r in self.ranked))
+
+    @property
+    def top_share(self) -> Fraction:
+        """The share of ranked wards at the best verdict."""
+        if not self.ranked:
+            return Fraction(0)
+        top = self.catalogue.verdicts[0].id
+        return Fraction(sum(1 for r in self.ranked if r.row.verdict == top), len(self.ranked))
+
+
+def collect(
+    outcomes: Iterable[Outcome],
+    period: str | None,
+    target: float | None,
+    criteria: Path | None,
+    load: Callable[[Path], Catalogue],
+) -> Summary:
+    """Gather per-file outcomes into a ranked summary; wards on different catalogues are refused."""
+    rows: list[Row] = []
+    missing: list[Missing] = []
+    failed: list[Failed] = []
+    excluded: list[Excluded] = []
+    for outcome in outcomes:
+        if isinstance(outcome, Row):
+            rows.append(outcome)
+        elif isinstance(outcome, Missing):
+            missing.append(outcome)
+        elif isinstance(outcome, Failed):
+            failed.append(outcome)
+        elif isinstance(outcome, Excluded):
+            excluded.append(outcome)
+    kinds = {r.catalogue for r in rows}
+    if len(kinds) > 1:
+        listed = ", ".join(f"{i} {v}" for i, v in sorted(kinds))
+        raise InputError(
+            f"the wards use different catalogues ({listed}): summarise each catalogue's wards "
+            "separately, or name one with --criteria"
+        )
+    digests = _same_catalogue(rows)
+    if criteria is not None:
+        path = criteria
+    elif rows or missing or excluded:
+        path = Path((rows or missing or excluded)[0].catalogue_file)
+    else:
+        raise InputError([f.problems[0] for f in failed] or "no ward files to summarise")
+    digest = digests[str(path)] if str(path) in digests else sha256_file(path)
+    return Summary(load(path), str(path), digest or "", period, rank(rows), missing, failed, target)
+
+
+def _same_catalogue(rows: list[Row]) -> dict[str, str | None]:
+    """The SHA-256 of each catalogue file the rows were scored against, when there are several.
+
+    Two files with one id and version (a copy, or one edited without a new version) are the
+    same catalogue only if their bytes are: else the wards were scored by different rules.
+    """
+    files = list(dict.fromkeys(r.catalogue_file for r in rows))
+    if len(files) < 2:
+        return {}
+    digests = {f: sha256_file(Path(f)) for f in files}
+    first: dict[str, str] = {}  # each content's first file; one unreadable is not shown the same
+    for f in files:
+        first.setdefault(digests[f] or f, f)
+    if len(first) > 1:
+        cat_id, version = rows[0].catalogue
+        raise InputError(
+            "the wards use catalogue files that differ but share an id and version "
+            f"({cat_id} {version}: {', '.join(first.values())}): summarise each catalogue's "
+            "wards separately, give the edited one its own version, or name one with --criteria"
+        )
+    return digests

@@ -1,0 +1,120 @@
+"""What one ward file comes to in a summary: a row of plain values, or why it has none."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from modelward.errors import Problem
+
+if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
+    from modelward.models import Catalogue
+    from modelward.rules import Status
+
+
+@dataclass(frozen=True, slots=True)
+class GroupCount:
+    """A group's met and applicable criteria for one ward."""
+
+    id: str
+    met: int
+    applicable: int
+
+
+STATUS_CODES: dict[str, str] = {"met": "m", "not_met": "n", "not_applicable": "a", "unknown": "u"}
+CODE_STATUSES: dict[str, Status] = {
+    "m": "met",
+    "n": "not_met",
+    "a": "not_applicable",
+    "u": "unknown",
+}
+
+
+def group_counts(catalogue: Catalogue, statuses: str) -> tuple[GroupCount, ...]:
+    """Each group's met and applicable criteria, from a row's statuses and the catalogue."""
+    out = []
+    start = 0
+    for group in catalogue.groups:
+        codes = statuses[start : start + len(group.criteria)]
+        start += len(group.criteria)
+        out.append(GroupCount(group.id, codes.count("m"), len(codes) - codes.count("a")))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One ward's summary in one period: plain values, cheap to keep and to send between processes."""
+
+    path: str
+    sha256: str
+    id: str
+    name: str
+    area: tuple[tuple[str, str], ...]
+    period: str
+    met: int
+    applicable: int
+    share: Fraction
+    score: float
+    verdict: str
+    verdict_index: int
+    statuses: str
+    """Every criterion's status in catalogue order, one letter each (``STATUS_CODES``): a
+    row is kept for every ward, and a string of 20 letters weighs a fraction of a tuple."""
+
+    def status_list(self) -> tuple[Status, ...]:
+        """Every criterion's status, in catalogue order."""
+        return tuple(CODE_STATUSES[c] for c in self.statuses)
+
+    catalogue: tuple[str, str]
+    """The catalogue's id and version."""
+    catalogue_file: str
+    """The catalogue file the ward was scored against."""
+
+
+@dataclass(frozen=True, slots=True)
+class Missing:
+    """A valid ward file without the period asked for."""
+
+    path: str
+    sha256: str
+    id: str
+    name: str
+    period: str
+    catalogue_file: str
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """A ward file that could not be read or checked: its problems, for stderr."""
+
+    path: str
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Excluded:
+    """A valid ward file that ``--area`` leaves out."""
+
+    path: str
+    catalogue_file: str
+    id: str = ""
+
+
+Outcome = Row | Missing | Failed | Excluded | None
+"""None: the file is a catalogue, not a ward, and is passed over."""
+
+
+@lru_cache(maxsize=64)
+def catalogue_key(catalogue_id: str, version: str) -> tuple[str, str]:
+    """One tuple per catalogue, shared by every row scored against it."""
+    return (catalogue_id, version)
+
+
+_areas: dict[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = {}
+
+
+def shared_area(area: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """One tuple per distinct area, shared by every row in it (wards share cities)."""
+    return _areas.setdefault(area, area)

@@ -1,0 +1,67 @@
+"""A summary of every ward under some paths: discovery, the pool, the cache and the ranking together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from modelward.batch.cache.store import WardCache, default_root
+from modelward.batch.discovery import ward_files
+from modelward.batch.pool import default_jobs, run
+from modelward.batch.ranking import Summary, collect
+from modelward.batch.rows import Failed, Outcome
+from modelward.batch.summariser import Summariser
+from modelward.errors import ModelwardError, Problem, UsageError
+
+if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
+    from modelward.models import Catalogue
+
+
+def summarise(
+    paths: tuple[Path, ...],
+    *,
+    period: str | None,
+    criteria: Path | None,
+    area: str | None,
+    target: float | None,
+    max_bytes: int,
+    jobs: int | None,
+    use_cache: bool,
+    on_failed: Callable[[Failed], None],
+    progress: Callable[[Iterator[Outcome], int], Iterable[Outcome]],
+) -> Summary:
+    """Read every ward under the paths into a ranked summary.
+
+    ``on_failed`` hears of each broken file as it comes; ``progress`` may wrap the outcomes
+    (a progress bar on a terminal) without changing them.
+    """
+    from modelward.periods import PeriodError, parse_period
+
+    if period is not None:
+        try:
+            period = str(parse_period(period))
+        except PeriodError as exc:
+            raise UsageError(str(exc), "--period") from None
+    files = list(ward_files(paths, distinct=True))  # strings: lighter than Paths by the thousand
+    if not files:
+        raise ModelwardError([Problem(str(p), "no YAML files here") for p in paths])
+    if criteria is not None:
+        from modelward.loading import load_catalogue
+
+        load_catalogue(criteria, max_bytes)  # a broken --criteria is reported once, up front
+    cache = WardCache(default_root()) if use_cache else None
+    summariser = Summariser(period, criteria, area, max_bytes, cache)
+    workers = jobs if jobs is not None else default_jobs(files, summariser)
+    outcomes = []
+    for outcome in progress(run(files, summariser, workers), len(files)):
+        if isinstance(outcome, Failed):
+            on_failed(outcome)
+        outcomes.append(outcome)
+
+    def load(path: Path) -> Catalogue:
+        from modelward.loading import load_catalogue
+
+        return load_catalogue(path, max_bytes).model
+
+    return collect(outcomes, period, target, criteria, load)

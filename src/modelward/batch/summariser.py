@@ -1,0 +1,194 @@
+"""One ward file to its outcome: from the cache when its content was scored before, else in full."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import unicodedata
+from pathlib import Path
+from sys import intern
+from typing import Any
+
+from modelward.batch.cache.codec import decode, encode
+from modelward.batch.cache.store import WardCache, resolve_catalogue, sha256_file
+from modelward.batch.rows import (
+    STATUS_CODES,
+    Excluded,
+    Failed,
+    Missing,
+    Outcome,
+    Row,
+    catalogue_key,
+    shared_area,
+)
+from modelward.errors import InputError, ModelwardError
+from modelward.reading import read_raw
+
+
+def fold(text: str) -> str:
+    """Text for matching as people type it: no case, no diacritics (``Thanh Hoa`` finds ``Thanh Hóa``)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class Summariser:
+    """Turns one ward file into an outcome, from the cache when its content was scored before.
+
+    One instance per process: it keeps the catalogues it read and their SHA-256s. Without a
+    cache hit it reads, checks and scores the file in full (and then fills the cache).
+    """
+
+    def __init__(
+        self,
+        period: str | None,
+        criteria: Path | None,
+        area: str | None,
+        max_bytes: int,
+        cache: WardCache | None,
+    ) -> None:
+        self.period = period
+        self.criteria = criteria
+        self.area = fold(area) if area is not None else None
+        self.max_bytes = max_bytes
+        self.cache = cache
+        self.key = period or ""
+        self._catalogues: Any = None
+        self._catalogue_shas: dict[str, str | None] = {}
+        self._catalogue_paths: dict[tuple[str, str | None], str | None] = {}
+
+    def __call__(self, path: Path | str) -> Outcome:
+        """The outcome for one file."""
+        if self.cache is None:
+            return self._scored(Path(path))
+        try:
+            raw = read_raw(path, self.max_bytes)
+        except InputError:
+            return self._scored(Path(path))  # the full way says why it cannot be read
+        hit, outcome = self._lookup(str(path), hashlib.sha256(raw).hexdigest())
+        return outcome if hit else self._scored(Path(path), raw)
+
+    # -- the cache (paths as strings: thousands of Path objects cost more than the lookups)
+
+    def _catalogue_sha(self, path: str) -> str | None:
+        """A catalogue's SHA-256, read once per run however many wards it scores."""
+        if path not in self._catalogue_shas:
+            self._catalogue_shas[path] = sha256_file(Path(path), self.max_bytes)
+        return self._catalogue_shas[path]
+
+    def _catalogue_for(self, path: str, declared: object) -> str | None:
+        """The catalogue a ward file is scored against, looked up once per folder."""
+        named = declared if isinstance(declared, str) else None
+        key = (os.path.dirname(path), named)
+        if key not in self._catalogue_paths:
+            found = resolve_catalogue(Path(path), self.criteria, named)
+            self._catalogue_paths[key] = str(found) if found is not None else None
+        return self._catalogue_paths[key]
+
+    def cached(self, path: Path) -> tuple[bool, Outcome]:
+        """Whether the cache has this file's outcome, and the outcome."""
+        ward_sha = sha256_file(path, self.max_bytes)
+        if ward_sha is None:
+            return False, None  # the full way reports why it cannot be read
+        return self._lookup(str(path), ward_sha)
+
+    def _lookup(self, path: str, ward_sha: str) -> tuple[bool, Outcome]:
+        assert self.cache is not None
+        entry = self.cache.load(ward_sha)
+        if entry is None:
+            return False, None
+        if entry.get("is_catalogue") is True:
+            return True, None
+        catalogue = self._catalogue_for(path, entry.get("declared"))
+        if catalogue is None:
+            return False, None
+        catalogue_sha = self._catalogue_sha(catalogue)
+        results = entry["catalogues"].get(catalogue_sha or "")
+        if not isinstance(results, dict) or self.key not in results:
+            return False, None
+        try:
+            found = decode(results[self.key], path, ward_sha, catalogue)
+        except (KeyError, TypeError, ValueError):
+            return False, None  # an entry of another shape: score the file again
+        return True, self._filtered(found, entry.get("area"))
+
+    def _filtered(self, outcome: Row | Missing, area: object) -> Outcome:
+        if self.area is None:
+            return outcome
+        values = area.values() if isinstance(area, dict) else ()
+        if any(self.area in fold(str(v)) for v in values):
+            return outcome
+        return Excluded(outcome.path, outcome.catalogue_file, outcome.id)
+
+    # -- the full way
+
+    def _scored(self, path: Path, raw: bytes | None = None) -> Outcome:
+        from modelward import loading
+        from modelward.periods import latest, parse_period
+        from modelward.scoring import assess
+
+        if self._catalogues is None:
+            self._catalogues = loading.CatalogueCache(self.max_bytes)
+        try:
+            doc = loading.parse(path, self.max_bytes, raw)
+            if loading.kind_of(doc) == "catalogue":
+                if self.cache is not None:  # remembered too, so a warm run need not parse it
+                    self.cache.save(
+                        doc.sha256, {"sha256": doc.sha256, "catalogues": {}, "is_catalogue": True}
+                    )
+                return None
+            criteria = self.criteria
+            if criteria is None and isinstance(doc.data, dict) and "catalogue" not in doc.data:
+                # The nearest criteria.yaml, looked up once per folder rather than per ward.
+                nearest = self._catalogue_for(str(path), None)
+                criteria = Path(nearest) if nearest is not None else None
+            ward = loading.ward_from(doc, path, criteria, self._catalogues)
+        except ModelwardError as exc:
+            return Failed(str(path), tuple(exc.problems))
+        model = ward.model
+        # Strings that repeat across thousands of rows are kept once (sys.intern).
+        area_fields = {intern(k): intern(v) for k, v in model.area.model_dump().items() if v}
+        cat = ward.catalogue.model
+        catalogue_file = intern(str(ward.catalogue.path))
+        outcome: Row | Missing
+        if self.period is None and not ward.periods:
+            outcome = Missing(str(path), doc.sha256, model.id, model.name, "", catalogue_file)
+        else:
+            chosen = (
+                latest(list(ward.periods))
+                if self.period is None
+                else ward.period(parse_period(self.period))
+            )
+            if chosen is None:
+                outcome = Missing(
+                    str(path), doc.sha256, model.id, model.name, self.key, catalogue_file
+                )
+            else:
+                a = assess(cat, ward.periods, ward.figures, chosen, with_indicators=False)
+                outcome = Row(
+                    path=str(path),
+                    sha256=doc.sha256,
+                    id=model.id,
+                    name=model.name,
+                    area=shared_area(tuple(area_fields.items())),
+                    period=intern(str(chosen)),
+                    met=a.totals.met,
+                    applicable=a.totals.applicable,
+                    share=a.totals.share,
+                    score=a.totals.score,
+                    verdict=a.verdict.id,
+                    verdict_index=a.verdict_index,
+                    statuses=intern("".join(STATUS_CODES[r.status] for r in a.criteria)),
+                    catalogue=catalogue_key(cat.id, cat.version),
+                    catalogue_file=catalogue_file,
+                )
+        if self.cache is not None:
+            entry = self.cache.load(doc.sha256) or {
+                "sha256": doc.sha256,
+                "catalogues": {},
+            }
+            entry["declared"] = model.catalogue
+            entry["area"] = area_fields
+            results = entry["catalogues"].setdefault(ward.catalogue.doc.sha256, {})
+            results[self.key] = encode(outcome)
+            self.cache.save(doc.sha256, entry)
+        return self._filtered(outcome, area_fields)
