@@ -4,6 +4,13 @@
 
 writes OUT/criteria.yaml (a copy of the catalogue) and OUT/wards/ward-00001.yaml … with
 varied statuses, evidence strings and figures. The same arguments give the same bytes.
+
+    python benchmarks/make_wards.py --wards 3321 --periods 5 --merged-from 3 --out /tmp/merged
+
+also writes, beside them, one ward formed on 1 July 2025 from every 3 wards in turn
+(OUT/wards/merged-00001.yaml … with ``formed: {on: 2025-07-01, from: [...]}`` and a 2025 of
+its own), as after the 2025 reorganisation (FORMAT.md section 10): a summary of the folder
+ranks the successors and lists the 3,321 wards as merged into them.
 """
 
 from __future__ import annotations
@@ -92,10 +99,38 @@ def _figures(
 
 def make_ward(index: int, periods: int, judged: list[str], raw: list[dict[str, object]]) -> str:
     """One ward file's text."""
+    return _dump(ward_doc(index, periods, judged, raw))
+
+
+def _dump(doc: dict[str, object]) -> str:
+    return yaml.dump(doc, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False, width=120)
+
+
+def make_successor(
+    number: int, predecessors: list[str], judged: list[str], raw: list[dict[str, object]]
+) -> str:
+    """A ward formed on 1 July 2025 from ``predecessors``, with a 2025 of its own."""
+    doc = ward_doc(100_000 + number, 1, judged, raw, last=2025, name=f"Phường Hợp Nhất {number}")
+    doc["id"] = f"merged-{number:05d}"
+    periods = doc.pop("periods")
+    doc["formed"] = {"on": "2025-07-01", "from": predecessors}
+    doc["periods"] = periods
+    return _dump(doc)
+
+
+def ward_doc(
+    index: int,
+    periods: int,
+    judged: list[str],
+    raw: list[dict[str, object]],
+    last: int = 2024,
+    name: str | None = None,
+) -> dict[str, object]:
+    """One ward file's content: ``periods`` whole years up to ``last``."""
     rng = random.Random(index)
     province, cities = PROVINCES[index % len(PROVINCES)]
     city = cities[(index // len(PROVINCES)) % len(cities)]
-    name = f"Phường {NAMES[index % len(NAMES)]} {index}"
+    name = name or f"Phường {NAMES[index % len(NAMES)]} {index}"
     quality = rng.random()  # a ward's overall standing: some are model wards, some far off
     good = quality > 0.7
     doc: dict[str, object] = {
@@ -109,7 +144,6 @@ def make_ward(index: int, periods: int, judged: list[str], raw: list[dict[str, o
         },
     }
     by_period: dict[str, object] = {}
-    last = 2024
     for year in range(last - periods + 1, last + 1):
         criteria: dict[str, object] = {}
         for cid in judged:
@@ -137,7 +171,7 @@ def make_ward(index: int, periods: int, judged: list[str], raw: list[dict[str, o
             "criteria": criteria,
         }
     doc["periods"] = by_period
-    return yaml.dump(doc, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False, width=120)
+    return doc
 
 
 def main() -> None:
@@ -146,6 +180,13 @@ def main() -> None:
     parser.add_argument("--periods", type=int, default=5)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--criteria", type=Path, default=ROOT / "criteria.yaml")
+    parser.add_argument(
+        "--merged-from",
+        type=int,
+        default=0,
+        metavar="K",
+        help="also write one ward formed on 2025-07-01 from every K wards in turn",
+    )
     args = parser.parse_args()
     catalogue = yaml.load(args.criteria.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     judged = [c["id"] for g in catalogue["groups"] for c in g["criteria"] if "rule" not in c]
@@ -157,6 +198,13 @@ def main() -> None:
         text = make_ward(index, args.periods, judged, raw)
         (out / "wards" / f"ward-{index:05d}.yaml").write_text(text, encoding="utf-8")
     print(f"wrote {args.wards} wards × {args.periods} periods to {out}")
+    if args.merged_from > 0:
+        ids = [f"ward-{index:05d}" for index in range(1, args.wards + 1)]
+        groups = [ids[i : i + args.merged_from] for i in range(0, len(ids), args.merged_from)]
+        for number, group in enumerate(groups, 1):
+            text = make_successor(number, group, judged, raw)
+            (out / "wards" / f"merged-{number:05d}.yaml").write_text(text, encoding="utf-8")
+        print(f"wrote {len(groups)} wards formed on 2025-07-01, each from {args.merged_from}")
 
 
 if __name__ == "__main__":
