@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
+from modelward.cycle import assess_at, figures_at, shown_stage
 from modelward.errors import InputError, Problem
-from modelward.models import Catalogue, Indicator, PeriodData
+from modelward.models import Catalogue, Indicator, PeriodData, Stage
 from modelward.periods import Period
 from modelward.rules import Status, Value, figure_of, relative_change
-from modelward.scoring import Assessment, assess
+from modelward.scoring import Assessment
 
 if TYPE_CHECKING:
     from modelward.baselines import Baseline, Lineage
@@ -117,6 +118,8 @@ def compare(
     after: Period,
     path: str = "",
     lineage: Lineage | None = None,
+    inspected: dict[Period, dict[str, float]] | None = None,
+    stage: Stage | None = None,
 ) -> PeriodComparison:
     """Assess both periods and line them up criterion by criterion and figure by figure.
 
@@ -124,8 +127,11 @@ def compare(
     not mean the same thing, and there is no crosswalk between versions yet. With a
     ``lineage`` (the ward was formed by merging others), a ``before`` period the ward's
     file lacks is its predecessors' figures combined; its criteria are all unknown, since
-    criteria are never combined.
+    criteria are never combined. Each period is scored at ``stage`` where it has it, else
+    at the latest stage it has (``cycle.shown_stage``); ``inspected`` holds the figures
+    inspections found otherwise.
     """
+    inspected = inspected or {}
     baseline = None
     if lineage is not None and before not in periods:
         baseline = lineage.baseline(before, catalogue)
@@ -141,8 +147,18 @@ def compare(
                 )
             ]
         )
-    a = assess(catalogue, periods, figures, before, lineage=lineage)
-    b = assess(catalogue, periods, figures, after, lineage=lineage)
+    a, b = (
+        assess_at(
+            catalogue,
+            periods,
+            figures,
+            inspected,
+            p,
+            shown_stage(periods.get(p) or PeriodData(), stage),
+            lineage=lineage,
+        )
+        for p in (before, after)
+    )
     criteria = [
         CriterionChange(x.criterion.id, x.status, y.status)
         for x, y in zip(a.criteria, b.criteria, strict=True)
@@ -152,8 +168,12 @@ def compare(
             ind,
             baseline.value(ind, catalogue)
             if baseline is not None
-            else figure_of(ind, figures.get(before, {}), catalogue),
-            figure_of(ind, figures.get(after, {}), catalogue),
+            else figure_of(
+                ind, figures_at(figures.get(before, {}), inspected.get(before), a.stage), catalogue
+            ),
+            figure_of(
+                ind, figures_at(figures.get(after, {}), inspected.get(after), b.stage), catalogue
+            ),
         )
         for ind in catalogue.indicators
     ]
@@ -188,11 +208,26 @@ def history(
     periods: dict[Period, PeriodData],
     figures: dict[Period, dict[str, float]],
     lineage: Lineage | None = None,
+    inspected: dict[Period, dict[str, float]] | None = None,
+    stage: Stage | None = None,
 ) -> History:
     """Assess every period of a ward, earliest first; with a ``lineage``, also the combined
     periods of its predecessors that end before it was formed, that every one of them has
-    (a period one lacks would show no combined figure at all) and that it does not have."""
-    own = [assess(catalogue, periods, figures, p, lineage=lineage) for p in sorted(periods)]
+    (a period one lacks would show no combined figure at all) and that it does not have.
+
+    Each period at ``stage`` where it has it, else at the latest stage it has."""
+    own = [
+        assess_at(
+            catalogue,
+            periods,
+            figures,
+            inspected or {},
+            p,
+            shown_stage(periods[p], stage),
+            lineage=lineage,
+        )
+        for p in sorted(periods)
+    ]
     if lineage is None:
         return History(own)
     combined = [

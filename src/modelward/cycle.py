@@ -8,10 +8,11 @@ a decision makes a ward recognised.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from modelward.errors import Loc
+from modelward.messages import Message
 from modelward.models import Catalogue, Criterion, Indicator, PeriodData, Stage
 from modelward.periods import Period
 from modelward.rules import Status, Value, figure_of
@@ -41,6 +42,12 @@ def stage_for(data: PeriodData, wanted: Stage | None) -> Stage | None:
     if wanted is None:
         return latest_stage(data)
     return wanted if wanted in stages(data) else None
+
+
+def shown_stage(data: PeriodData, wanted: Stage | None) -> Stage:
+    """The stage shown of a period among many (a history, a summary): ``wanted`` where the
+    period has it, else the latest it has (a period with no inspection shows its own)."""
+    return stage_for(data, wanted) or latest_stage(data)
 
 
 def at_stage(data: PeriodData, stage: Stage) -> PeriodData:
@@ -200,6 +207,28 @@ class CycleWarning:
     """For ``no_evidence``: the criterion met without evidence."""
     verdict: str = ""
     """For ``recognised_below_top``: the verdict the period's latest stage reaches."""
+    top: str = ""
+    """For ``recognised_below_top``: the top verdict's id."""
+    decision: str = ""
+    """For ``recognised_below_top``: the decision's number."""
+    stage: Stage = "self"
+
+    def message(self, *, error: bool = False) -> Message:
+        """What the warning says; ``error``: said as an error, not as a warning."""
+        if self.kind == "no_evidence" and ", " in self.criterion:
+            ids = self.criterion.split(", ")
+            said = Message("no_evidence_many", n=len(ids), criteria=ids)
+        elif self.kind == "no_evidence":
+            said = Message("no_evidence", criterion=self.criterion)
+        else:
+            said = Message(
+                "recognised_below_top",
+                number=self.decision,
+                stage=Message(f"_stage_{self.stage}"),
+                verdict=self.verdict,
+                top=self.top,
+            )
+        return said if error else Message("warning", text=said)
 
 
 def entry_loc(key: str, data: PeriodData, stage: Stage, criterion_id: str) -> Loc:
@@ -229,6 +258,7 @@ def warnings(
                 assessment.period,
                 entry_loc(key, data, assessment.stage, r.criterion.id),
                 criterion=r.criterion.id,
+                stage=assessment.stage,
             )
             for r in unevidenced(assessment)
         ]
@@ -245,6 +275,28 @@ def warnings(
                 assessment.period,
                 ("periods", key, "decision", "recognised"),
                 verdict=assessment.verdict.id,
+                top=assessment.catalogue.verdicts[0].id,
+                decision=decision.number,
+                stage=assessment.stage,
             )
         )
+    return out
+
+
+def grouped(found: list[CycleWarning]) -> list[CycleWarning]:
+    """The evidence warnings of a period as one, at its first criterion: a period assessed
+    without evidence would otherwise fill a screen."""
+    out: list[CycleWarning] = []
+    bare: dict[Period, list[CycleWarning]] = {}
+    for warning in found:
+        if warning.kind == "no_evidence":
+            bare.setdefault(warning.period, []).append(warning)
+    for warning in found:
+        if warning.kind != "no_evidence":
+            out.append(warning)
+            continue
+        same = bare[warning.period]
+        if warning is same[0]:
+            ids = ", ".join(w.criterion for w in same)
+            out.append(replace(warning, criterion=ids))
     return out

@@ -227,7 +227,6 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"^expected a list, got ", f"cần một danh sách, {_GOT} "),
     (r"^expected a date such as 2025-01-15, got ", f"cần ngày dạng 2025-01-15, {_GOT} "),
     (r"^must not be empty$", "không được để trống"),
-    (r"^input should be a valid boolean$", "cần true (có) hoặc false (không)"),
     (
         r"^expected a mapping at the top \(a catalogue or a ward file\), got ",
         f"đầu tệp phải là các cặp khóa: giá trị (bộ tiêu chí hoặc hồ sơ phường), {_GOT} ",

@@ -13,7 +13,7 @@ from modelward.errors import ModelwardError, Problem, UsageError
 if TYPE_CHECKING:
     from modelward.baselines import Lineage
     from modelward.loading import LoadedWard
-    from modelward.models import Catalogue
+    from modelward.models import Catalogue, Stage
     from modelward.periods import Period
 
 
@@ -34,6 +34,20 @@ def pick_period(ward: LoadedWard, wanted: str | None, hint: str = "--period") ->
         raise UsageError(str(exc), hint) from None
     if found is None:
         raise UsageError(f"{ward.path} has no period {wanted} (it has: {have or 'none'})", hint)
+    return found
+
+
+def pick_stage(ward: LoadedWard, period: Period, wanted: Stage | None) -> Stage:
+    """The stage of a period a user named (``--stage``), or its latest when none was named."""
+    from modelward.cycle import stage_for
+    from modelward.models import PeriodData
+
+    found = stage_for(ward.periods.get(period) or PeriodData(), wanted)
+    if found is None:
+        raise UsageError(
+            f"period {period} of {ward.path} has no {wanted}: it has the self stage only",
+            "--stage",
+        )
     return found
 
 

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from modelward.cli.options import criteria_option, lang_option, max_size_option
+from modelward.cli.options import (
+    criteria_option,
+    lang_option,
+    max_size_option,
+    require_evidence_option,
+)
 from modelward.cli.printing import say
 from modelward.errors import ExitCode, Finished, ModelwardError, Problem, UsageError
 
@@ -21,12 +26,22 @@ if TYPE_CHECKING:
 @criteria_option
 @lang_option
 @max_size_option
-def validate(paths: tuple[Path, ...], criteria: Path | None, lang: Lang, max_size: int) -> None:
+@require_evidence_option
+def validate(
+    paths: tuple[Path, ...],
+    criteria: Path | None,
+    lang: Lang,
+    max_size: int,
+    require_evidence: bool,
+) -> None:
     """Check catalogues and ward files, and each ward against its catalogue.
 
     PATHS are files or folders; every *.yaml and *.yml below a folder is read.
     A file with groups or verdicts is a catalogue, one with name or periods a
     ward. Prints one line per valid file; every problem as PATH:LINE:COL.
+    Warns, without failing, of a judged criterion marked met with neither
+    evidence nor a note (an error with --require-evidence) and of a decision
+    that recognises a period whose latest result is not the top verdict.
 
     Example:
 
@@ -45,7 +60,7 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, lang: Lang, max_siz
     bad = 0
     for path in files:
         try:
-            click.echo(_validate_one(path, criteria, catalogues, lang, max_size))
+            click.echo(_validate_one(path, criteria, catalogues, lang, max_size, require_evidence))
         except ModelwardError as exc:
             bad += 1
             for problem in exc.problems:
@@ -55,7 +70,12 @@ def validate(paths: tuple[Path, ...], criteria: Path | None, lang: Lang, max_siz
 
 
 def _validate_one(
-    path: Path, criteria: Path | None, catalogues: CatalogueCache, lang: Lang, max_size: int
+    path: Path,
+    criteria: Path | None,
+    catalogues: CatalogueCache,
+    lang: Lang,
+    max_size: int,
+    require_evidence: bool = False,
 ) -> str:
     from modelward import loading
     from modelward.i18n import label
@@ -70,6 +90,17 @@ def _validate_one(
             f"{label('criteria', lang)})"
         )
     ward = loading.ward_from(doc, path, criteria, catalogues)
+    from modelward.cli.printing import cycle_warnings
+    from modelward.cycle import assess_at
+    from modelward.errors import InputError
+
+    every = [
+        assess_at(ward.catalogue.model, ward.periods, ward.figures, ward.inspected, p)
+        for p in sorted(ward.periods)
+    ]
+    errors = cycle_warnings(ward, every, require_evidence, lang)
+    if errors:
+        raise InputError(errors)
     return (
         f"{label('ok', lang)}: {path} ({label('ward', lang)} {ward.model.id}: "
         f"{len(ward.periods)} {label('periods', lang)}, {label('catalogue', lang)} "

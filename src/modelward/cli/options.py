@@ -105,6 +105,28 @@ def period_option(fn: F) -> F:
     )(fn)
 
 
+def stage_option(fn: F) -> F:
+    """``--stage self|inspection``: which stage of the assessment cycle; the latest by default."""
+    return click.option(
+        "--stage",
+        type=click.Choice(["self", "inspection"]),
+        default=None,
+        help="Stage of the assessment cycle: self (as the ward assessed itself) or "
+        "inspection (with the inspection's findings put in place). Default: the latest "
+        "stage the period has.",
+    )(fn)
+
+
+def require_evidence_option(fn: F) -> F:
+    """``--require-evidence``: a judged criterion met with neither evidence nor note is an error."""
+    return click.option(
+        "--require-evidence",
+        is_flag=True,
+        help="Treat a judged criterion marked met with neither evidence nor a note as an "
+        "error (exit 1), not a warning.",
+    )(fn)
+
+
 _EXTENSIONS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".csv": "csv"}
 """The format an -o file's extension asks for, when --format is not given."""
 

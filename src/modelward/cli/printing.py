@@ -10,8 +10,10 @@ import click
 
 if TYPE_CHECKING:
     from modelward.errors import Problem
+    from modelward.loading import LoadedWard
     from modelward.output.blocks import Block
     from modelward.output.writing import Data
+    from modelward.scoring import Assessment
 
 
 def say(problem: Problem, lang: str) -> None:
@@ -52,3 +54,34 @@ def draw(blocks: list[Block], fmt: str, output: Path | None) -> str:
     from modelward.output.drawers.terminal import to_text
 
     return to_text(blocks, to_file=output is not None and str(output) != "-")
+
+
+def cycle_warnings(
+    ward: LoadedWard, assessments: list[Assessment], require_evidence: bool, lang: str
+) -> list[Problem]:
+    """Say each warning of the assessment cycle on stderr (a criterion met without evidence,
+    a decision recognising a result below the top verdict), at its line and column.
+
+    With ``require_evidence`` the evidence warnings are not said but returned, as errors.
+    """
+    from modelward.cycle import grouped, warnings
+    from modelward.errors import Issue
+    from modelward.errors import Problem as Placed
+
+    errors = []
+    for assessment in assessments:
+        key = ward.keys.get(assessment.period, str(assessment.period))
+        found = warnings(assessment, ward.periods[assessment.period], key)
+        for warning in found if require_evidence else grouped(found):
+            as_error = require_evidence and warning.kind == "no_evidence"
+            message = warning.message(error=as_error)
+            problem = (
+                ward.doc.problem(Issue(warning.loc, message))
+                if ward.doc is not None
+                else Placed(str(ward.path), message)
+            )
+            if as_error:
+                errors.append(problem)
+            else:
+                say(problem, lang)
+    return errors

@@ -14,22 +14,27 @@ from modelward.cli.options import (
     max_size_option,
     output_option,
     period_option,
+    require_evidence_option,
     require_option,
+    stage_option,
 )
 from modelward.cli.printing import emit_blocks, emit_json
 from modelward.errors import ExitCode, Finished
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
+    from modelward.models import Stage
 
 
 @click.command()
 @click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path, readable=False))
 @period_option
+@stage_option
 @criteria_option
 @format_option("table", "json", "markdown")
 @lang_option
 @require_option
+@require_evidence_option
 @output_option
 @max_size_option
 @click.option(
@@ -41,10 +46,12 @@ if TYPE_CHECKING:
 def assess(
     ward_file: Path,
     period: str | None,
+    stage: Stage | None,
     criteria: Path | None,
     fmt: str,
     lang: Lang,
     require: str | None,
+    require_evidence: bool,
     output: Path | None,
     max_size: int,
     no_cache: bool,
@@ -52,22 +59,36 @@ def assess(
     """Score one period of a ward: every criterion, the verdict, and the figures
     against the same period a year earlier.
 
-    Without --period, the latest period in the file. Exit code 3 when --require
-    names a verdict better than the one reached.
+    Without --period, the latest period in the file; without --stage, the
+    latest stage it has (the inspection, where there is one), with the
+    differences between the ward's own assessment and the inspection, and the
+    decision on the period. Warns (on stderr) of a judged criterion met with
+    neither evidence nor a note, and of a decision that recognises a result
+    below the top verdict. Exit code 3 when --require names a verdict better
+    than the one reached; 1 with --require-evidence and a criterion met
+    without evidence.
 
     Example:
 
         modelward assess wards/tao-xuyen.yaml --period 2024
     """
+    from modelward.cli.printing import cycle_warnings
+    from modelward.cycle import assess_at
+    from modelward.errors import InputError
     from modelward.loading.lineage import load_formed
-    from modelward.scoring import assess as score
-    from modelward.selection import pick_period, required_index
+    from modelward.selection import pick_period, pick_stage, required_index
 
     ward, lineage = load_formed(ward_file, criteria, max_size)
     chosen = pick_period(ward, period)
+    shown = pick_stage(ward, chosen, stage)
     catalogue = ward.catalogue.model
-    result = score(catalogue, ward.periods, ward.figures, chosen, lineage=lineage)
+    result = assess_at(
+        catalogue, ward.periods, ward.figures, ward.inspected, chosen, shown, lineage=lineage
+    )
     wanted = required_index(catalogue, require)
+    errors = cycle_warnings(ward, [result], require_evidence, lang)
+    if errors:
+        raise InputError(errors)
     if fmt == "json":
         from modelward.output.documents import assessment
 
@@ -90,6 +111,7 @@ def assess(
 @click.command()
 @click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path, readable=False))
 @click.argument("periods", metavar="FROM [TO]", nargs=-1, required=True)
+@stage_option
 @criteria_option
 @format_option("table", "json", "markdown")
 @lang_option
@@ -103,6 +125,7 @@ def assess(
 def compare(
     ward_file: Path,
     periods: tuple[str, ...],
+    stage: Stage | None,
     criteria: Path | None,
     fmt: str,
     lang: Lang,
@@ -114,7 +137,8 @@ def compare(
 
     With one period only, it is compared with the same period a year earlier
     (2025-01..2025-02 with 2024-01..2024-02). Periods of different lengths are
-    compared with a warning.
+    compared with a warning. Without --stage, each period at the latest stage
+    it has; --stage inspection needs both periods inspected.
 
     Example:
 
@@ -123,12 +147,15 @@ def compare(
     from modelward.comparison import compare as line_up
     from modelward.errors import UsageError
     from modelward.loading.lineage import load_formed
-    from modelward.selection import compared_periods
+    from modelward.selection import compared_periods, pick_stage
 
     if len(periods) > 2:  # before reading the file: the command line itself is wrong
         raise UsageError("compare takes one or two periods: FROM [TO]")
     ward, lineage = load_formed(ward_file, criteria, max_size)
     before, after = compared_periods(ward, periods, lineage)
+    for p in (before, after):
+        if p in ward.periods:  # a predecessors' combined period has no stages of its own
+            pick_stage(ward, p, stage)
     result = line_up(
         ward.catalogue.model,
         ward.periods,
@@ -137,6 +164,8 @@ def compare(
         after,
         str(ward_file),
         lineage=lineage,
+        inspected=ward.inspected,
+        stage=stage,
     )
     if fmt == "json":
         from modelward.output.documents import comparison
@@ -156,6 +185,7 @@ def compare(
 
 @click.command()
 @click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path, readable=False))
+@stage_option
 @criteria_option
 @format_option("table", "json", "markdown")
 @lang_option
@@ -163,6 +193,7 @@ def compare(
 @max_size_option
 def history(
     ward_file: Path,
+    stage: Stage | None,
     criteria: Path | None,
     fmt: str,
     lang: Lang,
@@ -174,12 +205,22 @@ def history(
     Example:
 
         modelward history wards/tao-xuyen.yaml
+
+    Without --stage, each period at the latest stage it has; with --stage
+    inspection, the periods not inspected are shown as the ward assessed them.
     """
     from modelward.comparison import history as assess_all
     from modelward.loading.lineage import load_formed
 
     ward, lineage = load_formed(ward_file, criteria, max_size)
-    result = assess_all(ward.catalogue.model, ward.periods, ward.figures, lineage)
+    result = assess_all(
+        ward.catalogue.model,
+        ward.periods,
+        ward.figures,
+        lineage,
+        inspected=ward.inspected,
+        stage=stage,
+    )
     if fmt == "json":
         from modelward.output.documents import history_document
 

@@ -39,6 +39,12 @@ class LoadedWard:
     figures: dict[Period, dict[str, float]] = field(default_factory=dict)
     doc_sha256: str = ""
     """The SHA-256 of the ward file's bytes."""
+    inspected: dict[Period, dict[str, float]] = field(default_factory=dict)
+    """The figures each period's inspection found otherwise (only those it names)."""
+    keys: dict[Period, str] = field(default_factory=dict)
+    """Each period's key as the file writes it."""
+    doc: Document | None = None
+    """The parsed file, to place warnings at their line and column."""
 
     def period(self, key: str | Period) -> Period | None:
         """The ward's period that a key spells, if the ward has it."""
@@ -235,4 +241,14 @@ def ward_from(
     if issues or doc.problems or model is None:
         raise doc.fail(issues)
     periods = {p: model.periods[key] for p, key in checked.keys.items()}
-    return LoadedWard(path, model, catalogue, periods, checked.figures, doc.sha256)
+    return LoadedWard(
+        path,
+        model,
+        catalogue,
+        periods,
+        checked.figures,
+        doc.sha256,
+        checked.inspected,
+        checked.keys,
+        doc,
+    )

@@ -213,6 +213,8 @@ def _message(err: Any, doc: Document, loc: Loc) -> Text:
         message = Message("expected_text", got=got)
     elif kind in ("float_type", "float_parsing", "int_type", "int_parsing"):
         message = Message("expected_number", got=got)
+    elif kind == "bool_type":
+        message = Message("expected_bool", got=got)
     elif kind == "finite_number":
         message = Message("expected_finite_number", got=got)
     elif kind == "greater_than":

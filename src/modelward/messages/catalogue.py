@@ -87,6 +87,31 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
     },
     "must_be_at_most": {"vi": "tối đa là {bound}, {got}", "en": "must be at most {bound}, {got}"},
     "must_not_be_empty": {"vi": "không được để trống", "en": "must not be empty"},
+    # -- the assessment cycle (FORMAT.md section 9): warnings, and errors with --require-evidence
+    "warning": {"vi": "cảnh báo: {text}", "en": "warning: {text}"},
+    "no_evidence": {
+        "vi": "{criterion} được ghi đạt nhưng không có tài liệu chứng minh hay ghi chú: "
+        "hãy ghi tài liệu làm căn cứ (evidence) hoặc ghi chú (note)",
+        "en": "{criterion} is marked met with neither evidence nor a note: "
+        "give the documents it rests on (evidence) or a note",
+    },
+    "no_evidence_many": {
+        "vi": "{n} tiêu chí được ghi đạt nhưng không có tài liệu chứng minh hay ghi chú: "
+        "{criteria}",
+        "en": "{n} criteria are marked met with neither evidence nor a note: {criteria}",
+    },
+    "recognised_below_top": {
+        "vi": "quyết định {number} công nhận kỳ này, nhưng kết quả ở bước {stage} là xếp loại "
+        "{verdict!r}, không phải {top!r}",
+        "en": "decision {number} recognises this period, but its result at the {stage} stage "
+        "is verdict {verdict!r}, not {top!r}",
+    },
+    "_stage_self": {"vi": "tự đánh giá", "en": "self"},
+    "_stage_inspection": {"vi": "kiểm tra", "en": "inspection"},
+    "expected_bool": {
+        "vi": "cần true (có) hoặc false (không), {got}",
+        "en": "expected true or false, {got}",
+    },
     "expected_mapping": {
         "vi": "cần các cặp khóa: giá trị, {got}",
         "en": "expected a mapping (key: value), {got}",

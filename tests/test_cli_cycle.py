@@ -1,0 +1,133 @@
+"""The assessment cycle on the command line: --stage, the warnings, --require-evidence."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from modelward.cli import main
+from tests.conftest import DATA, SAMPLE
+
+CYCLE = DATA / "cycle" / "phuong-mau.yaml"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, [*args, "--lang", "en"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def assessed(*args: str) -> dict[str, object]:
+    code, out, err = run("assess", str(CYCLE), "--format", "json", *args)
+    assert code == 0, err
+    doc: dict[str, object] = json.loads(out)
+    return doc
+
+
+def test_the_inspected_result_is_scored_by_default_and_the_wards_own_with_stage_self() -> None:
+    inspected = assessed()
+    own = assessed("--stage", "self")
+    assert inspected["verdict"]["id"] == "nearly"  # type: ignore[index]
+    assert inspected["totals"]["met"] == 18  # type: ignore[index]
+    assert own["verdict"]["id"] == "model"  # type: ignore[index]
+    assert own["totals"]["met"] == 20  # type: ignore[index]
+    assert assessed("--stage", "inspection")["totals"] == inspected["totals"]
+
+
+def test_a_stage_the_period_does_not_have_is_a_usage_error() -> None:
+    code, out, err = run("assess", str(CYCLE), "--period", "2023", "--stage", "inspection")
+    assert (code, out) == (2, "")
+    assert "period 2023 of" in err
+    assert "has no inspection" in err
+
+
+def test_compare_and_history_score_each_period_at_its_latest_stage() -> None:
+    code, out, _ = run("compare", str(CYCLE), "2023", "2024", "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["verdict"]["to"]["id"] == "nearly"
+    incidents = next(i for i in doc["indicators"] if i["id"] == "incidents")
+    assert (incidents["from"], incidents["to"]) == (24, 25)
+    code, out, _ = run("compare", str(CYCLE), "2023", "2024", "--format", "json", "--stage", "self")
+    assert json.loads(out)["verdict"]["to"]["id"] == "model"
+    code, _, err = run("compare", str(CYCLE), "2023", "2024", "--stage", "inspection")
+    assert code == 2
+    assert "has no inspection" in err
+    for stage, verdict in ((None, "nearly"), ("self", "model"), ("inspection", "nearly")):
+        extra = ("--stage", stage) if stage else ()
+        code, out, _ = run("history", str(CYCLE), "--format", "json", *extra)
+        assert code == 0
+        assert json.loads(out)["periods"][-1]["verdict"]["id"] == verdict
+
+
+def recognising(tmp_path: Path) -> Path:
+    """The example ward with a decision that recognises the period the inspection failed."""
+    shutil.copy(DATA.parent.parent / "criteria.yaml", tmp_path / "criteria.yaml")
+    text = CYCLE.read_text(encoding="utf-8")
+    text = text.replace("catalogue: ../../../criteria.yaml\n", "").replace(
+        "recognised: false", "recognised: true"
+    )
+    path = tmp_path / "w.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def line_of(path: Path, text: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if text in line)
+
+
+def test_a_decision_recognising_a_result_below_the_top_is_warned_of_not_failed(
+    tmp_path: Path,
+) -> None:
+    path = recognising(tmp_path)
+    where = f"{path}:{line_of(path, 'recognised: true')}:19: periods.2024.decision.recognised: "
+    warning = (
+        "warning: decision 123/QĐ-BCA recognises this period, but its result at the "
+        "inspection stage is verdict 'nearly', not 'model'"
+    )
+    for command in ("validate", "assess"):
+        code, out, err = run(command, str(path))
+        assert code == 0
+        assert out
+        assert err == where + warning + "\n"
+    code, _, err = run("assess", str(path), "--stage", "self")
+    assert (code, err) == (0, "")  # the ward's own claim is not what was recognised
+    code, _, err = run("assess", str(CYCLE))
+    assert (code, err) == (0, "")  # not recognised: nothing to warn of
+
+
+def test_criteria_met_without_evidence_are_one_warning_or_errors_when_required() -> None:
+    code, out, err = run("validate", str(SAMPLE))
+    assert code == 0
+    assert out.startswith("ok:")
+    (line,) = err.splitlines()
+    assert line.endswith(
+        "periods.2023.criteria.C01: warning: 10 criteria are marked met with neither "
+        "evidence nor a note: C01, C02, C03, C04, C06, C07, C08, C10, C16, C18"
+    )
+    code, out, err = run("validate", str(SAMPLE), "--require-evidence")
+    assert (code, out) == (1, "")
+    errors = err.splitlines()[:-1]
+    assert len(errors) == 10
+    assert errors[0].endswith(
+        "periods.2023.criteria.C01: C01 is marked met with neither evidence nor a note: "
+        "give the documents it rests on (evidence) or a note"
+    )
+    assert err.splitlines()[-1] == "1 of 1 files have errors"
+    code, out, err = run("assess", str(SAMPLE), "--period", "2023", "--require-evidence")
+    assert (code, out) == (1, "")
+    assert len(err.splitlines()) == 10
+    code, out, err = run("assess", str(SAMPLE), "--period", "2024", "--require-evidence")
+    assert (code, err) == (0, "")  # every judged criterion of 2024 has its evidence
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_warnings_are_worded_in_both_languages(lang: str) -> None:
+    result = CliRunner().invoke(main, ["validate", str(SAMPLE), "--lang", lang])
+    word = "warning: 10 criteria" if lang == "en" else "cảnh báo: 10 tiêu chí được ghi đạt"
+    assert word in result.stderr
