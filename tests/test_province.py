@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -55,3 +56,100 @@ def test_unknown_counted_apart(runner: CliRunner) -> None:
     assert [a["area"] for a in doc["by_area"]] == ["TP Thanh Hóa"]  # type: ignore[union-attr]
     counts = {c["id"]: c for c in doc["criteria"]}  # type: ignore[union-attr]
     assert counts["C16"]["unknown"] == 1
+
+
+def _run(runner: CliRunner, *args: str) -> str:
+    result = runner.invoke(main, [*args], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+ARGS = ("--area", "thanh hoa", "--by", "city", "--target", "30%")
+
+
+def test_table_shows_filter_areas_and_most_missed(runner: CliRunner) -> None:
+    out = _run(runner, "summary", str(PROVINCE), *ARGS, "--lang", "en")
+    title = out.splitlines()[0]
+    assert "area “thanh hoa”" in title
+    assert "by city" in title
+    assert "By city, against the target" in out
+    lines = {line.split("  ")[0]: line.split() for line in out.splitlines()}
+    assert lines["TP Sầm Sơn"][-4:] == ["3", "0", "0.0%", "1"]
+    assert lines["TP Thanh Hóa"][-4:] == ["4", "2", "50.0%", "0"]
+    assert lines["All 7 wards"][-4:] == ["7", "2", "28.6%", "1"]
+    missed = out[out.index("Criteria most often missed") :]
+    ids = [
+        line.split()[0] for line in missed.splitlines() if line[:1] == "C" and line[1:3].isdigit()
+    ]
+    assert ids[:2] == ["C20", "C09"]  # missed by 4 and 3 wards
+    assert len(ids) == 5
+    assert "… and 1 more criteria" in missed
+
+
+def test_markdown_and_json_carry_the_filter_every_criterion_and_a_short_provenance(
+    runner: CliRunner,
+) -> None:
+    md = _run(runner, "summary", str(PROVINCE), *ARGS, "--format", "markdown")
+    assert md.startswith("# Tổng hợp 7 phường — kỳ gần nhất của từng phường — địa bàn “thanh hoa”")
+    assert "| TP Sầm Sơn | 3 | 0 | 0,0% | 1 |" in md
+    assert "| **Cả 7 phường** | **7** | **2** | **28,6%** | **1** |" in md
+    assert "| C20 Bảo đảm trật tự công cộng" in md
+    assert sum(1 for line in md.splitlines() if line.startswith("| C")) == 20
+    assert "SHA-256 của danh sách" in md
+    assert md.count("SHA-256") == 2
+
+    doc = json.loads(_run(runner, "summary", str(PROVINCE), *ARGS, "--format", "json"))
+    assert "địa bàn “thanh hoa”" in doc["title"]
+
+
+def test_html_export_title_areas_and_criteria(runner: CliRunner, tmp_path: Path) -> None:
+    from html.parser import HTMLParser
+
+    out = tmp_path / "s.html"
+    _run(runner, "export", str(PROVINCE), *ARGS, "-o", str(out), "--lang", "en")
+
+    class Cells(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.title = ""
+            self.cells: list[str] = []
+            self._tag = ""
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self._tag = tag
+
+        def handle_data(self, data: str) -> None:
+            if self._tag == "title":
+                self.title += data
+            elif self._tag == "span":
+                self.cells.append(data)
+
+    parser = Cells()
+    parser.feed(out.read_text(encoding="utf-8"))
+    assert "area “thanh hoa”" in parser.title
+    assert "by city" in parser.title
+    i = parser.cells.index("TP Sầm Sơn")
+    assert parser.cells[i : i + 5] == ["TP Sầm Sơn", "3", "0", "0.0%", "1"]
+    assert sum(1 for c in parser.cells if c[:1] == "C" and c[1:3].isdigit()) == 20
+
+
+def test_csv_groups_as_numbers_criteria_and_areas(runner: CliRunner) -> None:
+    import csv
+    import io
+
+    out = _run(runner, "summary", str(PROVINCE), *ARGS, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    assert not any("/" in v for r in rows for k, v in r.items() if k[:1] == "g")
+    son = next(r for r in rows if r["id"] == "bac-son")
+    assert (son["g1_met"], son["g1_applicable"]) == ("4", "4")
+    assert son["C20"] == "not_met"
+    assert son["C14"] == "not_met"
+    assert son["C01"] == "met"
+    assert (son["area"], son["area_wards"], son["area_top"], son["area_needed"]) == (
+        "TP Sầm Sơn",
+        "3",
+        "0",
+        "1",
+    )
+    assert len({r["inputs_sha256"] for r in rows}) == 1
+    assert son["verdict_title"] == "Chưa đạt"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
@@ -121,6 +121,40 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Columns {first}–{last} are left out on a screen this narrow; "
         "--format markdown or a wider window shows them.",
     ),
+    "area_filter": ("địa bàn “{area}”", "area “{area}”"),
+    "by_kind": ("theo {kind}", "by {kind}"),
+    "province": ("tỉnh", "province"),
+    "city": ("thành phố", "city"),
+    "area": ("Địa bàn", "Area"),
+    "areas_title": ("Theo {kind}, so với mục tiêu", "By {kind}, against the target"),
+    "area_none": ("(không ghi {kind})", "(no {kind} given)"),
+    "all_areas": ("Cả {n} phường", "All {n} wards"),
+    "wards_count": ("Số phường", "Wards"),
+    "share": ("Tỷ lệ", "Share"),
+    "needed": ("Cần thêm (mục tiêu {target})", "Still needed (target {target})"),
+    "missed_title": ("Tiêu chí bị thiếu nhiều nhất", "Criteria most often missed"),
+    "criteria_title": (
+        "Từng tiêu chí trên {n} phường được xếp hạng",
+        "Each criterion across the {n} ranked wards",
+    ),
+    "missed": ("Thiếu", "Missed"),
+    "missed_note": (
+        "Thiếu = chưa đạt + chưa đánh giá (tiêu chí áp dụng mà chưa đạt).",
+        "Missed = not met + not assessed (applicable and not met).",
+    ),
+    "missed_more": (
+        "… và {n} tiêu chí khác; --format markdown hoặc export hiện đủ.",
+        "… and {n} more criteria; --format markdown or an export shows them all.",
+    ),
+    "columns_left_out": (
+        "Các cột {columns} được lược bớt vì màn hình hẹp; --format markdown sẽ hiện đủ.",
+        "Columns {columns} are left out on a screen this narrow; --format markdown shows them.",
+    ),
+    "none_missed": ("Không tiêu chí nào bị thiếu.", "No criterion is missed."),
+    "inputs_digest": (
+        "{n} tệp đầu vào, SHA-256 của danh sách: {digest} (đủ từng tệp: --format json)",
+        "{n} input files, SHA-256 of their list: {digest} (each file: --format json)",
+    ),
     "provenance": ("Nguồn dữ liệu", "Provenance"),
     "generated": ("Tạo bởi modelward {version} lúc {at}", "Made by modelward {version} at {at}"),
     "file": ("Tệp", "File"),
@@ -236,6 +270,11 @@ _LABELS: dict[str, tuple[str, str]] = {
 
 _ONE_EN: dict[str, tuple[str, str]] = {
     "summary": ("n", "Summary of {n} ward"),
+    "all_areas": ("n", "The {n} ward"),
+    "inputs_digest": (
+        "n",
+        "{n} input file, SHA-256 of its list: {digest} (each file: --format json)",
+    ),
     "target_missed": ("more", "not reached, {more} more ward needed"),
     "files_ok": ("n", "{n} file valid"),
     "jobs_capped": (
@@ -368,6 +407,12 @@ def date_text(day: date, lang: Lang) -> str:
     if lang == "vi":
         return f"{day.day:02d}/{day.month:02d}/{day.year}"
     return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def when_words(moment: datetime, lang: Lang) -> str:
+    """A moment in the computer's own time zone, as people write it: ``30/11/2026 09:47``."""
+    local = moment.astimezone()
+    return f"{date_text(local.date(), lang)} {local.hour:02d}:{local.minute:02d}"
 
 
 def period_text(period: Period, lang: Lang) -> str:

@@ -265,6 +265,7 @@ def summary_document(s: Summary, lang: Lang, *, lazy: bool = False) -> dict[str,
         "missing": [{"id": m.id, "name": m.name, "path": m.path} for m in s.missing],
         "failed": [f.path for f in s.failed],
         "area": s.area,
+        "title": _summary_title(s, lang),
         "criteria": [
             {
                 "id": c.id,
@@ -353,3 +354,9 @@ def catalogue_document(cat: Catalogue, lang: Lang) -> dict[str, Any]:
             for v in cat.verdicts
         ],
     }
+
+
+def _summary_title(s: Summary, lang: Lang) -> str:
+    from modelward.output.layouts.summary import summary_title
+
+    return summary_title(s, lang)

@@ -45,6 +45,20 @@ class Provenance:
             inputs=tuple(inputs),
         )
 
+    @property
+    def inputs_digest(self) -> str:
+        """One SHA-256 for every input: of the sorted lines ``SHA-256  path`` (as sha256sum
+        writes them), so a printed page names its inputs in one line; JSON lists each."""
+        import hashlib
+
+        lines = "".join(f"{digest}  {path}\n" for path, digest in self.inputs)
+        return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+
+    @property
+    def moment(self) -> dt.datetime:
+        """When the export was made, as a time-zone-aware moment."""
+        return dt.datetime.fromisoformat(self.generated_at.replace("Z", "+00:00"))
+
     def as_dict(self) -> dict[str, object]:
         """The provenance as JSON-ready data; the inputs as an iterator, written as they come."""
         return {

@@ -12,6 +12,7 @@ from modelward.output.provenance import Provenance
 
 if TYPE_CHECKING:
     from modelward.batch.ranking import Summary
+    from modelward.breakdown import AreaRow
     from modelward.i18n import Lang
 
 COLUMNS = ["id", "name", "period", "met", "applicable", "score", "verdict", "rank"]
@@ -19,17 +20,28 @@ COLUMNS = ["id", "name", "period", "met", "applicable", "score", "verdict", "ran
 
 
 class CsvExporter(Exporter):
-    """FORMAT.md's columns, then each group's met/applicable, the area, and the provenance.
+    """FORMAT.md's columns, then each group's met and applicable as numbers (``g1_met``,
+    ``g1_applicable``: a ``4/4`` cell is a date to a spreadsheet), the verdict's title, each
+    criterion's status (``C01``…), the area (and with ``--by`` the area's row against the
+    target on each of its wards), and the provenance.
 
     Provenance goes in columns (the input file and its SHA-256 on each row; the catalogue,
-    tool version and time alike on every row) so that any CSV reader keeps it.
+    tool version, time and one SHA-256 of all the inputs alike on every row) so that any CSV
+    reader keeps it.
     """
 
     def render(self, summary: Summary, lang: Lang, provenance: Provenance) -> bytes:
         return b"".join(self.chunks(summary, lang, provenance))
 
     def chunks(self, summary: Summary, lang: Lang, provenance: Provenance) -> Iterator[bytes]:
-        groups = [g.id for g in summary.catalogue.groups]
+        from modelward.i18n import text
+
+        groups = [g.id.lower() for g in summary.catalogue.groups]
+        criteria = [c.id for c in summary.catalogue.criteria()]
+        titles = {v.id: text(v.title, lang) for v in summary.catalogue.verdicts}
+        areas = {a.area: a for a in summary.areas()}
+        by = summary.by
+        digest = provenance.inputs_digest
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
 
@@ -42,16 +54,20 @@ class CsvExporter(Exporter):
         writer.writerow(
             [
                 *COLUMNS,
-                *groups,
+                *(f"{g}_{n}" for g in groups for n in ("met", "applicable")),
+                "verdict_title",
+                *criteria,
                 "province",
                 "city",
                 "district",
+                *(("area", "area_wards", "area_top", "area_share", "area_needed") if by else ()),
                 "path",
                 "sha256",
                 "catalogue",
                 "catalogue_version",
                 "tool_version",
                 "generated_at",
+                "inputs_sha256",
             ]
         )
         for ranked in summary.ranked:
@@ -67,18 +83,29 @@ class CsvExporter(Exporter):
                     row.score,
                     row.verdict,
                     ranked.rank,
-                    *(f"{g.met}/{g.applicable}" for g in summary.groups_of(row)),
+                    *(n for g in summary.groups_of(row) for n in (g.met, g.applicable)),
+                    titles[row.verdict],
+                    *row.status_list(),
                     area.get("province", ""),
                     area.get("city", ""),
                     area.get("district", ""),
+                    *(_area_cells(areas[area.get(by, "")]) if by else ()),
                     row.path,
                     row.sha256,
                     provenance.catalogue_id,
                     provenance.catalogue_version,
                     provenance.tool_version,
                     provenance.generated_at,
+                    digest,
                 ]
             )
             if buffer.tell() > 65536:
                 yield flush()
         yield flush()
+
+
+def _area_cells(area: AreaRow) -> tuple[object, ...]:
+    """An area's row against the target, as CSV cells (the share a fraction, 4 decimals)."""
+    from modelward.output.documents import fraction
+
+    return (area.area, area.wards, area.top, fraction(area.share), area.needed)

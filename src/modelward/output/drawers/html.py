@@ -118,10 +118,10 @@ class HtmlExporter(Exporter):
     """The same tables as the terminal, as a page, with the provenance at the end."""
 
     def render(self, summary: Summary, lang: Lang, provenance: Provenance) -> bytes:
-        from modelward.i18n import label
         from modelward.output.layouts.provenance import provenance_blocks
-        from modelward.output.layouts.summary import summary_blocks
+        from modelward.output.layouts.summary import summary_blocks, summary_title
 
-        blocks = summary_blocks(summary, lang) + provenance_blocks(provenance, lang)
-        title = label("summary", lang, n=len(summary.ranked))
+        blocks = summary_blocks(summary, lang, missed_limit=None)
+        blocks += provenance_blocks(provenance, lang)
+        title = summary_title(summary, lang)
         return to_html(blocks, title, lang).encode("utf-8")

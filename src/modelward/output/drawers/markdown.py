@@ -62,5 +62,6 @@ class MarkdownExporter(Exporter):
         from modelward.output.layouts.provenance import provenance_blocks
         from modelward.output.layouts.summary import summary_blocks
 
-        blocks = summary_blocks(summary, lang) + provenance_blocks(provenance, lang)
+        blocks = summary_blocks(summary, lang, missed_limit=None)
+        blocks += provenance_blocks(provenance, lang)
         return to_markdown(blocks).encode("utf-8")

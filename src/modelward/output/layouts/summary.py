@@ -5,19 +5,117 @@ from __future__ import annotations
 from fractions import Fraction
 
 from modelward.batch.ranking import Summary
+from modelward.breakdown import AreaKind, AreaRow, needed
 from modelward.i18n import Lang, label, number, percent, text
 from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import period_words
 from modelward.periods import parse_period
 
 
-def summary_blocks(s: Summary, lang: Lang) -> list[Block]:
-    """Many wards ranked: one row each, then wards per verdict and the target."""
-    cat = s.catalogue
+def summary_title(s: Summary, lang: Lang) -> str:
+    """The title every output of a summary carries: how many wards, when, the filter, the areas."""
     when = s.period if s.period is not None else label("latest_periods", lang)
+    parts = [label("summary", lang, n=len(s.ranked)), when]
+    if s.area is not None:
+        parts.append(label("area_filter", lang, area=s.area))
+    if s.by is not None:
+        parts.append(label("by_kind", lang, kind=label(s.by, lang)))
+    return " — ".join(parts)
+
+
+def area_name(area: AreaRow, kind: AreaKind, lang: Lang) -> str:
+    """An area's name, or what stands for wards that give none."""
+    return area.area or label("area_none", lang, kind=label(kind, lang))
+
+
+def area_blocks(s: Summary, lang: Lang) -> list[Block]:
+    """With ``--by``: one row per area against the target, and all areas together."""
+    if s.by is None or not s.ranked:
+        return []
+    from modelward.breakdown import as_fraction, total
+
+    target = as_fraction(s.target)
+    top = text(s.catalogue.verdicts[0].title, lang)
+    headers = [label("area", lang), label("wards_count", lang), top, label("share", lang)]
+    if target is not None:
+        headers.append(label("needed", lang, target=percent(target, lang, 1, trim=True)))
+    sheet = Sheet(headers, right=frozenset(range(1, len(headers))), wide=frozenset({0, 2}), key=0)
+    areas = s.areas()
+    whole = total(areas, target)
+    for area in [*areas, whole]:
+        name = (
+            area_name(area, s.by, lang)
+            if area is not whole
+            else label("all_areas", lang, n=whole.wards)
+        )
+        cells: list[Cell | str] = [
+            name,
+            str(area.wards),
+            str(area.top),
+            percent(area.share, lang, 1),
+        ]
+        if target is not None:
+            style = "green" if area.needed == 0 else "yellow"
+            cells.append(Cell(str(area.needed), style))
+        sheet.add(*cells, bold=area is whole)
+    heading = Lines((Cell(label("areas_title", lang, kind=label(s.by, lang))),), heading=2)
+    return [heading, sheet]
+
+
+def criteria_blocks(s: Summary, lang: Lang, limit: int | None = None) -> list[Block]:
+    """The criteria the ranked wards miss, most missed first, each status counted.
+
+    ``limit``: the terminal shows the few most missed; files show every criterion.
+    """
+    from modelward.breakdown import most_missed
+
+    if not s.ranked:
+        return []
+    counts = s.criterion_counts()
+    titles = {c.id: text(c.title, lang) for c in s.catalogue.criteria()}
+    shown = most_missed(counts, limit) if limit is not None else most_missed(counts)
+    if limit is None:  # every criterion: the missed first, then the rest in catalogue order
+        shown += [c for c in counts if not c.missed]
+    title = label("missed_title" if limit is not None else "criteria_title", lang, n=len(s.ranked))
+    heading = Lines((Cell(title),), heading=2)
+    if not shown:
+        return [heading, Lines((Cell(label("none_missed", lang), "green"),))]
+    statuses = ("met", "not_met", "unknown", "not_applicable")
+    sheet = Sheet(
+        [label("criterion", lang), label("missed", lang), *(label(k, lang) for k in statuses)],
+        right=frozenset(range(1, 6)),
+        wide=frozenset({0}),
+        key=0,
+        optional=frozenset({2, 5}),
+        left_out=label(
+            "columns_left_out",
+            lang,
+            columns=f"{label('met', lang)}, {label('not_applicable', lang)}",
+        ),
+    )
+    for c in shown:
+        sheet.add(
+            f"{c.id} {titles.get(c.id, '')}",
+            Cell(str(c.missed), "red" if c.missed else ""),
+            str(c.met),
+            str(c.not_met),
+            str(c.unknown),
+            str(c.not_applicable),
+        )
+    notes = [Cell(label("missed_note", lang), "dim")]
+    missed = sum(1 for c in counts if c.missed)
+    if limit is not None and missed > len(shown):
+        notes.insert(0, Cell(label("missed_more", lang, n=missed - len(shown)), "dim"))
+    return [heading, sheet, Lines(tuple(notes))]
+
+
+def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> list[Block]:
+    """Many wards ranked: one row each, wards per verdict and the target, the areas (with
+    ``--by``), then the criteria most often missed (``missed_limit`` of them; None: all)."""
+    cat = s.catalogue
     head = Lines(
         (
-            Cell(label("summary", lang, n=len(s.ranked)) + f" — {when}", "bold"),
+            Cell(summary_title(s, lang), "bold"),
             Cell(f"{label('catalogue', lang)} {cat.id} {cat.version}", "dim"),
         ),
         heading=1,
@@ -73,12 +171,12 @@ def summary_blocks(s: Summary, lang: Lang) -> list[Block]:
         top = cat.verdicts[0]
         count = counts[top.id]
         n = len(s.ranked)
-        reached = s.top_share >= Fraction(str(s.target))
-        needed = -(-Fraction(str(s.target)) * n // 1) - count  # ceil(target × n) − count
+        goal = Fraction(str(s.target))
+        reached = s.top_share >= goal
         outcome = (
             label("target_reached", lang)
             if reached
-            else label("target_missed", lang, more=int(needed))
+            else label("target_missed", lang, more=needed(goal, n, count))
         )
         lines.append(
             Cell(
@@ -96,6 +194,8 @@ def summary_blocks(s: Summary, lang: Lang) -> list[Block]:
             )
         )
     blocks: list[Block] = [head, sheet, Lines(tuple(lines))]
+    blocks += area_blocks(s, lang)
+    blocks += criteria_blocks(s, lang, missed_limit)
     if s.missing:
         blocks.append(
             Bullets(
