@@ -463,6 +463,26 @@ class Formed(Strict):
         return value
 
 
+class ReportInfo(Strict):
+    """What the signed report needs that an assessment does not hold (``modelward report``).
+
+    Every field is optional: where one is absent the report leaves a blank to fill by hand.
+    """
+
+    signer: NonEmpty | None = None
+    """The name of the person who signs: ``Lê Trung Dũng``."""
+    title: Text | None = None
+    """The signer's title above the signature: ``Trưởng Công an phường``."""
+    recipients: list[Text] = Field(default_factory=list)
+    """Who receives the report, one per line under "Nơi nhận:"."""
+    number: NonEmpty | None = None
+    """The document's number, ``15/BC-CAP``; blank (``Số: …/BC-…``) to fill by hand."""
+    place: NonEmpty | None = None
+    """The place in the place-date line; the ward's name without "Phường" when absent."""
+    parent: NonEmpty | None = None
+    """The issuing unit's superior, above the unit's own name; from the area's city when absent."""
+
+
 class Ward(Strict):
     """A ward file: who the ward is and every period's assessment."""
 
@@ -474,6 +494,8 @@ class Ward(Strict):
     profile: dict[str, Any] = Field(default_factory=dict)
     formed: Formed | None = None
     """Set on a ward formed by merging others: its figures before then are theirs, added up."""
+    report: ReportInfo | None = None
+    """What the signed report needs beyond the assessment (number, signer, recipients)."""
     periods: dict[str, PeriodData] = Field(default_factory=dict)
 
     @field_validator("periods", mode="before")
@@ -488,4 +510,6 @@ class Ward(Strict):
 
 
 CATALOGUE_KEYS = frozenset({"groups", "verdicts", "indicators"})
-WARD_KEYS = frozenset({"periods", "name", "unit", "area", "profile", "catalogue", "formed"})
+WARD_KEYS = frozenset(
+    {"periods", "name", "unit", "area", "profile", "catalogue", "formed", "report"}
+)
