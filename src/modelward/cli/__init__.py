@@ -147,5 +147,6 @@ for command in (
     ward.assess,
     ward.compare,
     ward.history,
+    ward.report,
 ):
     main.add_command(command)

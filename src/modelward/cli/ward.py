@@ -1,4 +1,5 @@
-"""Commands on one ward: ``assess`` a period, ``compare`` two, the ``history`` of all."""
+"""Commands on one ward: ``assess`` a period, ``compare`` two, the ``history`` of all, the
+``report`` on a period."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from modelward.cli.options import (
     require_option,
     stage_option,
 )
-from modelward.cli.printing import emit_blocks, emit_json
+from modelward.cli.printing import emit, emit_blocks, emit_json
 from modelward.errors import ExitCode, Finished
 
 if TYPE_CHECKING:
@@ -229,3 +230,61 @@ def history(
         from modelward.output.layouts.history import history_blocks
 
         emit_blocks(history_blocks(result, ward.model, lang), fmt, output, [ward_file])
+
+
+@click.command()
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@period_option
+@criteria_option
+@lang_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The file to write (whole or not at all): .docx, .html or .md; - writes Markdown "
+    "to stdout.",
+)
+@max_size_option
+def report(
+    ward_file: Path,
+    period: str | None,
+    criteria: Path | None,
+    lang: Lang,
+    output: Path,
+    max_size: int,
+) -> None:
+    """Write the ward's report on one period, the document an officer signs and
+    sends: .docx in the layout of administrative documents (Decree
+    30/2020/NĐ-CP: issuing unit, national title and motto, number and
+    place-date lines, title, signature block, recipients; A4, Times New Roman),
+    .html (one page, printable on A4) or .md, with the same content.
+
+    Every criterion with its result, evidence and notes; the figures against
+    the same period a year earlier; the verdict; the inspection and the
+    decision where the period has them; the catalogue. The number, the signer
+    and the recipients come from the ward file's report: section, with blanks
+    to fill by hand where it has none. Without --period, the latest period.
+
+    Example:
+
+        modelward report wards/tao-xuyen.yaml --period 2024 -o bao-cao.docx
+    """
+    from modelward.errors import UsageError
+    from modelward.loading.lineage import load_formed
+    from modelward.output.formats import PaperFormat
+    from modelward.output.layouts.report import report_paper
+    from modelward.scoring import assess as score
+    from modelward.selection import pick_period
+
+    to_stdout = str(output) == "-"
+    kind = PaperFormat.MARKDOWN if to_stdout else PaperFormat.from_path(output)
+    if kind is None:  # before reading the ward: the command line itself is wrong
+        raise UsageError(
+            f"{output}: the report is written as .docx, .html or .md; name the file so", "-o"
+        )
+    ward, lineage = load_formed(ward_file, criteria, max_size)
+    chosen = pick_period(ward, period)
+    result = score(ward.catalogue.model, ward.periods, ward.figures, chosen, lineage=lineage)
+    paper = report_paper(result, ward.model, ward.periods[chosen], lang)
+    emit(kind.draw(paper), None if to_stdout else output, [ward_file])

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from modelward.rules import Status
+
+if TYPE_CHECKING:
+    from modelward.i18n import Lang
 
 SYMBOLS: dict[Status, str] = {"met": "✔", "not_met": "✘", "not_applicable": "–", "unknown": "?"}
 STYLES: dict[Status, str] = {
@@ -64,13 +67,14 @@ class Lines:
     """Lines of text; the first may be a heading."""
 
     lines: tuple[Cell, ...]
-    heading: Literal[0, 1, 2] = 0
-    """0: plain lines; 1: the first line is the document's title; 2: a section title."""
+    heading: Literal[0, 1, 2, 3] = 0
+    """0: plain lines; 1: the first line is the document's title; 2: a section title;
+    3: a subsection's title."""
 
 
 @dataclass(frozen=True, slots=True)
 class Bullets:
-    """A titled list."""
+    """A list, titled unless the title is empty."""
 
     title: str
     items: tuple[str, ...]
@@ -84,3 +88,63 @@ def legend(sheet: Sheet, escaped: Callable[[str], str]) -> str:
     return " · ".join(
         f"{escaped(sheet.headers[i])}: {escaped(note)}" for i, note in sorted(sheet.notes.items())
     )
+
+
+# ---------------------------------------------------------------------------- documents
+# The frame of an administrative document (Decree 30/2020/NĐ-CP) around a body of blocks:
+# the issuing unit and the national title with the motto at the top, the number and
+# place-date lines, the kind of document and its subject, then the recipients and the
+# signature block. Drawn by drawers/markdown.py, html.py and docx.py.
+
+
+@dataclass(frozen=True, slots=True)
+class Letterhead:
+    """The two columns at the top: who issues the document, and the national title."""
+
+    parent: str
+    """The issuing unit's superior, in capitals (``CÔNG AN TP THANH HÓA``); may be empty."""
+    unit: str
+    """The issuing unit itself, in capitals, underlined (``CÔNG AN PHƯỜNG TÀO XUYÊN``)."""
+    nation: str
+    """``CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM``."""
+    motto: str
+    """``Độc lập - Tự do - Hạnh phúc``, underlined."""
+    number: str
+    """``Số: …/BC-…``, under the unit."""
+    place_date: str
+    """``Tào Xuyên, ngày … tháng … năm 2025``, under the motto, in italics."""
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """The foot: recipients on the left, the signer's title, space to sign and name on the right."""
+
+    recipients_title: str
+    recipients: tuple[str, ...]
+    title: str
+    """The signer's title, in capitals; a blank line of dots when not known."""
+    name: str
+    """The signer's name; a blank line of dots when not known."""
+    hint: str = ""
+    """What goes in the space to sign, in small italics (``(Ký, ghi rõ họ tên)``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """A whole administrative document: frame and body."""
+
+    letterhead: Letterhead
+    kind: str
+    """The kind of document, in capitals: ``BÁO CÁO``."""
+    subject: str
+    """What it is about, under the kind: ``Kết quả tự đánh giá … năm 2024``."""
+    body: list[Block]
+    signature: Signature
+    lang: Lang
+    notes: tuple[str, ...] = field(default=())
+    """Small print after the signature block: what marks in the body mean."""
+
+    @property
+    def title(self) -> str:
+        """The document's title on one line, for a file's metadata or a page's title."""
+        return f"{self.kind} {self.subject}"

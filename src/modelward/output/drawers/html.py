@@ -11,7 +11,7 @@ from modelward.output.provenance import Provenance
 if TYPE_CHECKING:
     from modelward.batch.ranking import Summary
     from modelward.i18n import Lang
-    from modelward.output.blocks import Block, Sheet
+    from modelward.output.blocks import Block, Paper, Sheet
 
 _CSS = """
 :root { color-scheme: light; --line: #d0d7de; --muted: #57606a; --head: #f6f8fa; }
@@ -72,8 +72,8 @@ def _header(sheet: Sheet, i: int) -> str:
     return f'<abbr title="{escape(note)}">{shown}</abbr>' if note else shown
 
 
-def to_html(blocks: list[Block], title: str, lang: Lang) -> str:
-    """Blocks as a whole HTML document with its style inline."""
+def html_blocks(blocks: list[Block]) -> list[str]:
+    """Blocks as HTML fragments, to put in a page."""
     from modelward.output.blocks import Lines, Sheet, legend
 
     body: list[str] = []
@@ -104,14 +104,25 @@ def to_html(blocks: list[Block], title: str, lang: Lang) -> str:
             body += [f"<p{_class(c.style)}>{escape(c.text)}</p>" for c in lines]
         else:
             items = "".join(f"<li>{escape(i)}</li>" for i in block.items)
-            body.append(f"<h2>{escape(block.title)}</h2><ul>{items}</ul>")
+            title = f"<h2>{escape(block.title)}</h2>" if block.title else ""
+            body.append(f"{title}<ul>{items}</ul>")
+    return body
+
+
+def html_page(body: list[str], title: str, lang: Lang, css: str = _CSS) -> str:
+    """A whole HTML document around fragments, its style inline: nothing from the network."""
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
+
+
+def to_html(blocks: list[Block], title: str, lang: Lang) -> str:
+    """Blocks as a whole HTML document with its style inline."""
+    return html_page(html_blocks(blocks), title, lang)
 
 
 class HtmlExporter(Exporter):
@@ -125,3 +136,100 @@ class HtmlExporter(Exporter):
         blocks += provenance_blocks(provenance, lang)
         title = summary_title(summary, lang)
         return to_html(blocks, title, lang).encode("utf-8")
+
+
+# ---------------------------------------------------------------------------- documents
+
+# Times New Roman where the reader has it, a close serif where not; nothing from the network.
+PAPER_CSS = """
+:root { color-scheme: light; --line: #444; }
+* { box-sizing: border-box; }
+body { font: 13pt/1.35 "Times New Roman", Times, "Liberation Serif", "Noto Serif", serif;
+       color: #000; background: #fff; margin: 0 auto; padding: 1rem; max-width: 48rem; }
+.letterhead { display: grid; grid-template-columns: 44% 56%; gap: .25rem .5rem;
+              text-align: center; margin-bottom: 1.5rem; font-size: 12pt; }
+.letterhead p { margin: 0; text-align: center; }
+.unit, .nation { font-weight: bold; }
+/* The short lines under the issuing unit, under the motto and under the subject. */
+.unit::after, .subject::after { content: ""; display: block; width: 35%; margin: .2rem auto 0;
+                                border-top: 1px solid #000; }
+.motto { font-weight: bold; font-size: 13pt; text-decoration: underline;
+         text-underline-offset: .3em; }
+.place { font-style: italic; font-size: 13pt; }
+h1 { font-size: 14pt; text-align: center; margin: 1rem 0 0; }
+h1 + .subject { text-align: center; font-weight: bold; margin: 0 0 1rem; }
+h2 { font-size: 13pt; margin: 1rem 0 .35rem; }
+h3 { font-size: 13pt; font-weight: bold; font-style: italic; margin: .75rem 0 .35rem; }
+p { margin: .2rem 0; text-align: justify; }
+ul { margin: .2rem 0; padding-left: 1.5rem; }
+.scroll { overflow-x: auto; margin: .4rem 0 .8rem; padding: 0 1px; }
+table { border-collapse: collapse; width: 100%; font-size: 12pt; }
+th, td { border: 1px solid var(--line); padding: .2rem .35rem; vertical-align: top;
+         text-align: left; }
+th { text-align: center; font-weight: bold; white-space: nowrap; }
+td span { white-space: pre-line; }
+td.r, th.r { text-align: right; }
+tr.b td { font-weight: bold; }
+.foot { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; margin-top: 1.5rem;
+        break-inside: avoid; }
+.recipients { font-size: 11pt; }
+.recipients p { font-weight: bold; font-style: italic; font-size: 12pt; margin: 0; }
+.recipients ul { list-style: none; padding: 0; margin: 0; }
+.recipients li::before { content: "- "; }
+.signer { text-align: center; }
+.signer .title, .signer .name { font-weight: bold; margin: 0; text-align: center; }
+.signer .hint { font-style: italic; font-size: 11pt; text-align: center; margin: 0; }
+.signer .space { height: 5.5rem; }
+.notes { font-size: 10.5pt; margin-top: 1.5rem; }
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+@media print {
+  body { max-width: none; padding: 0; }
+  .scroll { overflow: visible; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+}
+@media (max-width: 32rem) {
+  body { font-size: 12pt; padding: .6rem; }
+  .letterhead, .foot { grid-template-columns: 1fr; }
+  .letterhead .no { order: -1; } .letterhead .issuer { order: -2; }
+  .foot .signer { order: -1; }
+  table { font-size: 10.5pt; }
+}
+"""
+
+
+def paper_html(paper: Paper) -> str:
+    """The document as one self-contained HTML page, printable on A4 portrait."""
+    head = paper.letterhead
+    sign = paper.signature
+
+    def cell(name: str, *pairs: tuple[str, str]) -> str:
+        shown = "".join(f'<p class="{c}">{escape(t)}</p>' for c, t in pairs if t)
+        return f'<div class="{name}">{shown}</div>'
+
+    # Four cells, so that the number line sits level with the place-date line.
+    top = (
+        cell("issuer", ("parent", head.parent), ("unit", head.unit))
+        + cell("state", ("nation", head.nation), ("motto", head.motto))
+        + cell("no", ("number", head.number))
+        + cell("when", ("place", head.place_date))
+    )
+    recipients = "".join(f"<li>{escape(r)}</li>" for r in sign.recipients)
+    hint = f'<p class="hint">{escape(sign.hint)}</p>' if sign.hint else ""
+    parts = [
+        f'<header class="letterhead">{top}</header>',
+        f"<h1>{escape(paper.kind)}</h1>",
+        f'<p class="subject">{escape(paper.subject)}</p>',
+        *html_blocks(paper.body),
+        '<footer class="foot">'
+        f'<div class="recipients"><p>{escape(sign.recipients_title)}</p><ul>{recipients}</ul></div>'
+        f'<div class="signer"><p class="title">{escape(sign.title)}</p>{hint}'
+        f'<div class="space"></div><p class="name">{escape(sign.name)}</p></div>'
+        "</footer>",
+    ]
+    if paper.notes:
+        parts.append(
+            '<div class="notes">' + "".join(f"<p>{escape(n)}</p>" for n in paper.notes) + "</div>"
+        )
+    return html_page(parts, paper.title, paper.lang, PAPER_CSS)

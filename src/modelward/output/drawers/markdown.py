@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from modelward.output.blocks import Block, Lines, Sheet, legend
+from modelward.output.blocks import Block, Lines, Paper, Sheet, legend
 from modelward.output.drawers.base import Exporter
 
 if TYPE_CHECKING:
@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 def _md(cell: str) -> str:
-    return cell.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    # A cell of several lines (a list of evidence) keeps them apart: tables read <br>.
+    return cell.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
 
 
 def _md_sheet(sheet: Sheet) -> list[str]:
@@ -50,9 +51,41 @@ def to_markdown(blocks: list[Block]) -> str:
                     out.append("")
             out += [_md(c.text) + ("  " if i < len(lines) - 1 else "") for i, c in enumerate(lines)]
         else:
-            out += [f"**{_md(block.title)}**", ""]
+            if block.title:
+                out += [f"**{_md(block.title)}**", ""]
             out += [f"- {_md(item)}" for item in block.items]
     return "\n".join(out) + "\n"
+
+
+def paper_markdown(paper: Paper) -> str:
+    """The document as Markdown: the frame as plain lines, the body as ``to_markdown`` draws it."""
+    head = paper.letterhead
+    sign = paper.signature
+    out = [
+        *(f"**{line}**  " for line in (head.parent, head.unit) if line),
+        head.number,
+        "",
+        f"**{head.nation}**  ",
+        f"**{head.motto}**  ",
+        f"*{head.place_date}*",
+        "",
+        f"# {paper.kind}",
+        "",
+        f"**{paper.subject}**",
+        "",
+        to_markdown(paper.body).rstrip("\n"),
+        "",
+        f"**{sign.title}**  ",
+        *([f"*{sign.hint}*  "] if sign.hint else []),
+        f"**{sign.name}**",
+        "",
+        f"***{sign.recipients_title}***",
+        "",
+        *(f"- {r}" for r in sign.recipients),
+    ]
+    if paper.notes:
+        out += ["", *(f"*{_md(n)}*  " for n in paper.notes)]
+    return "\n".join(out).rstrip() + "\n"
 
 
 class MarkdownExporter(Exporter):

@@ -10,13 +10,12 @@ from modelward.output.layouts.parts import (
     baseline_gaps,
     baseline_lines,
     change_cell,
-    indicator_title,
+    figures_sheet,
     period_words,
     previous_header,
     previous_words,
     score_words,
     status_cell,
-    value_words,
     ward_head,
 )
 from modelward.scoring import Assessment, CriterionResult
@@ -92,18 +91,9 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
         ]
         if compared:
             headers += [previous_header(a, lang), label("change", lang)]
-        figures = Sheet(headers, right=frozenset(range(1, len(headers))), wide=frozenset({0}))
-        for ir in shown:
-            cells: list[Cell | str] = [
-                indicator_title(ir.indicator, lang),
-                value_words(ir.value, ir.indicator, lang),
-            ]
-            if compared:
-                cells += [
-                    value_words(ir.previous, ir.indicator, lang),
-                    change_cell(ir.change, ir.improved, lang),
-                ]
-            figures.add(*cells)
+        figures = figures_sheet(
+            a, headers, lambda ir: [change_cell(ir.change, ir.improved, lang)], lang
+        )
         blocks.append(figures)
     blocks += baseline_gaps(a.baseline, a.catalogue, lang)
     if a.verdict_index > 0:

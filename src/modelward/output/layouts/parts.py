@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from modelward import explain
 from modelward.i18n import Lang, label, number, period_label, text
 from modelward.models import Indicator, Ward
-from modelward.output.blocks import OVERRIDDEN, STYLES, SYMBOLS, Block, Bullets, Cell
+from modelward.output.blocks import OVERRIDDEN, STYLES, SYMBOLS, Block, Bullets, Cell, Sheet
 from modelward.periods import Period
 from modelward.rules import Status, Value
-from modelward.scoring import Assessment
+from modelward.scoring import Assessment, IndicatorResult
 
 if TYPE_CHECKING:
     from modelward.baselines import Baseline
@@ -115,3 +116,31 @@ def previous_header(a: Assessment, lang: Lang) -> str:
     """The header of the column of figures a year earlier, saying where they are combined."""
     combined = f", {label('combined', lang)}" if a.baseline is not None else ""
     return f"{label('previous', lang)} ({previous_words(a, lang)}{combined})"
+
+
+def figures_sheet(
+    a: Assessment,
+    headers: list[str],
+    change: Callable[[IndicatorResult], list[Cell | str]],
+    lang: Lang,
+    right: frozenset[int] | None = None,
+) -> Sheet:
+    """Every reported figure of a period: its title and value, and, where there is a period a
+    year earlier, its value then and the ``change`` cells (which differ by layout)."""
+    compared = a.compared_to is not None
+    sheet = Sheet(
+        headers,
+        right=frozenset(range(1, len(headers))) if right is None else right,
+        wide=frozenset({0}),
+    )
+    for ir in a.indicators:
+        if not ir.reported:
+            continue
+        cells: list[Cell | str] = [
+            indicator_title(ir.indicator, lang),
+            value_words(ir.value, ir.indicator, lang),
+        ]
+        if compared:
+            cells += [value_words(ir.previous, ir.indicator, lang), *change(ir)]
+        sheet.add(*cells)
+    return sheet
