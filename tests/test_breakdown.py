@@ -8,8 +8,7 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from modelward.batch.summariser import fold
-from modelward.breakdown import (
+from modelward.batch.breakdown import (
     AreaRow,
     as_fraction,
     by_area,
@@ -18,6 +17,7 @@ from modelward.breakdown import (
     needed,
     total,
 )
+from modelward.batch.summariser import fold
 
 targets = st.one_of(st.none(), st.fractions(min_value=0, max_value=1, max_denominator=1000))
 

@@ -15,7 +15,7 @@ from modelward.batch.summariser import fold
 from modelward.errors import InputError
 
 if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
-    from modelward.breakdown import AreaKind, AreaRow, CriterionCount
+    from modelward.batch.breakdown import AreaKind, AreaRow, CriterionCount
     from modelward.models import Catalogue
 
 
@@ -83,7 +83,7 @@ class Summary:
 
     def areas(self, kind: AreaKind | None = None) -> list[AreaRow]:
         """One row per area of ``kind`` (default ``--by``) against the target; [] without one."""
-        from modelward.breakdown import as_fraction, by_area
+        from modelward.batch.breakdown import as_fraction, by_area
 
         kind = kind or self.by
         if kind is None:
@@ -94,7 +94,7 @@ class Summary:
 
     def criterion_counts(self) -> list[CriterionCount]:
         """Per criterion, in catalogue order, how many ranked wards have each status."""
-        from modelward.breakdown import criterion_counts
+        from modelward.batch.breakdown import criterion_counts
 
         ids = [c.id for g in self.catalogue.groups for c in g.criteria]
         return criterion_counts(ids, (r.row.statuses for r in self.ranked))

@@ -14,9 +14,9 @@ from modelward.cli.printing import emit, emit_blocks, say
 from modelward.errors import ExitCode, Finished, Problem, UsageError
 
 if TYPE_CHECKING:
+    from modelward.batch.breakdown import AreaKind
     from modelward.batch.ranking import Summary
     from modelward.batch.rows import Outcome
-    from modelward.breakdown import AreaKind
     from modelward.i18n import Lang
 
 

@@ -11,8 +11,8 @@ from modelward.output.drawers.base import Exporter
 from modelward.output.provenance import Provenance
 
 if TYPE_CHECKING:
+    from modelward.batch.breakdown import AreaRow
     from modelward.batch.ranking import Summary
-    from modelward.breakdown import AreaRow
     from modelward.i18n import Lang
 
 COLUMNS = ["id", "name", "period", "met", "applicable", "score", "verdict", "rank"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from modelward.batch.breakdown import AreaKind, AreaRow, needed
 from modelward.batch.ranking import Summary
-from modelward.breakdown import AreaKind, AreaRow, needed
 from modelward.i18n import Lang, label, number, percent, text
 from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import period_words
@@ -32,7 +32,7 @@ def area_blocks(s: Summary, lang: Lang) -> list[Block]:
     """With ``--by``: one row per area against the target, and all areas together."""
     if s.by is None or not s.ranked:
         return []
-    from modelward.breakdown import as_fraction, total
+    from modelward.batch.breakdown import as_fraction, total
 
     target = as_fraction(s.target)
     top = text(s.catalogue.verdicts[0].title, lang)
@@ -67,7 +67,7 @@ def criteria_blocks(s: Summary, lang: Lang, limit: int | None = None) -> list[Bl
 
     ``limit``: the terminal shows the few most missed; files show every criterion.
     """
-    from modelward.breakdown import most_missed
+    from modelward.batch.breakdown import most_missed
 
     if not s.ranked:
         return []
