@@ -190,13 +190,23 @@ def test_html_is_one_self_contained_a4_page(runner: CliRunner, tmp_path: Path) -
 
 
 @pytest.mark.parametrize(
-    ("period", "lang"), [("2024", "vi"), ("2024", "en"), ("2023", "vi"), ("2025-01..2025-02", "vi")]
+    ("ward", "period", "lang"),
+    [
+        (SAMPLE, "2024", "vi"),
+        (SAMPLE, "2024", "en"),
+        (SAMPLE, "2023", "vi"),
+        (SAMPLE, "2025-01..2025-02", "vi"),
+        (DATA / "cycle" / "phuong-mau.yaml", "2024", "vi"),
+        (DATA / "cycle" / "phuong-mau.yaml", "2024", "en"),
+    ],
 )
-def test_markdown_golden(runner: CliRunner, tmp_path: Path, period: str, lang: str) -> None:
+def test_markdown_golden(
+    runner: CliRunner, tmp_path: Path, ward: Path, period: str, lang: str
+) -> None:
     out = tmp_path / "r.md"
-    _report(runner, out, "--period", period, "--lang", lang)
+    _report(runner, out, "--period", period, "--lang", lang, ward=ward)
     got = out.read_text(encoding="utf-8")
-    expected = GOLDEN / f"tao-xuyen_{period}_{lang}.md"
+    expected = GOLDEN / f"{ward.stem}_{period}_{lang}.md"
     if REGEN:
         expected.parent.mkdir(exist_ok=True)
         expected.write_text(got, encoding="utf-8")
@@ -270,25 +280,76 @@ def test_report_fields_are_checked_at_their_line(runner: CliRunner, tmp_path: Pa
     assert not out.exists()
 
 
+CYCLE = DATA / "cycle" / "phuong-mau.yaml"
+
+
 def test_inspection_and_decision_are_shown(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    _report(runner, out, "--period", "2024", ward=CYCLE)
+    text, tables = _docx_text(out)
+    # The latest stage by default: the inspection's findings in place of the ward's.
+    assert "Kết quả đánh giá theo tiêu chí “Công an phường điển hình" in text
+    assert "năm 2024 (sau kiểm tra)" in text
+    assert "Số tiêu chí đạt: 18/20 (điểm 90)." in text
+    assert "Kiểm tra của Công an tỉnh Thanh Hóa, ngày 10/03/2025." in text
+    found = next(
+        t for t in tables if t[0][:4] == ["Mã", "Nội dung", "Tự đánh giá", "Kết quả kiểm tra"]
+    )
+    assert found[1:] == [
+        [
+            "C06",
+            "Trụ sở làm việc, trang thiết bị, phương tiện bảo đảm yêu cầu theo quy định của Bộ Công an",
+            "Đạt",
+            "Chưa đạt",
+            "Phòng tiếp công dân chưa đủ trang thiết bị theo quy định",
+        ],
+        [
+            "C11",
+            "Vụ việc về an ninh, trật tự và vụ phạm pháp hình sự, tệ nạn xã hội giảm so với cùng kỳ",
+            "Đạt",
+            "Chưa đạt",
+            "",
+        ],
+        ["", "Vụ việc về an ninh, trật tự", "10", "25", ""],
+    ]
+    assert (
+        "Quyết định số 123/QĐ-BCA ngày 22/04/2025 của Bộ trưởng Bộ Công an: không công nhận" in text
+    )
+
+
+def test_the_self_stage_keeps_the_inspection_section(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "r.md"
+    _report(runner, out, "--period", "2024", "--stage", "self", ward=CYCLE)
+    shown = out.read_text(encoding="utf-8")
+    assert "**Kết quả tự đánh giá theo tiêu chí" in shown
+    assert "Số tiêu chí đạt: 20/20 (điểm 100)." in shown
+    assert "| C06 | Trụ sở làm việc" in shown
+    assert "## V. KẾT QUẢ KIỂM TRA" in shown
+
+
+def test_a_stage_the_period_lacks_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "r.md"
+    result = runner.invoke(
+        main, ["report", str(SAMPLE), "--period", "2024", "--stage", "inspection", "-o", str(out)]
+    )
+    assert result.exit_code == 2
+    assert "--stage" in result.stderr
+    assert not out.exists()
+
+
+def test_an_inspection_without_differences_says_so(runner: CliRunner, tmp_path: Path) -> None:
     ward = tmp_path / "w.yaml"
     ward.write_text(
         f"id: w\nname: Phường Mẫu\ncatalogue: {CATALOGUE}\nperiods:\n  2024:\n"
         "    criteria: {C01: met}\n"
-        "    inspection: {by: Công an tỉnh Thanh Hóa, on: 2025-03-10}\n"
-        "    decision: {number: 2878/QĐ-BCA, on: 2025-04-22, by: Bộ trưởng Bộ Công an, "
-        "recognised: false}\n",
+        "    inspection: {by: Công an tỉnh Thanh Hóa, on: 2025-03-10}\n",
         encoding="utf-8",
     )
     out = tmp_path / "r.md"
     _report(runner, out, ward=ward)
     shown = out.read_text(encoding="utf-8")
-    assert "KẾT QUẢ KIỂM TRA" in shown
-    assert "Kiểm tra của Công an tỉnh Thanh Hóa, ngày 10/03/2025." in shown
-    assert (
-        "Quyết định số 2878/QĐ-BCA ngày 22/04/2025 của Bộ trưởng Bộ Công an: không công nhận"
-        in shown
-    )
+    assert "Kết quả kiểm tra không khác kết quả tự đánh giá." in shown
+    assert "QUYẾT ĐỊNH" not in shown
 
 
 def test_other_extensions_are_refused_before_reading(runner: CliRunner, tmp_path: Path) -> None:

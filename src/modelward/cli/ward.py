@@ -25,6 +25,7 @@ from modelward.errors import ExitCode, Finished
 if TYPE_CHECKING:
     from modelward.i18n import Lang
     from modelward.models import Stage
+    from modelward.scoring import Assessment
 
 
 @click.command()
@@ -235,6 +236,7 @@ def history(
 @click.command()
 @click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
 @period_option
+@stage_option
 @criteria_option
 @lang_option
 @click.option(
@@ -249,6 +251,7 @@ def history(
 def report(
     ward_file: Path,
     period: str | None,
+    stage: Stage | None,
     criteria: Path | None,
     lang: Lang,
     output: Path,
@@ -264,18 +267,21 @@ def report(
     the same period a year earlier; the verdict; the inspection and the
     decision where the period has them; the catalogue. The number, the signer
     and the recipients come from the ward file's report: section, with blanks
-    to fill by hand where it has none. Without --period, the latest period.
+    to fill by hand where it has none. Without --period, the latest period;
+    without --stage, the latest stage it has (the inspection, where there is
+    one). Warns, as assess does, of a criterion met without evidence.
 
     Example:
 
         modelward report wards/tao-xuyen.yaml --period 2024 -o bao-cao.docx
     """
+    from modelward.cli.printing import cycle_warnings
+    from modelward.cycle import assess_at, differences, figures_at
     from modelward.errors import UsageError
     from modelward.loading.lineage import load_formed
     from modelward.output.formats import PaperFormat
     from modelward.output.layouts.report import report_paper
-    from modelward.scoring import assess as score
-    from modelward.selection import pick_period
+    from modelward.selection import pick_period, pick_stage
 
     to_stdout = str(output) == "-"
     kind = PaperFormat.MARKDOWN if to_stdout else PaperFormat.from_path(output)
@@ -285,6 +291,29 @@ def report(
         )
     ward, lineage = load_formed(ward_file, criteria, max_size)
     chosen = pick_period(ward, period)
-    result = score(ward.catalogue.model, ward.periods, ward.figures, chosen, lineage=lineage)
-    paper = report_paper(result, ward.model, ward.periods[chosen], lang)
+    shown = pick_stage(ward, chosen, stage)
+    data = ward.periods[chosen]
+
+    def at(stage: Stage) -> Assessment:
+        return assess_at(
+            ward.catalogue.model,
+            ward.periods,
+            ward.figures,
+            ward.inspected,
+            chosen,
+            stage,
+            lineage=lineage,
+        )
+
+    result = at(shown)
+    found = None
+    if data.inspection is not None:
+        own = result if shown == "self" else at("self")
+        inspected = result if shown == "inspection" else at("inspection")
+        figures = ward.figures.get(chosen, {})
+        found = differences(
+            own, inspected, figures, figures_at(figures, ward.inspected.get(chosen), "inspection")
+        )
+    cycle_warnings(ward, [result], False, lang)
+    paper = report_paper(result, ward.model, data, lang, found)
     emit(kind.draw(paper), None if to_stdout else output, [ward_file])

@@ -30,7 +30,7 @@ from modelward.output.blocks import (
     Sheet,
     Signature,
 )
-from modelward.output.layouts.parts import figures_sheet, value_words
+from modelward.output.layouts.parts import figures_sheet, indicator_title, value_words
 from modelward.periods import Period
 from modelward.rules import Status
 from modelward.scoring import Assessment, CriterionResult, IndicatorResult
@@ -318,29 +318,32 @@ def _inspection(data: PeriodData, diff: Differences | None, lang: Lang) -> list[
     if not diff:
         blocks.append(Lines((Cell(label("report_no_differences", lang)),)))
         return blocks
-    sheet = Sheet(
-        [
-            label("report_col_id", lang),
-            label("report_col_content", lang),
-            label("report_col_self", lang),
-            label("report_col_inspection", lang),
-        ],
-        wide=frozenset({1}),
-    )
+    notes = {k: e.note for k, e in inspection.criteria.items() if e.note}
+    headers = [
+        label("report_col_id", lang),
+        label("report_col_content", lang),
+        label("report_col_self", lang),
+        label("report_col_inspection", lang),
+    ]
+    if notes:
+        headers.append(label("report_col_notes", lang))
+    sheet = Sheet(headers, wide=frozenset({1, 4} & set(range(len(headers)))))
     for c in diff.criteria:
-        sheet.add(
+        cells: list[Cell | str] = [
             c.criterion.id,
             text(c.criterion.title, lang),
             _status(c.own, lang),
             Cell(_status(c.inspected, lang), "bold"),
-        )
+        ]
+        sheet.add(*cells, *([notes.get(c.criterion.id, "")] if notes else []))
     for f in diff.indicators:
-        sheet.add(
+        cells = [
             "",
-            text(f.indicator.title, lang),
+            indicator_title(f.indicator, lang),
             value_words(f.own, f.indicator, lang),
             Cell(value_words(f.inspected, f.indicator, lang), "bold"),
-        )
+        ]
+        sheet.add(*cells, *([""] if notes else []))
     blocks.append(sheet)
     return blocks
 
