@@ -65,11 +65,50 @@ def test_format_given_wins_over_the_extension(
     assert out.read_text(encoding="utf-8").startswith("Tổng hợp 3 phường")
 
 
-@pytest.mark.parametrize("name", ["s.xlsx", "s.html"])
-def test_a_format_only_export_writes_is_refused_with_the_way_to_it(
+def test_summary_writes_a_page_and_a_workbook_as_export_does(
+    runner: CliRunner, wards: Path, tmp_path: Path
+) -> None:
+    page = tmp_path / "s.html"
+    assert _run(runner, "summary", str(wards), "--period", "2024", "-o", str(page))[0] == 0
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>")
+    assert all(name in text for name in NAMES)
+    assert "SHA-256" in text  # the provenance, as export writes it
+    book = tmp_path / "s.xlsx"
+    assert _run(runner, "summary", str(wards), "--period", "2024", "-o", str(book))[0] == 0
+    from openpyxl import load_workbook
+
+    sheets = load_workbook(book).sheetnames
+    assert sheets == ["Tổng hợp", "Tiêu chí", "Nguồn"]
+
+
+@pytest.mark.parametrize("command", ["assess", "compare", "history"])
+def test_a_ward_s_result_is_written_as_a_page_markdown_and_json(
+    runner: CliRunner, wards: Path, tmp_path: Path, command: str
+) -> None:
+    ward = str(wards / "alpha.yaml")
+    args = [command, ward, *(["2024"] if command == "compare" else [])]
+    table = _run(runner, *args, "--format", "markdown")[1]
+    for name in ("r.html", "r.md", "r.json"):
+        out = tmp_path / name
+        code, stdout, err = _run(runner, *args, "-o", str(out))
+        assert (code, stdout) == (0, ""), err
+        text = out.read_text(encoding="utf-8")
+        if name.endswith(".html"):
+            assert text.startswith("<!DOCTYPE html>")
+            assert "<title>Phường alpha — " in text
+            assert "<table>" in text
+        elif name.endswith(".md"):
+            assert text == table
+        else:
+            assert json.loads(text)["schema"].startswith("modelward.")
+
+
+@pytest.mark.parametrize("name", ["a.xlsx", "a.csv"])
+def test_a_ward_s_result_is_no_single_table_for_a_spreadsheet(
     runner: CliRunner, wards: Path, tmp_path: Path, name: str
 ) -> None:
-    code, _, err = _run(runner, "summary", str(wards), "-o", str(tmp_path / name))
+    code, _, err = _run(runner, "assess", str(wards / "alpha.yaml"), "-o", str(tmp_path / name))
     assert code == 2
     assert "modelward export" in err
     assert not (tmp_path / name).exists()

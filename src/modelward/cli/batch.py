@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from modelward.cli.options import format_option, output_option, summary_options
-from modelward.cli.printing import emit, emit_blocks, say
+from modelward.cli.printing import emit, say
 from modelward.errors import ExitCode, Finished, Problem, UsageError
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def _left_out(summary: Summary, lang: Lang) -> None:
 
 @click.command()
 @summary_options
-@format_option("table", "json", "markdown", "csv")
+@format_option("table", "json", "markdown", "csv", files=("html", "xlsx"))
 @output_option
 def summary(
     paths: tuple[Path, ...],
@@ -119,9 +119,11 @@ def summary(
 
         click.echo(label("no_area_match", lang, area=area), err=True)
     if fmt == "table":
+        from modelward.output.drawers.terminal import to_text
         from modelward.output.layouts.summary import summary_blocks
 
-        emit_blocks(summary_blocks(result, lang), fmt, output, inputs)
+        to_file = output is not None and str(output) != "-"
+        emit(to_text(summary_blocks(result, lang), to_file), output, inputs)
     else:
         from modelward.output.formats import ExportFormat
         from modelward.output.provenance import Provenance

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from modelward.cli.options import format_option, lang_option, max_size_option, output_option
-from modelward.cli.printing import emit_blocks, emit_json
+from modelward.cli.printing import emit_json, show
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     show_default=True,
     help="The catalogue to show.",
 )
-@format_option("table", "json", "markdown")
+@format_option("table", "json", "markdown", files=("html",))
 @lang_option
 @output_option
 @max_size_option
@@ -40,14 +40,17 @@ def criteria_command(
     from modelward.loading import load_catalogue
 
     cat = load_catalogue(catalogue_file, max_size).model
-    if fmt == "json":
-        from modelward.output.documents import catalogue_document
+    from modelward.output.documents import catalogue_document
+    from modelward.output.layouts.catalogue import catalogue_blocks
 
-        emit_json(catalogue_document(cat, lang), output, [catalogue_file])
-    else:
-        from modelward.output.layouts.catalogue import catalogue_blocks
-
-        emit_blocks(catalogue_blocks(cat, lang), fmt, output, [catalogue_file])
+    show(
+        fmt,
+        lambda: catalogue_blocks(cat, lang),
+        lambda: catalogue_document(cat, lang),
+        lang,
+        output,
+        [catalogue_file],
+    )
 
 
 @click.command()

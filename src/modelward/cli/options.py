@@ -127,22 +127,31 @@ def require_evidence_option(fn: F) -> F:
     )(fn)
 
 
-_EXTENSIONS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".csv": "csv"}
+_EXTENSIONS = {
+    ".json": "json",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".xlsx": "xlsx",
+}
 """The format an -o file's extension asks for, when --format is not given."""
 
 
-def format_option(*choices: str) -> Callable[[F], F]:
+def format_option(*choices: str, files: tuple[str, ...] = ()) -> Callable[[F], F]:
     """``--format``: ``table`` (the default), a machine or report format, or -o's extension.
 
     ``-o summary.json`` writes JSON without ``--format json``: a file named .json holding
-    a drawn table would surprise whoever opens it.
+    a drawn table would surprise whoever opens it. ``files``: formats only a file's
+    extension asks for (``-o page.html``), beside the ``--format`` choices.
     """
 
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
         def chosen(*args: Any, **kwargs: Any) -> Any:
             if kwargs.get("fmt") is None:
-                kwargs["fmt"] = _format_of(kwargs.get("output"), choices)
+                kwargs["fmt"] = _format_of(kwargs.get("output"), choices, files)
             return fn(*args, **kwargs)
 
         return click.option(
@@ -157,16 +166,18 @@ def format_option(*choices: str) -> Callable[[F], F]:
     return decorate
 
 
-def _format_of(output: Path | None, choices: tuple[str, ...]) -> str:
+def _format_of(output: Path | None, choices: tuple[str, ...], files: tuple[str, ...]) -> str:
     if output is None or str(output) == "-":
         return choices[0]
     suffix = output.suffix.lower()
-    if suffix in (".xlsx", ".html", ".htm"):
-        raise UsageError(
-            f"this command does not write {suffix} files; `modelward export` does", "-o"
-        )
     wanted = _EXTENSIONS.get(suffix)
-    return wanted if wanted in choices else choices[0]
+    if wanted is not None and wanted not in choices + files:
+        raise UsageError(
+            f"this command does not write {suffix} files (its result is not one table); "
+            "`modelward export` does",
+            "-o",
+        )
+    return wanted if wanted is not None else choices[0]
 
 
 def output_option(fn: F) -> F:

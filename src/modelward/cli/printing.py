@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ import click
 
 if TYPE_CHECKING:
     from modelward.errors import Problem
+    from modelward.i18n import Lang
     from modelward.loading import LoadedWard
     from modelward.output.blocks import Block
     from modelward.output.writing import Data
@@ -33,9 +35,19 @@ def emit(data: Data, output: Path | None, inputs: list[Path]) -> None:
     write(data, output, inputs)
 
 
-def emit_blocks(blocks: list[Block], fmt: str, output: Path | None, inputs: list[Path]) -> None:
-    """Draw laid-out blocks as a rich table (on stdout, or plain into a file) or as Markdown."""
-    emit(draw(blocks, fmt, output), output, inputs)
+def show(
+    fmt: str,
+    blocks: Callable[[], list[Block]],
+    document: Callable[[], object],
+    lang: Lang,
+    output: Path | None,
+    inputs: list[Path],
+) -> None:
+    """Draw a result in the format asked for and write it (see ``output.pages``)."""
+    from modelward.output.pages import PageFormat, draw
+
+    to_file = output is not None and str(output) != "-"
+    emit(draw(PageFormat(fmt), blocks, document, lang, to_file), output, inputs)
 
 
 def emit_json(doc: object, output: Path | None, inputs: list[Path]) -> None:
@@ -43,17 +55,6 @@ def emit_json(doc: object, output: Path | None, inputs: list[Path]) -> None:
     import json
 
     emit(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", output, inputs)
-
-
-def draw(blocks: list[Block], fmt: str, output: Path | None) -> str:
-    """Blocks as Markdown, or as a rich table: for this terminal, or plain for a file."""
-    if fmt == "markdown":
-        from modelward.output.drawers.markdown import to_markdown
-
-        return to_markdown(blocks)
-    from modelward.output.drawers.terminal import to_text
-
-    return to_text(blocks, to_file=output is not None and str(output) != "-")
 
 
 def cycle_warnings(

@@ -19,7 +19,7 @@ from modelward.cli.options import (
     require_option,
     stage_option,
 )
-from modelward.cli.printing import emit, emit_blocks, emit_json
+from modelward.cli.printing import emit, show
 from modelward.errors import ExitCode, Finished
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 @period_option
 @stage_option
 @criteria_option
-@format_option("table", "json", "markdown")
+@format_option("table", "json", "markdown", files=("html",))
 @lang_option
 @require_option
 @require_evidence_option
@@ -91,14 +91,17 @@ def assess(
     errors = cycle_warnings(ward, [result], require_evidence, lang)
     if errors:
         raise InputError(errors)
-    if fmt == "json":
-        from modelward.output.documents import assessment
+    from modelward.output.documents import assessment
+    from modelward.output.layouts.assess import assess_blocks
 
-        emit_json(assessment(result, ward.model, lang), output, [ward_file])
-    else:
-        from modelward.output.layouts.assess import assess_blocks
-
-        emit_blocks(assess_blocks(result, ward.model, lang), fmt, output, [ward_file])
+    show(
+        fmt,
+        lambda: assess_blocks(result, ward.model, lang),
+        lambda: assessment(result, ward.model, lang),
+        lang,
+        output,
+        [ward_file],
+    )
     if wanted is not None and result.verdict_index > wanted:
         from modelward.i18n import label, text
 
@@ -115,7 +118,7 @@ def assess(
 @click.argument("periods", metavar="FROM [TO]", nargs=-1, required=True)
 @stage_option
 @criteria_option
-@format_option("table", "json", "markdown")
+@format_option("table", "json", "markdown", files=("html",))
 @lang_option
 @click.option(
     "--fail-on-regression",
@@ -169,14 +172,17 @@ def compare(
         inspected=ward.inspected,
         stage=stage,
     )
-    if fmt == "json":
-        from modelward.output.documents import comparison
+    from modelward.output.documents import comparison
+    from modelward.output.layouts.compare import compare_blocks
 
-        emit_json(comparison(result, ward.model, lang), output, [ward_file])
-    else:
-        from modelward.output.layouts.compare import compare_blocks
-
-        emit_blocks(compare_blocks(result, ward.model, lang), fmt, output, [ward_file])
+    show(
+        fmt,
+        lambda: compare_blocks(result, ward.model, lang),
+        lambda: comparison(result, ward.model, lang),
+        lang,
+        output,
+        [ward_file],
+    )
     if fail_on_regression and result.regressed:
         from modelward.i18n import label
 
@@ -189,7 +195,7 @@ def compare(
 @click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path, readable=False))
 @stage_option
 @criteria_option
-@format_option("table", "json", "markdown")
+@format_option("table", "json", "markdown", files=("html",))
 @lang_option
 @output_option
 @max_size_option
@@ -223,14 +229,17 @@ def history(
         inspected=ward.inspected,
         stage=stage,
     )
-    if fmt == "json":
-        from modelward.output.documents import history_document
+    from modelward.output.documents import history_document
+    from modelward.output.layouts.history import history_blocks
 
-        emit_json(history_document(result, ward.model, lang), output, [ward_file])
-    else:
-        from modelward.output.layouts.history import history_blocks
-
-        emit_blocks(history_blocks(result, ward.model, lang), fmt, output, [ward_file])
+    show(
+        fmt,
+        lambda: history_blocks(result, ward.model, lang),
+        lambda: history_document(result, ward.model, lang),
+        lang,
+        output,
+        [ward_file],
+    )
 
 
 @click.command()
