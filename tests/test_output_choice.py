@@ -136,7 +136,8 @@ def test_a_table_written_to_a_file_keeps_every_column(
     out = tmp_path / "s.txt"
     assert _run(runner, "summary", str(wards), "--period", "2024", "-o", str(out))[0] == 0
     text = out.read_text(encoding="utf-8")
-    assert all(f"G{i}" in text.splitlines()[3] for i in range(1, 8))
+    header = next(line for line in text.splitlines() if "G1" in line)
+    assert all(f"G{i}" in header for i in range(1, 8))
     assert "lược bớt" not in text
 
 

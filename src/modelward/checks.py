@@ -150,6 +150,22 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
                     )
 
     criterion_ids = [cid for _, cid in criteria_locs]
+    if cat.replaces is not None:
+        if cat.replaces.catalogue == cat.reference:
+            issues.append(Issue(("replaces", "catalogue"), "a catalogue cannot replace itself"))
+        for field, known_ids, what in (
+            ("criteria", criterion_ids, "criterion"),
+            ("indicators", indicator_ids, "indicator"),
+        ):
+            for old_id, new_id in getattr(cat.replaces, field).items():
+                if new_id is not None and new_id not in known_ids:
+                    issues.append(
+                        Issue(
+                            ("replaces", field, old_id),
+                            f"no {what} {new_id!r} in this catalogue"
+                            f"{_did_you_mean(new_id, known_ids)}",
+                        )
+                    )
     for v, verdict in enumerate(cat.verdicts):
         for r, req in enumerate(verdict.requires):
             if req not in criterion_ids:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
+from modelward.crosswalk import Crosswalk, link, same_version
 from modelward.cycle import assess_at, figures_at, shown_stage
 from modelward.errors import InputError, Problem
 from modelward.models import Catalogue, Indicator, PeriodData, Stage
@@ -16,7 +18,7 @@ from modelward.scoring import Assessment
 if TYPE_CHECKING:
     from modelward.baselines import Baseline, Lineage
 
-Change = Literal["gained", "lost", "same"]
+Change = Literal["gained", "lost", "same", "new", "dropped"]
 
 
 def classify(before: Status, after: Status) -> Change:
@@ -34,15 +36,27 @@ def classify(before: Status, after: Status) -> Change:
 
 @dataclass(frozen=True, slots=True)
 class CriterionChange:
-    """One criterion's status in each period."""
+    """One criterion's status in each period.
+
+    Across two versions linked by ``replaces``, a row is a criterion of the newer version
+    (``before`` is None where it has no predecessor) or an old criterion that was dropped
+    (``after`` is None); ``from_ids`` names the old criteria a new one follows.
+    """
 
     id: str
-    before: Status
-    after: Status
+    before: Status | None
+    after: Status | None
+    from_ids: tuple[str, ...] | None = None
+    """None where both periods are on one catalogue."""
 
     @property
     def change(self) -> Change:
-        """Gained, lost or the same, as FORMAT.md's comparison JSON says."""
+        """Gained, lost or the same, as FORMAT.md's comparison JSON says; across versions
+        also ``new`` (no predecessor) or ``dropped`` (no successor)."""
+        if self.after is None:
+            return "dropped"
+        if self.before is None:
+            return "new"
         return classify(self.before, self.after)
 
 
@@ -93,11 +107,16 @@ class PeriodComparison:
     indicators: list[IndicatorChange]
     baseline: Baseline | None = None
     """Where the earlier period is not the ward's own but its predecessors', combined."""
+    crosswalk: Crosswalk | None = None
+    """Where the two periods are on two versions of a catalogue, linked by ``replaces``."""
 
     @property
     def spans_differ(self) -> bool:
-        """Whether the periods cover different lengths of time (a year against two months)."""
-        return self.before.period.months != self.after.period.months
+        """Whether the periods cover different lengths of time (a year against two months).
+
+        The same span in another year is not different, though a leap year has a day more.
+        """
+        return not self.before.period.same_shape(self.after.period)
 
     @property
     def verdict_change(self) -> int:
@@ -120,6 +139,7 @@ def compare(
     lineage: Lineage | None = None,
     inspected: dict[Period, dict[str, float]] | None = None,
     stage: Stage | None = None,
+    versions: Mapping[Period, Catalogue] | None = None,
 ) -> PeriodComparison:
     """Assess both periods and line them up criterion by criterion and figure by figure.
 
@@ -129,9 +149,26 @@ def compare(
     file lacks is its predecessors' figures combined; its criteria are all unknown, since
     criteria are never combined. Each period is scored at ``stage`` where it has it, else
     at the latest stage it has (``cycle.shown_stage``); ``inspected`` holds the figures
-    inspections found otherwise.
+    inspections found otherwise. ``versions``: every period's own catalogue, where the
+    ward's periods are on more than one; two periods on two versions are compared through
+    the crosswalk when the later one's catalogue ``replaces`` the earlier one's.
     """
     inspected = inspected or {}
+    own = {p: versions.get(p, catalogue) if versions else catalogue for p in (before, after)}
+    if not same_version(own[before], own[after]):
+        return _across(
+            own[before],
+            own[after],
+            periods,
+            figures,
+            before,
+            after,
+            path,
+            versions,
+            inspected,
+            stage,
+        )
+    catalogue = own[after]
     baseline = None
     if lineage is not None and before not in periods:
         baseline = lineage.baseline(before, catalogue)
@@ -178,6 +215,69 @@ def compare(
         for ind in catalogue.indicators
     ]
     return PeriodComparison(a, b, criteria, indicators, baseline)
+
+
+def _across(
+    older: Catalogue,
+    newer: Catalogue,
+    periods: dict[Period, PeriodData],
+    figures: dict[Period, dict[str, float]],
+    before: Period,
+    after: Period,
+    path: str,
+    versions: Mapping[Period, Catalogue] | None,
+    inspected: dict[Period, dict[str, float]],
+    stage: Stage | None,
+) -> PeriodComparison:
+    """Two periods on two versions, lined up through the crosswalk (FORMAT.md section 11)."""
+    crosswalk = link(older, newer)
+    if crosswalk is None:
+        if link(newer, older) is not None:
+            message = (
+                f"period {before} is on {older.reference}, which replaces {newer.reference} "
+                f"of period {after}: compare the earlier version first ({after} {before})"
+            )
+        else:
+            message = (
+                f"periods {before} and {after} are scored on {older.reference} and "
+                f"{newer.reference}, and neither replaces the other: they cannot be compared"
+            )
+        raise InputError([Problem(path, message)])
+    a, b = (
+        assess_at(
+            cat,
+            periods,
+            figures,
+            inspected,
+            p,
+            shown_stage(periods.get(p) or PeriodData(), stage),
+            versions=versions,
+        )
+        for cat, p in ((older, before), (newer, after))
+    )
+    earlier = {r.criterion.id: r.status for r in a.criteria}
+    criteria = [
+        CriterionChange(
+            r.criterion.id,
+            crosswalk.earlier_status(r.criterion.id, earlier),
+            r.status,
+            crosswalk.from_ids(r.criterion.id),
+        )
+        for r in b.criteria
+    ]
+    criteria += [CriterionChange(old, earlier[old], None, ()) for old in crosswalk.dropped()]
+    mapped = crosswalk.figures(figures_at(figures.get(before, {}), inspected.get(before), a.stage))
+    indicators = [
+        IndicatorChange(
+            ind,
+            figure_of(ind, mapped, newer),
+            figure_of(
+                ind, figures_at(figures.get(after, {}), inspected.get(after), b.stage), newer
+            ),
+        )
+        for ind in newer.indicators
+    ]
+    return PeriodComparison(a, b, criteria, indicators, crosswalk=crosswalk)
 
 
 # ---------------------------------------------------------------------------- history

@@ -8,6 +8,7 @@ a decision makes a ward recognised.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, TypeVar
 
@@ -108,8 +109,11 @@ def assess_at(
     *,
     with_indicators: bool = True,
     lineage: Lineage | None = None,
+    versions: Mapping[Period, Catalogue] | None = None,
 ) -> Assessment:
-    """Score one period at a stage (by default its latest); MissingStage if it lacks it."""
+    """Score one period at a stage (by default its latest); MissingStage if it lacks it.
+
+    ``versions``: every period's own catalogue, where the ward's are on more than one."""
     chosen = stage_for(periods.get(period) or PeriodData(), stage)
     if chosen is None:
         assert stage is not None
@@ -123,6 +127,7 @@ def assess_at(
         with_indicators=with_indicators,
         lineage=lineage,
         stage=chosen,
+        versions=versions,
     )
 
 

@@ -273,6 +273,7 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         "không số liệu nào dưới 0: số liệu không bao giờ âm",
     ),
     (r"^a share cannot lie above 100%$", "không tỷ lệ nào trên 100%"),
+    (r"^a catalogue cannot replace itself$", "bộ tiêu chí không thể thay thế chính nó"),
     (r"^no criterion '(.*?)' in catalogue (\S+)", r"bộ tiêu chí \2 không có tiêu chí '\1'"),
     (r"^no indicator '(.*?)' in catalogue (\S+)", r"bộ tiêu chí \2 không có chỉ số '\1'"),
     (r"^no criterion '(.*?)' in this catalogue", r"bộ tiêu chí này không có tiêu chí '\1'"),
@@ -470,6 +471,14 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
         r"^periods (\S+) and (\S+) were assessed against different catalogue versions \((.*) and (.*)\); they cannot be compared until a crosswalk between the versions exists$",
         r"kỳ \1 và kỳ \2 được đánh giá theo hai phiên bản bộ tiêu chí khác nhau (\3 và \4); "
         "chưa thể so sánh cho đến khi có bảng đối chiếu giữa hai phiên bản",
+    ),
+    (
+        r"^periods (\S+) and (\S+) are scored on (\S+) and (\S+), and neither replaces the other: they cannot be compared$",
+        r"kỳ \1 và kỳ \2 được chấm theo \3 và \4, không bộ nào thay thế (replaces) bộ kia: không thể so sánh",
+    ),
+    (
+        r"^period (\S+) is on (\S+), which replaces (\S+) of period (\S+): compare the earlier version first \((\S+) (\S+)\)$",
+        r"kỳ \1 chấm theo \2, bộ thay thế \3 của kỳ \4: hãy đặt phiên bản cũ trước (\5 \6)",
     ),
     # -- what was written, last: every rule above that ends in "got " has run by now
     (rf"{_GOT} nothing$", "nhưng để trống"),

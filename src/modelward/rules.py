@@ -12,7 +12,19 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Literal
 
-from modelward.models import AllOf, AnyOf, Bound, Catalogue, Comparison, Indicator, Rule, bound_of
+from modelward.models import (
+    SOURCES,
+    AllOf,
+    AnyOf,
+    Bound,
+    Catalogue,
+    Comparison,
+    Indicator,
+    Rule,
+    Source,
+    bound_of,
+    source_of,
+)
 from modelward.periods import Period
 
 Status = Literal["met", "not_met", "not_applicable", "unknown"]
@@ -54,6 +66,8 @@ class Value:
     """For ``predecessor_missing``: the merged wards that lack the period or the figure."""
     bound: Bound | None = None
     """Where the true figure lies beyond ``value`` (a figure published as "above 90%")."""
+    source: Source = "report"
+    """Where the figure comes from (FORMAT.md section 8)."""
 
 
 def figure_of(
@@ -69,7 +83,7 @@ def figure_of(
     """
     raw = figures.get(indicator.id)
     if raw is not None:  # reported, or a share published without its parts
-        return Value(exact(raw), bound=bound_of(raw))
+        return Value(exact(raw), bound=bound_of(raw), source=source_of(raw))
     if indicator.ratio is None:
         known = values.get(indicator.id) if values else None
         return known if known is not None else Value(None, "missing", indicator.id)
@@ -90,7 +104,9 @@ def figure_of(
             return Value(None, "bounded", part_id)
     if den.value == 0:
         return Value(None, "zero_denominator", den_id)
-    return Value(num.value / den.value)
+    # A share is as sure as the less sure of its parts (SOURCES runs from most to least).
+    source = max(num.source, den.source, key=SOURCES.index)
+    return Value(num.value / den.value, source=source)
 
 
 def relative_change(now: Fraction, before: Fraction) -> Fraction | None:

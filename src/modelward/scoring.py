@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
+from modelward.crosswalk import link, same_version
 from modelward.models import (
     Catalogue,
     Criterion,
@@ -230,6 +232,21 @@ def indicator_results(figures: Figures) -> list[IndicatorResult]:
     return out
 
 
+def _figures_on(
+    catalogue: Catalogue,
+    versions: Mapping[Period, Catalogue] | None,
+    period: Period,
+    figures: dict[str, float],
+) -> dict[str, float] | None:
+    """A period's figures under ``catalogue``'s ids: through the crosswalk where the period
+    is on the older of two linked versions; None (no comparison) where they are not linked."""
+    own = versions.get(period) if versions else None
+    if own is None or same_version(own, catalogue):
+        return figures
+    crosswalk = link(own, catalogue)
+    return crosswalk.figures(figures) if crosswalk is not None else None
+
+
 def assess(
     catalogue: Catalogue,
     periods: dict[Period, PeriodData],
@@ -239,6 +256,7 @@ def assess(
     with_indicators: bool = True,
     lineage: Lineage | None = None,
     stage: Stage = "self",
+    versions: Mapping[Period, Catalogue] | None = None,
 ) -> Assessment:
     """Score one period of a ward against the catalogue.
 
@@ -246,7 +264,10 @@ def assess(
     many wards does not show. ``lineage``: the wards this one was formed from; where the
     ward's file lacks the period a year earlier, their figures combined are the baseline.
     ``stage`` names the stage that ``periods`` and ``figures`` stand at (``cycle.view``
-    puts an inspection in place); it is only recorded.
+    puts an inspection in place); it is only recorded. ``versions``: every period's own
+    catalogue, where a ward's periods are on more than one (``catalogue`` is then this
+    period's); the figures a year earlier on an older version are read through the
+    crosswalk, and have no value where the versions are not linked.
     """
     earlier = period.year_before()
     compared_to = next((p for p in periods if p == earlier), None)
@@ -263,7 +284,7 @@ def assess(
         if baseline is not None
         else None
         if compared_to is None
-        else figures.get(compared_to, {}),
+        else _figures_on(catalogue, versions, compared_to, figures.get(compared_to, {})),
         baseline.values if baseline is not None else None,
     )
     groups = []

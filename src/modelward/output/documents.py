@@ -55,6 +55,19 @@ def verdict(v: Verdict, lang: Lang) -> dict[str, Any]:
     return {"id": v.id, "title": text(v.title, lang)}
 
 
+def catalogue_ref(cat: Catalogue) -> dict[str, Any]:
+    """Which catalogue a result is scored on, and its status (FORMAT.md section 6)."""
+    return {"id": cat.id, "version": cat.version, "status": cat.status}
+
+
+def published(value: Value, prefix: str = "") -> dict[str, Any]:
+    """A figure's source, and its bound where it has one (FORMAT.md section 8)."""
+    out: dict[str, Any] = {f"{prefix}source": value.source}
+    if value.bound is not None:
+        out[f"{prefix}bound"] = value.bound
+    return out
+
+
 def ward_ref(ward: Ward) -> dict[str, Any]:
     """Which ward a document speaks of."""
     return {"id": ward.id, "name": ward.name}
@@ -92,7 +105,7 @@ def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
     return {
         "schema": ASSESSMENT_SCHEMA,
         "ward": ward_ref(ward),
-        "catalogue": {"id": a.catalogue.id, "version": a.catalogue.version},
+        "catalogue": catalogue_ref(a.catalogue),
         "period": str(a.period),
         "compared_to": str(a.compared_to) if a.compared_to is not None else None,
         **baseline(a.baseline, a.catalogue, lang),
@@ -127,6 +140,8 @@ def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
                 "change": fraction(r.change),
                 "better": r.indicator.better,
                 "improved": r.improved,
+                **published(r.value),
+                **(published(r.previous, "previous_") if r.previous.value is not None else {}),
             }
             for r in a.indicators
         ],
@@ -136,11 +151,12 @@ def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
 def comparison(c: PeriodComparison, ward: Ward, lang: Lang) -> dict[str, Any]:
     """``modelward.comparison/1``: two periods of one ward."""
     a, b = c.before, c.after
-    titles = {r.criterion.id: r.criterion.title for r in b.criteria}
-    return {
+    titles = {r.criterion.id: r.criterion.title for r in a.criteria}
+    titles.update({r.criterion.id: r.criterion.title for r in b.criteria})
+    doc: dict[str, Any] = {
         "schema": COMPARISON_SCHEMA,
         "ward": ward_ref(ward),
-        "catalogue": {"id": b.catalogue.id, "version": b.catalogue.version},
+        "catalogue": catalogue_ref(b.catalogue),
         "from": str(a.period),
         "to": str(b.period),
         "spans_differ": c.spans_differ,
@@ -161,6 +177,7 @@ def comparison(c: PeriodComparison, ward: Ward, lang: Lang) -> dict[str, Any]:
                 "from": x.before,
                 "to": x.after,
                 "change": x.change,
+                **({"from_ids": list(x.from_ids)} if x.from_ids is not None else {}),
             }
             for x in c.criteria
         ],
@@ -173,10 +190,16 @@ def comparison(c: PeriodComparison, ward: Ward, lang: Lang) -> dict[str, Any]:
                 "change": fraction(i.change),
                 "better": i.indicator.better,
                 "improved": i.improved,
+                **published(i.before, "from_"),
+                **published(i.after, "to_"),
             }
             for i in c.indicators
         ],
     }
+    if c.crosswalk is not None:
+        doc["crosswalk"] = {"from": c.crosswalk.old.reference, "to": c.crosswalk.new.reference}
+        doc["catalogue_from"] = catalogue_ref(a.catalogue)
+    return doc
 
 
 def _difference(delta: Fraction | None, indicator: Indicator) -> float | int | None:
@@ -193,6 +216,7 @@ def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
         "periods": [
             {
                 "period": str(a.period),
+                "catalogue": catalogue_ref(a.catalogue),
                 "compared_to": str(a.compared_to) if a.compared_to is not None else None,
                 "met": a.totals.met,
                 "applicable": a.totals.applicable,
@@ -259,7 +283,7 @@ def summary_document(s: Summary, lang: Lang, *, lazy: bool = False) -> dict[str,
     doc: dict[str, Any] = {
         "schema": SUMMARY_SCHEMA,
         "period": s.period,
-        "catalogue": {"id": s.catalogue.id, "version": s.catalogue.version},
+        "catalogue": catalogue_ref(s.catalogue),
         "wards": wards if lazy else list(wards),
         "totals": {"wards": len(s.ranked), "by_verdict": s.by_verdict},
         "missing": [{"id": m.id, "name": m.name, "path": m.path} for m in s.missing],
@@ -309,7 +333,10 @@ def catalogue_document(cat: Catalogue, lang: Lang) -> dict[str, Any]:
         "id": cat.id,
         "version": cat.version,
         "title": text(cat.title, lang),
+        "status": cat.status,
         "source": text(cat.source, lang) or None,
+        "sources": [text(x, lang) for x in cat.sources],
+        "replaces": cat.replaces.model_dump() if cat.replaces is not None else None,
         "groups": [
             {
                 "id": g.id,

@@ -9,8 +9,10 @@ from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_
 from modelward.output.layouts.parts import (
     baseline_gaps,
     baseline_lines,
+    catalogue_status,
     change_cell,
     figures_sheet,
+    marks_legend,
     period_words,
     previous_header,
     previous_words,
@@ -46,9 +48,11 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
         + f" · {label('score', lang)} {score_words(a, lang)} · {label('verdict', lang)}: "
     )
     verdict = text(a.verdict.title, lang)
+    status = catalogue_status(a.catalogue, lang)
     head = Lines(
         (
             *ward_head(ward, period_words(a.period, lang)),
+            *((status,) if status is not None else ()),
             Cell(when),
             *baseline_lines(a.baseline, lang),
             Cell(
@@ -95,6 +99,11 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
             a, headers, lambda ir: [change_cell(ir.change, ir.improved, lang)], lang
         )
         blocks.append(figures)
+        legend = marks_legend(
+            [v for r in shown for v in ((r.value, r.previous) if compared else (r.value,))], lang
+        )
+        if legend is not None:
+            blocks.append(Lines((legend,)))
     blocks += baseline_gaps(a.baseline, a.catalogue, lang)
     if a.verdict_index > 0:
         top = a.catalogue.verdicts[0]

@@ -12,8 +12,10 @@ from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
     baseline_gaps,
     baseline_lines,
+    catalogue_status,
     change_cell,
     indicator_title,
+    marks_legend,
     period_words,
     score_words,
     status_cell,
@@ -29,6 +31,22 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
         *ward_head(ward, f"{period_words(a.period, lang)} → {period_words(b.period, lang)}"),
     ]
     head_lines += baseline_lines(c.baseline, lang)
+    if c.crosswalk is not None:
+        head_lines.append(
+            Cell(
+                label(
+                    "crosswalk_line",
+                    lang,
+                    old=c.crosswalk.old.reference,
+                    new=c.crosswalk.new.reference,
+                ),
+                "bold",
+            )
+        )
+    for cat in (a.catalogue,) if a.catalogue is b.catalogue else (a.catalogue, b.catalogue):
+        status = catalogue_status(cat, lang)
+        if status is not None:
+            head_lines.append(status)
     if c.spans_differ:
         head_lines.append(
             Cell(label("spans_differ", lang, a=a.period.months, b=b.period.months), "bold yellow")
@@ -72,8 +90,13 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
     blocks: list[Block] = [Lines(tuple(head_lines), heading=1), totals]
 
     # Against a year combined from merged wards there is nothing to line criteria up with.
-    changed = [cc for cc in c.criteria if cc.before != cc.after] if c.baseline is None else []
+    changed = (
+        [cc for cc in c.criteria if cc.before != cc.after or cc.change != "same"]
+        if c.baseline is None
+        else []
+    )
     titles = {r.criterion.id: r.criterion for r in b.criteria}
+    old_titles = {r.criterion.id: r.criterion for r in a.criteria}
     if changed:
         sheet = Sheet(
             [
@@ -87,10 +110,13 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
         )
         for cc in changed:
             kind = cc.change
-            style = {"gained": "green", "lost": "red", "same": "yellow"}[kind]
+            style = {"gained": "green", "lost": "red", "same": "yellow"}.get(kind, "bold")
+            title = text((titles if cc.after is not None else old_titles)[cc.id].title, lang)
+            if cc.from_ids and cc.from_ids != (cc.id,):
+                title += f" ({label('from_ids', lang, ids=', '.join(cc.from_ids))})"
             sheet.add(
                 cc.id,
-                text(titles[cc.id].title, lang),
+                title,
                 status_cell(cc.before, lang),
                 status_cell(cc.after, lang),
                 Cell(label(kind if kind != "same" else "changed", lang), style),
@@ -116,7 +142,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
             label("indicator", lang),
             period_words(a.period, lang)
             + (f" ({label('combined', lang)})" if c.baseline is not None else ""),
-            str(b.period),
+            period_words(b.period, lang),
             label("difference", lang),
             label("change", lang),
         ],
@@ -145,4 +171,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
         )
     if figures.rows:
         blocks.append(figures)
+        legend = marks_legend([v for i in c.indicators for v in (i.before, i.after)], lang)
+        if legend is not None:
+            blocks.append(Lines((legend,)))
     return blocks + baseline_gaps(c.baseline, b.catalogue, lang)

@@ -10,13 +10,16 @@ from modelward.i18n import Lang, date_text, label, text
 from modelward.models import Ward
 from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
+    catalogue_status,
     change_cell,
     indicator_title,
+    marks_legend,
     period_words,
     score_words,
     value_words,
     ward_head,
 )
+from modelward.rules import Value
 
 SPARKS = "▁▂▃▄▅▆▇█"
 
@@ -41,8 +44,12 @@ def sparkline(values: Sequence[Fraction | None]) -> str:
 
 def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
     """Every period in order, then the key figures across whole years with their trend."""
+    catalogues = {a.catalogue.reference: a.catalogue for a in h.assessments}
+    statuses = [
+        status for cat in catalogues.values() if (status := catalogue_status(cat, lang)) is not None
+    ]
     head = Lines(
-        (*ward_head(ward, label("history", lang)),),
+        (*ward_head(ward, label("history", lang)), *statuses),
         heading=1,
     )
     periods = Sheet(
@@ -94,20 +101,27 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
         right=frozenset(range(1, width + 1)) | {width + 2},
         wide=frozenset({0}),
     )
+    shown: list[Value] = []
     for ind in key_indicators(catalogue):
-        results = [next(r for r in y.indicators if r.indicator.id == ind.id) for y in years]
+        # A year on another version of the catalogue may not have the indicator.
+        results = [next((r for r in y.indicators if r.indicator.id == ind.id), None) for y in years]
+        cells = [r.value if r is not None else Value(None) for r in results]
         earlier = [b.value(ind, catalogue) for b in before]
-        values = [v.value for v in (*earlier, *(r.value for r in results))]
+        values = [v.value for v in (*earlier, *cells)]
         if all(v is None for v in values):
             continue
+        shown += [*earlier, *cells]
         last = results[-1]
         figures.add(
             indicator_title(ind, lang),
             *(value_words(v, ind, lang) for v in earlier),
-            *(value_words(r.value, ind, lang) for r in results),
+            *(value_words(v, ind, lang) for v in cells),
             sparkline(values),
-            change_cell(last.change, last.improved, lang),
+            change_cell(last.change, last.improved, lang) if last is not None else Cell("—"),
         )
     if figures.rows:
         blocks.append(figures)
+        legend = marks_legend(shown, lang)
+        if legend is not None:
+            blocks.append(Lines((legend,)))
     return blocks

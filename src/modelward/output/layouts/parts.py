@@ -7,8 +7,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from modelward import explain
-from modelward.i18n import Lang, label, number, period_label, text
-from modelward.models import Indicator, Ward
+from modelward.i18n import Lang, label, number, period_text, text
+from modelward.models import Catalogue, Indicator, Source, Ward
 from modelward.output.blocks import OVERRIDDEN, STYLES, SYMBOLS, Block, Bullets, Cell, Sheet
 from modelward.periods import Period
 from modelward.rules import Status, Value
@@ -24,7 +24,10 @@ def status_text(status: Status, lang: Lang) -> str:
     return f"{SYMBOLS[status]} {label(status, lang)}"
 
 
-def status_cell(status: Status, lang: Lang, overridden: bool = False) -> Cell:
+def status_cell(status: Status | None, lang: Lang, overridden: bool = False) -> Cell:
+    """A status as a cell; a dash where there is none (a criterion new in a version)."""
+    if status is None:
+        return Cell("—")
     return Cell(
         status_text(status, lang) + (f" {OVERRIDDEN}" if overridden else ""), STYLES[status]
     )
@@ -43,8 +46,38 @@ def change_cell(change: Fraction | None, improved: bool | None, lang: Lang) -> C
     return Cell(f"{shown} ({word})", "green" if improved else "red")
 
 
+MARKS: dict[Source, str] = {"article": "†", "derived": "‡", "estimate": "~", "illustrative": "*"}
+"""The mark after a figure that is not from the ward's report, explained by ``marks_legend``."""
+
+
 def value_words(value: Value, indicator: Indicator, lang: Lang) -> str:
-    return "—" if value.value is None else explain.figure(value.value, indicator, lang)
+    """A figure in its format, with its bound in words and the mark of its source."""
+    if value.value is None:
+        return "—"
+    shown = explain.bounded(explain.figure(value.value, indicator, lang), value.bound, lang)
+    mark = MARKS.get(value.source)
+    return f"{shown}{mark}" if mark else shown
+
+
+def marks_legend(values: list[Value], lang: Lang) -> Cell | None:
+    """What the marks on the figures shown mean, or None where no figure has a mark."""
+    used = {v.source for v in values if v.value is not None}
+    said = [
+        f"{mark} {label('source_' + source, lang)}"
+        for source, mark in MARKS.items()
+        if source in used
+    ]
+    return Cell(label("sources_legend", lang, marks="; ".join(said)), "dim") if said else None
+
+
+def catalogue_status(catalogue: Catalogue, lang: Lang) -> Cell | None:
+    """A line saying the catalogue is a draft or illustrative; None for an official one."""
+    if catalogue.status == "official":
+        return None
+    status = label(f"status_{catalogue.status}", lang)
+    return Cell(
+        label("catalogue_status_line", lang, ref=catalogue.reference, status=status), "yellow"
+    )
 
 
 def indicator_title(indicator: Indicator, lang: Lang) -> str:
@@ -70,8 +103,9 @@ def score_words(a: Assessment, lang: Lang) -> str:
 
 
 def period_words(period: Period, lang: Lang) -> str:
-    """A period as reports write it: ``tháng 1–2/2025``, ``Jan–Feb 2025``."""
-    return period_label(period.start, period.end, lang)
+    """A period as reports write it: ``tháng 1–2/2025``, ``Jan–Feb 2025``,
+    ``15/12/2023–14/12/2024``."""
+    return period_text(period, lang)
 
 
 def previous_words(a: Assessment, lang: Lang) -> str:

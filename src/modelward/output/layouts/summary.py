@@ -8,7 +8,7 @@ from modelward.batch.breakdown import AreaKind, AreaRow, needed
 from modelward.batch.ranking import Summary
 from modelward.i18n import Lang, label, number, percent, text
 from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_style
-from modelward.output.layouts.parts import period_words
+from modelward.output.layouts.parts import catalogue_status, period_words
 from modelward.periods import parse_period
 
 
@@ -117,6 +117,7 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
         (
             Cell(summary_title(s, lang), "bold"),
             Cell(f"{label('catalogue', lang)} {cat.id} {cat.version}", "dim"),
+            *((status,) if (status := catalogue_status(cat, lang)) is not None else ()),
         ),
         heading=1,
     )
