@@ -201,3 +201,126 @@ def test_history_shows_the_combined_years_before_the_merger_marked(runner: CliRu
     assert "2024 (combined)" in flat
     code, out, _ = _run(runner, "history", str(WARDS / "tao-xuyen.yaml"), "--format", "json")
     assert "combined" not in json.loads(out)
+
+
+# ---------------------------------------------------------------------------- summary, export
+
+
+def _summary(runner: CliRunner, *args: str) -> tuple[int, dict[str, object], str]:
+    code, out, err = _run(runner, "summary", *args, "--format", "json")
+    return code, json.loads(out) if out else {}, err
+
+
+def _ranked(doc: dict[str, object]) -> list[str]:
+    wards = doc["wards"]
+    assert isinstance(wards, list)
+    return [w["id"] for w in wards]
+
+
+def test_a_summary_over_the_folder_ranks_the_new_ward_and_lists_the_old_as_merged(
+    runner: CliRunner,
+) -> None:
+    code, doc, _ = _summary(runner, str(WARDS), "--target", "30%")
+    assert code == 0
+    assert _ranked(doc) == ["ham-rong"]
+    assert doc["merged"] == [
+        {"id": old, "into": "ham-rong", "on": "2025-07-01"}
+        for old in ("dong-cuong", "dong-tho", "tao-xuyen")
+    ]
+    assert doc["wards"][0]["baseline"] == {  # type: ignore[index]
+        "combined_from": ["tao-xuyen", "dong-cuong", "dong-tho"]
+    }
+    # The roll-out target counts the ranked wards only: 0 of 1 at the top verdict.
+    assert doc["totals"] == {  # type: ignore[comparison-overlap]
+        "wards": 1,
+        "by_verdict": {"model": 0, "nearly": 1, "not_yet": 0},
+    }
+    assert doc["target"]["reached"] == 0.0  # type: ignore[index]
+
+
+def test_a_period_before_the_merger_ranks_the_old_wards(runner: CliRunner) -> None:
+    code, doc, _ = _summary(runner, str(WARDS), "--period", "2024")
+    assert code == 0
+    assert sorted(_ranked(doc)) == ["dong-cuong", "dong-tho", "tao-xuyen"]
+    assert doc["merged"] == []
+    assert [m["id"] for m in doc["missing"]] == ["ham-rong"]  # type: ignore[attr-defined]
+    code, doc, _ = _summary(runner, str(WARDS), "--period", "2025")
+    assert _ranked(doc) == ["ham-rong"]
+    assert [m["id"] for m in doc["merged"]] == ["dong-cuong", "dong-tho", "tao-xuyen"]  # type: ignore[attr-defined]
+    assert doc["missing"] == []
+
+
+def test_a_summary_with_a_predecessor_missing_fails_the_new_ward_only(
+    runner: CliRunner, example: Path
+) -> None:
+    (example / "dong-tho.yaml").unlink()
+    code, doc, err = _summary(runner, str(example), "--lang", "en")
+    assert code == 1
+    assert sorted(_ranked(doc)) == ["dong-cuong", "tao-xuyen"]
+    rows = (example / "ham-rong.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, row in enumerate(rows, 1) if row.startswith("formed:"))
+    column = rows[line - 1].index("dong-tho") + 1
+    assert (
+        f"{example / 'ham-rong.yaml'}:{line}:{column}: formed.from.2: predecessor dong-tho not found"
+        in err
+    )
+
+
+def test_predecessors_are_found_among_the_paths_given(runner: CliRunner, example: Path) -> None:
+    elsewhere = example.parent / "before-2025"
+    elsewhere.mkdir()
+    for old in ("tao-xuyen", "dong-cuong", "dong-tho"):
+        (example / f"{old}.yaml").rename(elsewhere / f"{old}.yaml")
+    shutil.copy(CATALOGUE, elsewhere / "criteria.yaml")
+    code, doc, _ = _summary(runner, str(example / "ham-rong.yaml"), str(elsewhere))
+    assert code == 0
+    assert _ranked(doc) == ["ham-rong"]
+    assert len(doc["merged"]) == 3  # type: ignore[arg-type]
+
+
+def test_the_cache_knows_a_merged_wards_result_depends_on_its_predecessors(
+    runner: CliRunner, example: Path
+) -> None:
+    _, first, _ = _summary(runner, str(example))
+    assert first["wards"][0]["met"] == 19  # type: ignore[index]
+    _, again, _ = _summary(runner, str(example))  # from the cache
+    assert again["wards"] == first["wards"]
+    # dong-tho's 2024 incidents and offences go: the combined 2024 is undefined, C11 unknown.
+    path = example / "dong-tho.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("      incidents: 12\n", "").replace("      crimes_social_evils: 5\n", "")
+    path.write_text(text, encoding="utf-8")
+    _, edited, _ = _summary(runner, str(example))
+    assert edited["wards"][0]["met"] == 18  # type: ignore[index]
+    _, fresh, _ = _summary(runner, str(example), "--no-cache")
+    assert fresh["wards"] == edited["wards"]
+
+
+def test_exports_list_the_merged_wards(runner: CliRunner, tmp_path: Path) -> None:
+    import csv
+
+    from openpyxl import load_workbook
+
+    code, _, _ = _run(runner, "export", str(WARDS), "-o", str(tmp_path / "s.csv"))
+    assert code == 0
+    with open(tmp_path / "s.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = {r["id"]: r for r in csv.DictReader(handle)}
+    assert rows["ham-rong"]["rank"] == "1"
+    assert rows["ham-rong"]["combined_from"] == "tao-xuyen dong-cuong dong-tho"
+    assert (rows["tao-xuyen"]["rank"], rows["tao-xuyen"]["merged_into"]) == ("", "ham-rong")
+    assert rows["dong-tho"]["merged_on"] == "2025-07-01"
+    code, _, _ = _run(runner, "export", str(WARDS), "-o", str(tmp_path / "s.xlsx"), "--lang", "en")
+    assert code == 0
+    sheet = load_workbook(tmp_path / "s.xlsx")["Merged"]
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [
+        ["ID", "Ward", "Merged into", "From"],
+        ["dong-cuong", "Phường Đông Cương", "ham-rong", "2025-07-01"],
+        ["dong-tho", "Phường Đông Thọ", "ham-rong", "2025-07-01"],
+        ["tao-xuyen", "Phường Tào Xuyên", "ham-rong", "2025-07-01"],
+    ]
+    for suffix in ("md", "html"):
+        code, _, _ = _run(runner, "export", str(WARDS), "-o", str(tmp_path / f"s.{suffix}"))
+        assert code == 0
+        said = (tmp_path / f"s.{suffix}").read_text(encoding="utf-8")
+        assert "Đã sắp xếp vào phường khác trong tổng hợp này (không xếp hạng)" in said
+        assert "Phường Tào Xuyên (tao-xuyen) → ham-rong, từ 01/07/2025" in said

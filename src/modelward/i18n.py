@@ -240,6 +240,17 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Các kỳ đánh dấu “cộng gộp” là số liệu cộng gộp của {wards}, các phường được sắp xếp thành phường này ngày {on}; tiêu chí không được cộng gộp.",
         "Periods marked “combined” are the figures of {wards}, the wards merged into this one on {on}, added up; criteria are never combined.",
     ),
+    "merged_title": (
+        "Đã sắp xếp vào phường khác trong tổng hợp này (không xếp hạng)",
+        "Merged into a ward summarised here (not ranked)",
+    ),
+    "merged_item": ("{name} ({id}) → {into}, từ {on}", "{name} ({id}) → {into}, from {on}"),
+    "combined_rows": (
+        "Cùng kỳ năm trước của các phường sau là số liệu cộng gộp của các phường trước sắp xếp: {wards}",
+        "The same period a year earlier is the merged wards' figures added up for: {wards}",
+    ),
+    "merged_into": ("Sắp xếp vào", "Merged into"),
+    "merged_on": ("Từ ngày", "From"),
     "why_taken_as": ("theo quy ước: {status}", "taken as {status}"),
     "why_bounded": (
         "{what} chỉ được công bố dạng giới hạn: không tính được tỷ lệ, mức thay đổi",

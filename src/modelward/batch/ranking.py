@@ -10,7 +10,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from modelward.batch.cache.store import sha256_file
-from modelward.batch.rows import Excluded, Failed, GroupCount, Missing, Outcome, Row, group_counts
+from modelward.batch.rows import (
+    Excluded,
+    Failed,
+    GroupCount,
+    Merged,
+    Missing,
+    Outcome,
+    Row,
+    group_counts,
+)
 from modelward.batch.summariser import fold
 from modelward.errors import InputError
 
@@ -61,6 +70,8 @@ class Summary:
     """The ``--area`` filter the wards were chosen by, as the user wrote it."""
     by: AreaKind | None = None
     """The ``--by`` breakdown asked for."""
+    merged: list[Merged] = field(default_factory=list)
+    """Wards left out of the ranking: their successor is among the wards summarised."""
 
     @property
     def by_verdict(self) -> dict[str, int]:
@@ -77,6 +88,7 @@ class Summary:
         return [
             *(Path(r.row.path) for r in self.ranked),
             *(Path(m.path) for m in self.missing),
+            *(Path(m.path) for m in self.merged),
             *(Path(f.path) for f in self.failed),
             Path(self.catalogue_path),
         ]
@@ -144,7 +156,45 @@ def collect(
     else:
         raise InputError([f.problems[0] for f in failed] or "no ward files to summarise")
     digest = digests[str(path)] if str(path) in digests else sha256_file(path)
-    return Summary(load(path), str(path), digest or "", period, rank(rows), missing, failed, target)
+    rows, missing, merged = left_out_as_merged(rows, missing, period)
+    summary = Summary(
+        load(path), str(path), digest or "", period, rank(rows), missing, failed, target
+    )
+    summary.merged = merged
+    return summary
+
+
+def left_out_as_merged(
+    rows: list[Row], missing: list[Missing], period: str | None
+) -> tuple[list[Row], list[Missing], list[Merged]]:
+    """The wards whose successor is among those summarised, taken out of the ranking.
+
+    FORMAT.md section 10: a ward formed from others replaces them, unless ``--period``
+    names a period that ends before it was formed (then the old wards are the ones that
+    existed). A ward is merged into the first successor that names it.
+    """
+    every: list[Row | Missing] = [*rows, *missing]
+    into: dict[str, tuple[str, str]] = {}
+    for outcome in every:
+        if outcome.formed is not None:
+            for old in outcome.formed.predecessors:
+                into.setdefault(old, (outcome.id, outcome.formed.on))
+    if not into:
+        return rows, missing, []
+    if period is not None:
+        import datetime as dt
+
+        from modelward.periods import parse_period
+
+        last = parse_period(period).last_day
+        into = {k: v for k, v in into.items() if not last < dt.date.fromisoformat(v[1])}
+    merged = [Merged(o.path, o.sha256, o.id, o.name, *into[o.id]) for o in every if o.id in into]
+    merged.sort(key=lambda m: (m.into, m.id))
+    return (
+        [r for r in rows if r.id not in into],
+        [m for m in missing if m.id not in into],
+        merged,
+    )
 
 
 def _same_catalogue(rows: list[Row]) -> dict[str, str | None]:

@@ -71,6 +71,10 @@ class Row:
     """The catalogue's id and version."""
     catalogue_file: str
     """The catalogue file the ward was scored against."""
+    formed: Formed | None = None
+    """When and from which wards this ward was formed, where its file says so."""
+    combined_from: tuple[str, ...] = ()
+    """The wards whose figures, added up, were the baseline of this row's period."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,27 @@ class Missing:
     name: str
     period: str
     catalogue_file: str
+    formed: Formed | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Formed:
+    """A ward's ``formed``, as plain values: the day (ISO) and the predecessors' ids."""
+
+    on: str
+    predecessors: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """A ward left out of the ranking: its successor is among the wards summarised."""
+
+    path: str
+    sha256: str
+    id: str
+    name: str
+    into: str
+    on: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,7 @@ def summarise(
 
         load_catalogue(criteria, max_bytes)  # a broken --criteria is reported once, up front
     cache = WardCache(default_root()) if use_cache else None
-    summariser = Summariser(period, criteria, area, max_bytes, cache)
+    summariser = Summariser(period, criteria, area, max_bytes, cache, files)
     workers = jobs if jobs is not None else default_jobs(files, summariser)
     outcomes = []
     for outcome in progress(run(files, summariser, workers), len(files)):

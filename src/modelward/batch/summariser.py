@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from sys import intern
 from typing import Any
@@ -15,6 +16,7 @@ from modelward.batch.rows import (
     STATUS_CODES,
     Excluded,
     Failed,
+    Formed,
     Missing,
     Outcome,
     Row,
@@ -45,6 +47,7 @@ class Summariser:
         area: str | None,
         max_bytes: int,
         cache: WardCache | None,
+        inputs: Iterable[str] = (),
     ) -> None:
         self.period = period
         self.criteria = criteria
@@ -55,6 +58,13 @@ class Summariser:
         self._catalogues: Any = None
         self._catalogue_shas: dict[str, str | None] = {}
         self._catalogue_paths: dict[tuple[str, str | None], str | None] = {}
+        # The files given, by the id their name spells: where a merged ward's predecessors
+        # are looked for first (then in its own folder).
+        self.named: dict[str, str] = {}
+        for name in inputs:
+            stem, suffix = os.path.splitext(os.path.basename(name))
+            if suffix in (".yaml", ".yml"):
+                self.named.setdefault(stem, name)
 
     def __call__(self, path: Path | str) -> Outcome:
         """The outcome for one file."""
@@ -103,10 +113,17 @@ class Summariser:
             return False, None
         catalogue_sha = self._catalogue_sha(catalogue)
         results = entry["catalogues"].get(catalogue_sha or "")
-        if not isinstance(results, dict) or self.key not in results:
+        key = self.key
+        predecessors = entry.get("predecessors")
+        if isinstance(predecessors, list):  # a merged ward: its result depends on theirs too
+            shas = [sha256_file(Path(str(p)), self.max_bytes) for p in predecessors]
+            if None in shas:
+                return False, None
+            key = _with_predecessors(key, [s for s in shas if s is not None])
+        if not isinstance(results, dict) or key not in results:
             return False, None
         try:
-            found = decode(results[self.key], path, ward_sha, catalogue)
+            found = decode(results[key], path, ward_sha, catalogue)
         except (KeyError, TypeError, ValueError):
             return False, None  # an entry of another shape: score the file again
         return True, self._filtered(found, entry.get("area"))
@@ -145,13 +162,36 @@ class Summariser:
         except ModelwardError as exc:
             return Failed(str(path), tuple(exc.problems))
         model = ward.model
+        lineage = None
+        predecessors: list[Any] = []
+        if model.formed is not None:
+            from modelward.loading.lineage import find_predecessors, lineage_of
+
+            try:
+                predecessors = find_predecessors(
+                    ward,
+                    candidates=self.named,
+                    criteria=criteria,
+                    catalogues=self._catalogues,
+                    max_bytes=self.max_bytes,
+                )
+            except ModelwardError as exc:
+                return Failed(str(path), tuple(exc.problems))
+            lineage = lineage_of(ward, predecessors)
+        formed = (
+            Formed(model.formed.on.isoformat(), tuple(model.formed.predecessors))
+            if model.formed is not None
+            else None
+        )
         # Strings that repeat across thousands of rows are kept once (sys.intern).
         area_fields = {intern(k): intern(v) for k, v in model.area.model_dump().items() if v}
         cat = ward.catalogue.model
         catalogue_file = intern(str(ward.catalogue.path))
         outcome: Row | Missing
         if self.period is None and not ward.periods:
-            outcome = Missing(str(path), doc.sha256, model.id, model.name, "", catalogue_file)
+            outcome = Missing(
+                str(path), doc.sha256, model.id, model.name, "", catalogue_file, formed
+            )
         else:
             chosen = (
                 latest(list(ward.periods))
@@ -160,10 +200,17 @@ class Summariser:
             )
             if chosen is None:
                 outcome = Missing(
-                    str(path), doc.sha256, model.id, model.name, self.key, catalogue_file
+                    str(path), doc.sha256, model.id, model.name, self.key, catalogue_file, formed
                 )
             else:
-                a = assess(cat, ward.periods, ward.figures, chosen, with_indicators=False)
+                a = assess(
+                    cat,
+                    ward.periods,
+                    ward.figures,
+                    chosen,
+                    with_indicators=False,
+                    lineage=lineage,
+                )
                 outcome = Row(
                     path=str(path),
                     sha256=doc.sha256,
@@ -180,6 +227,8 @@ class Summariser:
                     statuses=intern("".join(STATUS_CODES[r.status] for r in a.criteria)),
                     catalogue=catalogue_key(cat.id, cat.version),
                     catalogue_file=catalogue_file,
+                    formed=formed,
+                    combined_from=a.baseline.combined_from if a.baseline is not None else (),
                 )
         if self.cache is not None:
             entry = self.cache.load(doc.sha256) or {
@@ -189,6 +238,16 @@ class Summariser:
             entry["declared"] = model.catalogue
             entry["area"] = area_fields
             results = entry["catalogues"].setdefault(ward.catalogue.doc.sha256, {})
-            results[self.key] = encode(outcome)
+            key = self.key
+            if model.formed is not None:
+                entry["predecessors"] = [str(p.path) for p in predecessors]
+                key = _with_predecessors(key, [p.doc_sha256 for p in predecessors])
+            results[key] = encode(outcome)
             self.cache.save(doc.sha256, entry)
         return self._filtered(outcome, area_fields)
+
+
+def _with_predecessors(key: str, shas: list[str]) -> str:
+    """The cache key of a merged ward's result: the period asked for and its predecessors'
+    file contents, whose figures are its baseline."""
+    return key + "|" + hashlib.sha256("".join(shas).encode()).hexdigest()[:16]

@@ -58,13 +58,16 @@ def find_predecessors(
     ward: LoadedWard,
     given: Mapping[str, LoadedWard] | None = None,
     *,
+    candidates: Mapping[str, str] | None = None,
     criteria: Path | None = None,
     catalogues: CatalogueCache | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> list[LoadedWard]:
     """The predecessors of a formed ward, in the order its ``from`` names them.
 
-    ``given``: the wards read from the paths given to the command, by id. Every predecessor
+    ``given``: the wards read from the paths given to the command, by id; ``candidates``:
+    files given to the command, by the id their name spells (``<id>.yaml``), tried next;
+    then the ward's own folder. Every predecessor
     that cannot be found, or names the ward itself, is reported at its entry in ``from``;
     a predecessor whose file has errors brings its own problems, then one line at the entry.
     """
@@ -87,9 +90,10 @@ def find_predecessors(
         if given and wanted in given:
             found.append(given[wanted])
             continue
-        path = _in_folder(folder, wanted, itself)
+        named = candidates.get(wanted) if candidates else None
+        path = Path(named) if named is not None else _in_folder(folder, wanted, itself)
         if path is None:
-            where = f"{folder}" + (" or among the files given" if given else "")
+            where = f"{folder}" + (" or among the files given" if given or candidates else "")
             issues.append(
                 Issue(
                     at, f"predecessor {wanted} not found: no ward file with id {wanted} in {where}"

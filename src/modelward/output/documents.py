@@ -277,6 +277,11 @@ def summary_document(s: Summary, lang: Lang, *, lazy: bool = False) -> dict[str,
             "groups": [
                 {"id": g.id, "met": g.met, "applicable": g.applicable} for g in s.groups_of(r.row)
             ],
+            **(
+                {"baseline": {"combined_from": list(r.row.combined_from)}}
+                if r.row.combined_from
+                else {}
+            ),
         }
         for r in s.ranked
     )
@@ -288,6 +293,7 @@ def summary_document(s: Summary, lang: Lang, *, lazy: bool = False) -> dict[str,
         "totals": {"wards": len(s.ranked), "by_verdict": s.by_verdict},
         "missing": [{"id": m.id, "name": m.name, "path": m.path} for m in s.missing],
         "failed": [f.path for f in s.failed],
+        "merged": [{"id": m.id, "into": m.into, "on": m.on} for m in s.merged],
         "area": s.area,
         "title": _summary_title(s, lang),
         "criteria": [

@@ -33,6 +33,7 @@ class Provenance:
         inputs = sorted(
             [(r.row.path, r.row.sha256) for r in summary.ranked]
             + [(m.path, m.sha256) for m in summary.missing]
+            + [(m.path, m.sha256) for m in summary.merged]
         )
         return cls(
             tool_version=__version__,

@@ -6,13 +6,34 @@ from fractions import Fraction
 from sys import intern
 from typing import Any
 
-from modelward.batch.rows import CODE_STATUSES, Missing, Row, catalogue_key, shared_area
+from modelward.batch.rows import CODE_STATUSES, Formed, Missing, Row, catalogue_key, shared_area
+
+
+def _formed(data: dict[str, Any]) -> Formed | None:
+    if "formed" not in data:
+        return None
+    on, predecessors = data["formed"]
+    return Formed(str(on), tuple(str(p) for p in predecessors))
 
 
 def encode(outcome: Row | Missing) -> dict[str, Any]:
+    merger: dict[str, Any] = (
+        {"formed": [outcome.formed.on, list(outcome.formed.predecessors)]}
+        if outcome.formed is not None
+        else {}
+    )
     if isinstance(outcome, Missing):
-        return {"missing": True, "id": outcome.id, "name": outcome.name, "period": outcome.period}
+        return {
+            "missing": True,
+            "id": outcome.id,
+            "name": outcome.name,
+            "period": outcome.period,
+            **merger,
+        }
+    if outcome.combined_from:
+        merger["combined_from"] = list(outcome.combined_from)
     return {
+        **merger,
         "id": outcome.id,
         "name": outcome.name,
         "area": [list(a) for a in outcome.area],
@@ -31,7 +52,13 @@ def encode(outcome: Row | Missing) -> dict[str, Any]:
 def decode(data: dict[str, Any], path: str, sha256: str, catalogue_file: str) -> Row | Missing:
     if data.get("missing"):
         return Missing(
-            path, sha256, str(data["id"]), str(data["name"]), str(data["period"]), catalogue_file
+            path,
+            sha256,
+            str(data["id"]),
+            str(data["name"]),
+            str(data["period"]),
+            catalogue_file,
+            _formed(data),
         )
     num, den = data["share"]
     cat_id, cat_version = data["catalogue"]
@@ -52,6 +79,8 @@ def decode(data: dict[str, Any], path: str, sha256: str, catalogue_file: str) ->
         statuses=intern(_statuses(data["statuses"])),
         catalogue=catalogue_key(str(cat_id), str(cat_version)),
         catalogue_file=catalogue_file,
+        formed=_formed(data),
+        combined_from=tuple(str(w) for w in data.get("combined_from", ())),
     )
 
 

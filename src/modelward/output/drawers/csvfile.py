@@ -68,6 +68,9 @@ class CsvExporter(Exporter):
                 "tool_version",
                 "generated_at",
                 "inputs_sha256",
+                "combined_from",
+                "merged_into",
+                "merged_on",
             ]
         )
         for ranked in summary.ranked:
@@ -97,10 +100,34 @@ class CsvExporter(Exporter):
                     provenance.tool_version,
                     provenance.generated_at,
                     digest,
+                    " ".join(row.combined_from),
+                    "",
+                    "",
                 ]
             )
             if buffer.tell() > 65536:
                 yield flush()
+        # Wards merged into one summarised here: listed, not ranked (no rank, no score).
+        blank = [""] * (2 * len(groups) + 1 + len(criteria) + 3 + (5 if by else 0))
+        for m in summary.merged:
+            writer.writerow(
+                [
+                    m.id,
+                    m.name,
+                    *[""] * (len(COLUMNS) - 2),
+                    *blank,
+                    m.path,
+                    m.sha256,
+                    provenance.catalogue_id,
+                    provenance.catalogue_version,
+                    provenance.tool_version,
+                    provenance.generated_at,
+                    digest,
+                    "",
+                    m.into,
+                    m.on,
+                ]
+            )
         yield flush()
 
 

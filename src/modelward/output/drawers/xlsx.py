@@ -17,6 +17,7 @@ _SHEETS = {
     "summary": ("Tổng hợp", "Summary"),
     "criteria": ("Tiêu chí", "Criteria"),
     "sources": ("Nguồn", "Sources"),
+    "merged": ("Đã sắp xếp", "Merged"),
 }
 _FILLS = {"met": "D1F2D9", "not_met": "FFD8D3", "unknown": "FFF1C2", "not_applicable": "EEEEEE"}
 
@@ -137,6 +138,23 @@ class XlsxExporter(Exporter):
             cell.font = bold
         _widths(criteria)
         _setup_print(criteria, len(ids) + 3)
+
+        if summary.merged:  # wards merged into one summarised here: listed, not ranked
+            merged = book.create_sheet(name("merged"))
+            _append(
+                merged,
+                [
+                    "ID",
+                    label("ward", lang).capitalize(),
+                    label("merged_into", lang),
+                    label("merged_on", lang),
+                ],
+            )
+            for m in summary.merged:
+                _append(merged, [m.id, m.name, m.into, m.on])
+            for cell in merged[1]:
+                cell.font = bold
+            _widths(merged)
 
         sources = book.create_sheet(name("sources"))
         _append(sources, [label("provenance", lang), ""])

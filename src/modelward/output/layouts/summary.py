@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 
 from modelward.batch.breakdown import AreaKind, AreaRow, needed
 from modelward.batch.ranking import Summary
-from modelward.i18n import Lang, label, number, percent, text
+from modelward.i18n import Lang, date_text, label, number, percent, text
 from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import catalogue_status, period_words
 from modelward.periods import parse_period
@@ -194,7 +195,32 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
                 "bold green" if reached else "bold yellow",
             )
         )
+    combined = [
+        f"{r.row.name} ({', '.join(r.row.combined_from)})" for r in s.ranked if r.row.combined_from
+    ]
+    if combined:
+        shown = "; ".join(combined[:5]) + (
+            f"; … (+{len(combined) - 5})" if len(combined) > 5 else ""
+        )
+        lines.append(Cell(label("combined_rows", lang, wards=shown), "yellow"))
     blocks: list[Block] = [head, sheet, Lines(tuple(lines))]
+    if s.merged:
+        blocks.append(
+            Bullets(
+                label("merged_title", lang),
+                tuple(
+                    label(
+                        "merged_item",
+                        lang,
+                        name=m.name,
+                        id=m.id,
+                        into=m.into,
+                        on=date_text(dt.date.fromisoformat(m.on), lang),
+                    )
+                    for m in s.merged
+                ),
+            )
+        )
     blocks += area_blocks(s, lang)
     blocks += criteria_blocks(s, lang, missed_limit)
     if s.missing:
