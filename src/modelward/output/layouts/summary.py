@@ -199,10 +199,10 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
         f"{r.row.name} ({', '.join(r.row.combined_from)})" for r in s.ranked if r.row.combined_from
     ]
     if combined:
-        shown = "; ".join(combined[:5]) + (
+        listed = "; ".join(combined[:5]) + (
             f"; … (+{len(combined) - 5})" if len(combined) > 5 else ""
         )
-        lines.append(Cell(label("combined_rows", lang, wards=shown), "yellow"))
+        lines.append(Cell(label("combined_rows", lang, wards=listed), "yellow"))
     blocks: list[Block] = [head, sheet, Lines(tuple(lines))]
     if s.merged:
         blocks.append(
