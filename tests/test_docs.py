@@ -47,7 +47,10 @@ def test_command_reference_is_up_to_date() -> None:
 
 @pytest.mark.parametrize("name", sorted(main.commands))
 def test_every_command_has_help_with_an_example(name: str) -> None:
-    result = CliRunner().invoke(main, [name, "--help"])
+    result = CliRunner().invoke(main, [name, "--help", "--lang", "en"])
     assert result.exit_code == 0
     assert "Example:" in result.output
     assert f"modelward {name}" in result.output.split("Example:")[1]
+    result = CliRunner().invoke(main, [name, "--help"])
+    assert "Ví dụ:" in result.output
+    assert f"modelward {name}" in result.output.split("Ví dụ:")[1]

@@ -18,9 +18,10 @@ import click
 
 from modelward import __version__
 from modelward.cli import batch, catalogue, files, ward
-from modelward.cli.options import LANG_KEY, env_lang
+from modelward.cli.options import LANG_KEY, lang_option, language
 from modelward.cli.printing import say
 from modelward.errors import ExitCode, Finished, ModelwardError, Problem, UsageError
+from modelward.messages import commandline
 
 # modelward's models use no pydantic plugin; looking for them reads the metadata of every
 # installed package, a sixth of a single-ward assess. A user who has one can still set it.
@@ -64,8 +65,41 @@ def _stdout_to_null() -> None:
     os.close(null)
 
 
+class _Context(click.Context):
+    """A context whose help is written in the chosen language."""
+
+    formatter_class = commandline.HelpFormatter
+
+
 class _Group(click.Group):
-    """The group: every error a command raises becomes its exit code here, and only here."""
+    """The group: every error a command raises becomes its exit code here, and only here.
+
+    It also chooses the language click speaks in before click parses anything (``--lang``
+    anywhere on the line, else ``MODELWARD_LANG``), so that help and usage errors are
+    in it too.
+    """
+
+    context_class = _Context
+
+    def main(self, args: Any = None, *posargs: Any, **kwargs: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        commandline.install(language(commandline.scan(argv, os.environ) or "vi") or "vi")
+        return super().main(argv, *posargs, **kwargs)
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        cmd.context_class = _Context  # its help, too, in the chosen language
+        super().add_command(cmd, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # Each command's one-line summary is cut from its help: cut it from the translation.
+        english = {name: cmd.help for name, cmd in self.commands.items()}
+        try:
+            for cmd in self.commands.values():
+                cmd.help = commandline.help_text(cmd.help) if cmd.help else cmd.help
+            super().format_commands(ctx, formatter)
+        finally:
+            for name, cmd in self.commands.items():
+                cmd.help = english[name]
 
     def invoke(self, ctx: click.Context) -> Any:
         if sys.stdout is None:  # started with stdout closed (`>&-`): said if anything is written
@@ -80,15 +114,15 @@ class _Group(click.Group):
             # the option at fault is named the way click names it.
             name = ctx.invoked_subcommand
             command = self.get_command(ctx, name) if name is not None else None
-            where = click.Context(command, info_name=name, parent=ctx) if command else ctx
+            where = _Context(command, info_name=name, parent=ctx) if command else ctx
             from modelward.messages import word
 
-            message = word(exc.message, ctx.meta.get(LANG_KEY) or env_lang())
+            message = word(exc.message, ctx.meta.get(LANG_KEY) or commandline.language())
             if exc.param_hint is not None:
                 raise click.BadParameter(message, where, param_hint=exc.param_hint) from None
             raise click.UsageError(message, where) from None
         except ModelwardError as exc:
-            lang = ctx.meta.get(LANG_KEY) or env_lang()
+            lang = ctx.meta.get(LANG_KEY) or commandline.language()
             for problem in exc.problems:
                 say(problem, lang)
             if isinstance(exc, Finished):
@@ -108,7 +142,7 @@ class _Group(click.Group):
             if exc.errno not in _STDOUT_FAULTS:
                 raise
             _stdout_to_null()
-            lang = ctx.meta.get(LANG_KEY) or env_lang()
+            lang = ctx.meta.get(LANG_KEY) or commandline.language()
             say(Problem("modelward", _STDOUT_FAULTS[exc.errno]), lang)
             ctx.exit(int(ExitCode.BAD_INPUT))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
@@ -126,9 +160,24 @@ class _Group(click.Group):
             ctx.exit(int(ExitCode.BAD_INPUT))
 
 
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        words = commandline.gettext("%(prog)s, version %(version)s")
+        click.echo(words % {"prog": "modelward", "version": __version__})
+        ctx.exit()
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="modelward")
-def main() -> None:
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_show_version,
+    help="Show the version and exit.",
+)
+@lang_option
+def main(lang: str) -> None:
     """Assess ward police units against the model-ward criteria.
 
     Validate catalogue and ward files, score one ward, compare two periods,

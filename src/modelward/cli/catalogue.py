@@ -63,7 +63,8 @@ def criteria_command(
     "(default: criteria.yaml here, if any).",
 )
 @output_option
-def schema(kind: str, criteria: Path | None, output: Path | None) -> None:
+@lang_option
+def schema(kind: str, criteria: Path | None, output: Path | None, lang: str) -> None:
     """Write a JSON Schema for editors that complete keys and flag mistakes as you type.
 
     A ward schema lists the catalogue's criterion and indicator ids. Put the

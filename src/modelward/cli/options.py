@@ -34,12 +34,25 @@ def env_lang() -> Lang:
 
 
 def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> Lang:
-    """vi or en, however spelt; remembered in the context so that errors are worded in it."""
-    lang = language(value)
-    if lang is None:
+    """vi or en, however spelt; remembered in the context so that errors are worded in it.
+
+    ``modelward --lang en assess`` gives the language to every command: a command's own
+    ``--lang`` (or MODELWARD_LANG) overrides it, its default does not.
+    """
+    from click.core import ParameterSource
+
+    from modelward.messages import commandline
+
+    if ctx.get_parameter_source(param.name or "lang") is ParameterSource.DEFAULT:
+        # Not asked for here: the group's --lang if given, else the default.
+        lang: Lang = ctx.meta.get(LANG_KEY) or language(value) or "vi"
+        return lang
+    chosen = language(value)
+    if chosen is None:
         raise click.BadParameter(f"expected vi or en, got {value!r}", ctx, param)
-    ctx.meta[LANG_KEY] = lang
-    return lang
+    ctx.meta[LANG_KEY] = chosen
+    commandline.install(chosen)
+    return chosen
 
 
 def _share(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
