@@ -6,15 +6,15 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from modelward import explain
-from modelward.batch.ranking import Summary
 from modelward.comparison import History, PeriodComparison, key_indicators
 from modelward.i18n import Lang, rounded, text
 from modelward.models import Catalogue, Indicator, Verdict, Ward
 from modelward.rules import Value
 from modelward.scoring import Assessment, Totals
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # a summary is made by the batch layer: one ward's page never imports it
     from modelward.baselines import Baseline
+    from modelward.batch.ranking import Summary
 
 ASSESSMENT_SCHEMA = "modelward.assessment/1"
 COMPARISON_SCHEMA = "modelward.comparison/1"
