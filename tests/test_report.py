@@ -385,3 +385,22 @@ def test_tables_with_the_same_columns_share_their_widths() -> None:
     assert sum(widths) == pytest.approx(165)
     assert widths[2] > widths[0]  # "Chưa đánh giá" is longer than "C01"
     assert min(widths) >= 12
+
+
+def test_figures_not_from_a_report_are_marked_and_the_catalogue_status_said(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    ward = tmp_path / "w.yaml"
+    ward.write_text(
+        f"id: w\nname: Phường Mẫu\ncatalogue: {CATALOGUE}\nperiods:\n"
+        "  2023:\n    indicators: {incidents: 24}\n"
+        "  2024:\n    indicators: {incidents: {value: 10, source: illustrative}}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "r.docx"
+    _report(runner, out, ward=ward)
+    text, tables = _docx_text(out)
+    figures = next(t for t in tables if t[0][0] == "Chỉ số")
+    assert ["Vụ việc về an ninh, trật tự", "10*", "24", "−58,3%", "tốt hơn"] in figures
+    assert "Ký hiệu số liệu: * minh họa, không phải số liệu thật" in text
+    assert "Tình trạng: bản dự thảo, chưa phải văn bản chính thức." in text

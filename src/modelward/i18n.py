@@ -393,6 +393,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{title} (mã {id}, phiên bản {version}).",
         "{title} (id {id}, version {version}).",
     ),
+    "report_catalogue_status": ("Tình trạng: {status}.", "Status: {status}."),
     "report_catalogue_source": ("Nguồn: {source}", "Source: {source}"),
     "report_recipients": ("Nơi nhận:", "Recipients:"),
     "report_archive": ("Lưu: VT.", "File copy."),

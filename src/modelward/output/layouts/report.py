@@ -30,7 +30,12 @@ from modelward.output.blocks import (
     Sheet,
     Signature,
 )
-from modelward.output.layouts.parts import figures_sheet, indicator_title, value_words
+from modelward.output.layouts.parts import (
+    figures_sheet,
+    indicator_title,
+    marks_legend,
+    value_words,
+)
 from modelward.periods import Period
 from modelward.rules import Status
 from modelward.scoring import Assessment, CriterionResult, IndicatorResult
@@ -277,6 +282,11 @@ def _figures(a: Assessment, lang: Lang, prev_label: str) -> list[Block]:
         right=frozenset(range(1, 4)),
     )
     blocks.append(sheet)
+    legend = marks_legend(
+        [v for r in a.indicators if r.reported for v in (r.value, r.previous)], lang
+    )
+    if legend is not None:
+        blocks.append(Lines((legend,)))
     return blocks
 
 
@@ -373,9 +383,16 @@ def _catalogue(a: Assessment, lang: Lang) -> list[Block]:
             )
         )
     ]
+    lines.append(
+        Cell(
+            label("report_catalogue_status", lang, status=label(f"status_{cat.status}", lang)),
+            "" if cat.status == "official" else "bold",
+        )
+    )
     source = text(cat.source, lang)
     if source:
         lines.append(Cell(label("report_catalogue_source", lang, source=source)))
+    lines += [Cell(f"- {text(x, lang)}") for x in cat.sources]
     return [Lines(tuple(lines))]
 
 
