@@ -30,7 +30,11 @@ def test_2024_meets_all_twenty_criteria(runner: CliRunner) -> None:
         "unknown": 0,
         "score": 100.0,
     }
-    assert doc["verdict"] == {"id": "model", "title": "Đủ điều kiện đề nghị công nhận"}
+    assert doc["verdict"] == {
+        "id": "model",
+        "title": "Đủ điều kiện đề nghị công nhận",
+        "provisional": False,
+    }
 
 
 def test_2024_incidents_against_2023(runner: CliRunner) -> None:

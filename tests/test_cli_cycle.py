@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from tests.conftest import DATA, SAMPLE
+from tests.conftest import DATA, ROOT, SAMPLE
+from tests.test_render import ENV
 
 CYCLE = DATA / "cycle" / "phuong-mau.yaml"
 
@@ -131,3 +133,37 @@ def test_warnings_are_worded_in_both_languages(lang: str) -> None:
     result = CliRunner().invoke(main, ["validate", str(SAMPLE), "--lang", lang])
     word = "warning: 10 criteria" if lang == "en" else "cảnh báo: 10 tiêu chí được ghi đạt"
     assert word in result.stderr
+
+
+# ---------------------------------------------------------------------------- golden files
+
+GOLDEN = DATA / "cycle" / "golden"
+REGEN = os.environ.get("MODELWARD_REGEN") == "1"
+WARD = "tests/data/cycle/phuong-mau.yaml"
+GOLDEN_CASES: dict[str, list[str]] = {
+    "assess_vi.table.txt": ["assess", WARD, "--lang", "vi"],
+    "assess_en.table.txt": ["assess", WARD, "--lang", "en"],
+    "assess_self_en.table.txt": ["assess", WARD, "--lang", "en", "--stage", "self"],
+    "assess_vi.markdown.md": ["assess", WARD, "--lang", "vi", "--format", "markdown"],
+    "assess_en.json": ["assess", WARD, "--lang", "en", "--format", "json"],
+    "assess_self_en.json": ["assess", WARD, "--lang", "en", "--format", "json", "--stage", "self"],
+    "compare_vi.table.txt": ["compare", WARD, "2023", "2024", "--lang", "vi"],
+    "compare_en.json": ["compare", WARD, "2023", "2024", "--lang", "en", "--format", "json"],
+    "history_en.table.txt": ["history", WARD, "--lang", "en"],
+    "history_self_vi.markdown.md": [
+        "history", WARD, "--lang", "vi", "--stage", "self", "--format", "markdown"
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_CASES))
+def test_golden(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, GOLDEN_CASES[name], env=ENV)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    path = GOLDEN / name
+    if REGEN:
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == path.read_text(encoding="utf-8")

@@ -14,10 +14,15 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 
 from modelward.errors import Loc
 from modelward.messages import Message
-from modelward.models import Catalogue, Criterion, Indicator, PeriodData, Stage
+from modelward.models import Catalogue, PeriodData, Stage
 from modelward.periods import Period
-from modelward.rules import Status, Value, figure_of
+from modelward.rules import figure_of
 from modelward.scoring import Assessment, CriterionResult, assess
+
+# The differences between two stages are scoring's results; named here too, with the cycle.
+from modelward.scoring import CriterionDifference as CriterionDifference
+from modelward.scoring import Differences as Differences
+from modelward.scoring import FigureDifference as FigureDifference
 
 if TYPE_CHECKING:
     from modelward.baselines import Lineage
@@ -108,57 +113,48 @@ def assess_at(
     stage: Stage | None = None,
     *,
     with_indicators: bool = True,
+    with_differences: bool = True,
     lineage: Lineage | None = None,
     versions: Mapping[Period, Catalogue] | None = None,
 ) -> Assessment:
     """Score one period at a stage (by default its latest); MissingStage if it lacks it.
 
-    ``versions``: every period's own catalogue, where the ward's are on more than one."""
-    chosen = stage_for(periods.get(period) or PeriodData(), stage)
+    ``versions``: every period's own catalogue, where the ward's are on more than one.
+    The result carries the period's decision and, where the period has an inspection and
+    ``with_differences``, the differences between its two stages (the other stage is
+    scored too).
+    """
+    data = periods.get(period) or PeriodData()
+    chosen = stage_for(data, stage)
     if chosen is None:
         assert stage is not None
         raise MissingStage(period, stage)
-    staged, staged_figures = view(periods, figures, inspected, chosen)
-    return assess(
-        catalogue,
-        staged,
-        staged_figures,
-        period,
-        with_indicators=with_indicators,
-        lineage=lineage,
-        stage=chosen,
-        versions=versions,
-    )
 
+    def scored(at: Stage, indicators: bool) -> Assessment:
+        staged, staged_figures = view(periods, figures, inspected, at)
+        return assess(
+            catalogue,
+            staged,
+            staged_figures,
+            period,
+            with_indicators=indicators,
+            lineage=lineage,
+            stage=at,
+            versions=versions,
+        )
 
-@dataclass(frozen=True, slots=True)
-class CriterionDifference:
-    """A criterion whose status the inspection found otherwise."""
-
-    criterion: Criterion
-    own: Status
-    """As the ward assessed it."""
-    inspected: Status
-
-
-@dataclass(frozen=True, slots=True)
-class FigureDifference:
-    """A figure the inspection found otherwise (a ratio differs where one of its parts does)."""
-
-    indicator: Indicator
-    own: Value
-    inspected: Value
-
-
-@dataclass(frozen=True, slots=True)
-class Differences:
-    """Where a period's inspection differs from its self-assessment; empty without one."""
-
-    criteria: tuple[CriterionDifference, ...] = ()
-    indicators: tuple[FigureDifference, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.criteria or self.indicators)
+    result = scored(chosen, with_indicators)
+    found = None
+    if with_differences and data.inspection is not None:
+        other = scored("self" if chosen == "inspection" else "inspection", False)
+        own, insp = (result, other) if chosen == "self" else (other, result)
+        own_figures = figures.get(period, {})
+        found = differences(
+            own, insp, own_figures, figures_at(own_figures, inspected.get(period), "inspection")
+        )
+    if found is None and data.decision is None:
+        return result
+    return replace(result, decision=data.decision, differences=found)
 
 
 def differences(

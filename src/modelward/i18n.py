@@ -56,6 +56,36 @@ _LABELS: dict[str, tuple[str, str]] = {
         "To reach “{verdict}”, still missing:",
     ),
     "not_assessed_count": ("{n} chưa đánh giá", "{n} not assessed"),
+    # the assessment cycle (FORMAT.md section 9)
+    "stage": ("Bước", "Stage"),
+    "stage_self": ("tự đánh giá", "self-assessment"),
+    "stage_inspection": ("kiểm tra", "inspection"),
+    "provisional": (
+        "tạm tính: còn {n} tiêu chí chưa đánh giá",
+        "provisional: {n} criteria not yet assessed",
+    ),
+    "recognised": (
+        "Đã được công nhận (QĐ số {number} ngày {on}{by})",
+        "Recognised (Decision {number} of {on}{by})",
+    ),
+    "not_recognised": (
+        "Không được công nhận (QĐ số {number} ngày {on}{by})",
+        "Not recognised (Decision {number} of {on}{by})",
+    ),
+    "no_decision": (
+        "Chưa có quyết định công nhận: chỉ quyết định của cấp có thẩm quyền mới công nhận",
+        "No recognition decision yet: only a decision recognises a ward",
+    ),
+    "differences": (
+        "Kết quả kiểm tra khác với tự đánh giá",
+        "Where the inspection differs from the self-assessment",
+    ),
+    "no_differences": (
+        "Kết quả kiểm tra trùng với tự đánh giá của phường",
+        "The inspection found everything as the ward assessed it",
+    ),
+    "criterion_or_figure": ("Tiêu chí, số liệu", "Criterion or figure"),
+    "unevidenced": ("Đạt, thiếu tài liệu", "Met, no evidence"),
     "improved": ("tốt hơn", "better"),
     "worsened": ("kém hơn", "worse"),
     "unchanged": ("không đổi", "unchanged"),
@@ -425,6 +455,7 @@ _LABELS: dict[str, tuple[str, str]] = {
 
 _ONE_EN: dict[str, tuple[str, str]] = {
     "report_provisional": ("n", "provisional: {n} criterion not yet assessed"),
+    "provisional": ("n", "provisional: {n} criterion not yet assessed"),
     "summary": ("n", "Summary of {n} ward"),
     "all_areas": ("n", "The {n} ward"),
     "inputs_digest": (

@@ -31,6 +31,7 @@ from modelward.rules import (
 
 if TYPE_CHECKING:
     from modelward.baselines import Baseline, Lineage
+    from modelward.models import Decision
 
 STATUSES: tuple[Status, ...] = ("met", "not_met", "not_applicable", "unknown")
 
@@ -139,6 +140,36 @@ class IndicatorResult:
 
 
 @dataclass(frozen=True, slots=True)
+class CriterionDifference:
+    """A criterion whose status the inspection found otherwise."""
+
+    criterion: Criterion
+    own: Status
+    """As the ward assessed it."""
+    inspected: Status
+
+
+@dataclass(frozen=True, slots=True)
+class FigureDifference:
+    """A figure the inspection found otherwise (a ratio differs where one of its parts does)."""
+
+    indicator: Indicator
+    own: Value
+    inspected: Value
+
+
+@dataclass(frozen=True, slots=True)
+class Differences:
+    """Where a period's inspection differs from its self-assessment; empty without one."""
+
+    criteria: tuple[CriterionDifference, ...] = ()
+    indicators: tuple[FigureDifference, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.criteria or self.indicators)
+
+
+@dataclass(frozen=True, slots=True)
 class Assessment:
     """One ward's result for one period."""
 
@@ -156,6 +187,10 @@ class Assessment:
     """Where the figures a year earlier are combined from merged wards, which and how."""
     stage: Stage = "self"
     """The stage of the assessment cycle scored (``cycle.py``)."""
+    decision: Decision | None = None
+    """The decision on the period, where there is one (``cycle.assess_at`` fills it)."""
+    differences: Differences | None = None
+    """Where the period has an inspection: how it differs from the self-assessment."""
 
     @property
     def criteria(self) -> list[CriterionResult]:

@@ -96,7 +96,7 @@ def assess(
 
     show(
         fmt,
-        lambda: assess_blocks(result, ward.model, lang),
+        lambda: assess_blocks(result, ward.model, lang, ward.periods[chosen]),
         lambda: assessment(result, ward.model, lang),
         lang,
         output,

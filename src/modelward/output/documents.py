@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from modelward import explain
 from modelward.comparison import History, PeriodComparison, key_indicators
 from modelward.i18n import Lang, rounded, text
-from modelward.models import Catalogue, Indicator, Verdict, Ward
+from modelward.models import Catalogue, Decision, Indicator, Verdict, Ward
 from modelward.rules import Value
 from modelward.scoring import Assessment, Totals
 
@@ -50,9 +50,44 @@ def totals(t: Totals) -> dict[str, Any]:
     }
 
 
-def verdict(v: Verdict, lang: Lang) -> dict[str, Any]:
-    """A verdict's id and title."""
-    return {"id": v.id, "title": text(v.title, lang)}
+def verdict(v: Verdict, lang: Lang, provisional: bool | None = None) -> dict[str, Any]:
+    """A verdict's id and title; ``provisional`` where an assessment's verdict is shown."""
+    shown: dict[str, Any] = {"id": v.id, "title": text(v.title, lang)}
+    if provisional is not None:
+        shown["provisional"] = provisional
+    return shown
+
+
+def assessed_verdict(a: Assessment, lang: Lang) -> dict[str, Any]:
+    """An assessment's verdict, and whether it is provisional (a criterion not yet assessed)."""
+    return verdict(a.verdict, lang, a.provisional)
+
+
+def decision(d: Decision | None) -> dict[str, Any] | None:
+    """The decision on a period (FORMAT.md section 11), or None."""
+    if d is None:
+        return None
+    return {"number": d.number, "on": d.on.isoformat(), "by": d.by, "recognised": d.recognised}
+
+
+def differences(a: Assessment) -> dict[str, Any]:
+    """Each criterion and figure an inspection found otherwise; empty lists without one."""
+    d = a.differences
+    if d is None:
+        return {"criteria": [], "indicators": []}
+    return {
+        "criteria": [
+            {"id": c.criterion.id, "self": c.own, "inspection": c.inspected} for c in d.criteria
+        ],
+        "indicators": [
+            {
+                "id": f.indicator.id,
+                "self": figure(f.own, f.indicator),
+                "inspection": figure(f.inspected, f.indicator),
+            }
+            for f in d.indicators
+        ],
+    }
 
 
 def catalogue_ref(cat: Catalogue) -> dict[str, Any]:
@@ -109,8 +144,11 @@ def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
         "period": str(a.period),
         "compared_to": str(a.compared_to) if a.compared_to is not None else None,
         **baseline(a.baseline, a.catalogue, lang),
+        "stage": a.stage,
         "totals": totals(a.totals),
-        "verdict": verdict(a.verdict, lang),
+        "verdict": assessed_verdict(a, lang),
+        "decision": decision(a.decision),
+        "differences": differences(a),
         "groups": [
             {
                 "id": g.group.id,
@@ -166,9 +204,10 @@ def comparison(c: PeriodComparison, ward: Ward, lang: Lang) -> dict[str, Any]:
             "from": totals(a.totals) if c.baseline is None else None,
             "to": totals(b.totals),
         },
+        "stage": {"from": a.stage if c.baseline is None else None, "to": b.stage},
         "verdict": {
-            "from": verdict(a.verdict, lang) if c.baseline is None else None,
-            "to": verdict(b.verdict, lang),
+            "from": assessed_verdict(a, lang) if c.baseline is None else None,
+            "to": assessed_verdict(b, lang),
         },
         "criteria": [
             {
@@ -221,7 +260,9 @@ def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
                 "met": a.totals.met,
                 "applicable": a.totals.applicable,
                 "score": a.totals.score,
-                "verdict": verdict(a.verdict, lang),
+                "stage": a.stage,
+                "verdict": assessed_verdict(a, lang),
+                "recognised": a.decision.recognised if a.decision is not None else None,
                 "indicators": {
                     r.indicator.id: {
                         "value": figure(r.value, r.indicator),

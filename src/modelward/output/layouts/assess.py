@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from modelward import explain
 from modelward.i18n import Lang, label, text
-from modelward.models import Ward
+from modelward.models import PeriodData, Ward
 from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
     baseline_gaps,
     baseline_lines,
     catalogue_status,
     change_cell,
+    decision_line,
     figures_sheet,
+    indicator_title,
     marks_legend,
     period_words,
     previous_header,
     previous_words,
     score_words,
+    stage_line,
     status_cell,
+    value_words,
+    verdict_words,
     ward_head,
 )
 from modelward.scoring import Assessment, CriterionResult
@@ -33,21 +40,65 @@ def _criterion_row(sheet: Sheet, r: CriterionResult, a: Assessment, lang: Lang) 
     )
 
 
-def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
-    """An assessment for people: headline, criteria by group, figures, what is missing."""
+def _who_when(a: Assessment, data: PeriodData | None) -> tuple[str | None, dt.date | None]:
+    """Who assessed the stage shown and when, as the ward file says."""
+    if data is None:
+        return None, None
+    if a.stage == "inspection" and data.inspection is not None:
+        return data.inspection.by, data.inspection.on
+    return data.assessed_by, data.assessed_on
+
+
+def differences_blocks(a: Assessment, lang: Lang) -> list[Block]:
+    """Where a period has an inspection: each criterion and figure it found otherwise."""
+    d = a.differences
+    if d is None:
+        return []
+    if not d:
+        return [Lines((Cell(label("no_differences", lang)),), heading=2)]
+    sheet = Sheet(
+        [
+            "",
+            label("criterion_or_figure", lang),
+            label("stage_self", lang).capitalize(),
+            label("stage_inspection", lang).capitalize(),
+        ],
+        wide=frozenset({1}),
+    )
+    for c in d.criteria:
+        sheet.add(
+            c.criterion.id,
+            text(c.criterion.title, lang),
+            status_cell(c.own, lang),
+            status_cell(c.inspected, lang),
+        )
+    for f in d.indicators:
+        sheet.add(
+            "",
+            indicator_title(f.indicator, lang),
+            value_words(f.own, f.indicator, lang),
+            value_words(f.inspected, f.indicator, lang),
+        )
+    return [Lines((Cell(label("differences", lang)),), heading=2), sheet]
+
+
+def assess_blocks(
+    a: Assessment, ward: Ward, lang: Lang, data: PeriodData | None = None
+) -> list[Block]:
+    """An assessment for people: headline, stage and decision, the differences an
+    inspection found, criteria by group, figures, what is missing. ``data``: the period
+    as the ward file writes it (who assessed it and when)."""
     when = f"{label('period', lang)} {period_words(a.period, lang)}, " + (
         f"{label('compared_to', lang)} {previous_words(a, lang)}"
         if a.compared_to is not None
         else label("no_comparison", lang)
     )
     t = a.totals
-    unknown = f" ({label('not_assessed_count', lang, n=t.unknown)})" if t.unknown else ""
     headline = (
         label("criteria_met", lang, met=t.met, applicable=t.applicable).capitalize()
-        + unknown
         + f" · {label('score', lang)} {score_words(a, lang)} · {label('verdict', lang)}: "
     )
-    verdict = text(a.verdict.title, lang)
+    verdict = verdict_words(a, lang)
     status = catalogue_status(a.catalogue, lang)
     head = Lines(
         (
@@ -55,10 +106,12 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
             *((status,) if status is not None else ()),
             Cell(when),
             *baseline_lines(a.baseline, lang),
+            stage_line(a, *_who_when(a, data), lang),
             Cell(
                 headline + verdict,
                 "bold " + verdict_style(a.verdict_index, len(a.catalogue.verdicts)),
             ),
+            *(c for c in (decision_line(a, lang),) if c is not None),
         ),
         heading=1,
     )
@@ -84,7 +137,7 @@ def assess_blocks(a: Assessment, ward: Ward, lang: Lang) -> list[Block]:
         )
         for r in g.criteria:
             _criterion_row(criteria, r, a, lang)
-    blocks: list[Block] = [head, criteria]
+    blocks: list[Block] = [head, *differences_blocks(a, lang), criteria]
     shown = [r for r in a.indicators if r.reported]
     if shown:
         # Without a period a year earlier, its columns would be dashes only: left out.

@@ -18,8 +18,10 @@ from modelward.output.layouts.parts import (
     marks_legend,
     period_words,
     score_words,
+    stage_words,
     status_cell,
     value_words,
+    verdict_words,
     ward_head,
 )
 
@@ -57,18 +59,23 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
             label("criteria", lang).capitalize(),
             label("score", lang),
             label("verdict", lang),
+            label("stage", lang),
         ],
         right=frozenset({1, 2}),
+        wide=frozenset({3}),
     )
     if c.baseline is not None:  # the merged wards' criteria are not this ward's: no totals
-        totals.add(f"{period_words(a.period, lang)} ({label('combined', lang)})", "—", "—", "—")
+        totals.add(
+            f"{period_words(a.period, lang)} ({label('combined', lang)})", "—", "—", "—", "—"
+        )
     for x in (a, b) if c.baseline is None else (b,):
         style = verdict_style(x.verdict_index, len(x.catalogue.verdicts))
         totals.add(
             period_words(x.period, lang),
             f"{x.totals.met}/{x.totals.applicable}",
             score_words(x, lang),
-            Cell(text(x.verdict.title, lang), style),
+            Cell(verdict_words(x, lang), style),
+            stage_words(x, lang),
         )
     met_delta = b.totals.met - a.totals.met
     score_delta = Fraction(str(b.totals.score)) - Fraction(str(a.totals.score))
@@ -85,6 +92,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
                 ("▲ " if moved > 0 else "▼ " if moved < 0 else "= ") + verdict_word,
                 "green" if moved > 0 else "red" if moved < 0 else "",
             ),
+            "",
             bold=True,
         )
     blocks: list[Block] = [Lines(tuple(head_lines), heading=1), totals]

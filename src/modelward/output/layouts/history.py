@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from modelward.comparison import History, key_indicators
-from modelward.i18n import Lang, date_text, label, text
+from modelward.i18n import Lang, date_text, label
 from modelward.models import Ward
 from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
@@ -16,7 +16,9 @@ from modelward.output.layouts.parts import (
     marks_legend,
     period_words,
     score_words,
+    stage_words,
     value_words,
+    verdict_words,
     ward_head,
 )
 from modelward.rules import Value
@@ -58,21 +60,24 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
             label("criteria", lang).capitalize(),
             label("score", lang),
             label("verdict", lang),
+            label("stage", lang),
         ],
         right=frozenset({1, 2}),
+        wide=frozenset({3}),
     )
     combined = f" ({label('combined', lang)})"
     for b in h.combined:  # the merged wards' periods, before this ward was formed
-        periods.add(period_words(b.period, lang) + combined, "—", "—", "—")
+        periods.add(period_words(b.period, lang) + combined, "—", "—", "—", "—")
     for a in h.assessments:
         periods.add(
             period_words(a.period, lang),
             f"{a.totals.met}/{a.totals.applicable}",
             score_words(a, lang),
             Cell(
-                text(a.verdict.title, lang),
+                verdict_words(a, lang),
                 verdict_style(a.verdict_index, len(a.catalogue.verdicts)),
             ),
+            stage_words(a, lang),
         )
     blocks: list[Block] = [head]
     if h.combined and ward.formed is not None:

@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from modelward import explain
-from modelward.i18n import Lang, label, number, period_text, text
+from modelward.i18n import Lang, date_text, label, number, period_text, text
 from modelward.models import Catalogue, Indicator, Source, Ward
 from modelward.output.blocks import OVERRIDDEN, STYLES, SYMBOLS, Block, Bullets, Cell, Sheet
 from modelward.periods import Period
@@ -15,6 +15,8 @@ from modelward.rules import Status, Value
 from modelward.scoring import Assessment, IndicatorResult
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from modelward.baselines import Baseline
     from modelward.models import Catalogue
 
@@ -178,3 +180,37 @@ def figures_sheet(
             cells += [value_words(ir.previous, ir.indicator, lang), *change(ir)]
         sheet.add(*cells)
     return sheet
+
+
+def stage_words(a: Assessment, lang: Lang) -> str:
+    """The stage shown: ``kiểm tra``, ``self-assessment``."""
+    return label(f"stage_{a.stage}", lang)
+
+
+def stage_line(a: Assessment, data_by: str | None, data_on: date | None, lang: Lang) -> Cell:
+    """``Bước: kiểm tra — Công an tỉnh Thanh Hóa, 10/03/2025``: which stage, by whom, when."""
+    who = ", ".join(x for x in (data_by, date_text(data_on, lang) if data_on else None) if x)
+    return Cell(f"{label('stage', lang)}: {stage_words(a, lang)}" + (f" — {who}" if who else ""))
+
+
+def provisional_words(a: Assessment, lang: Lang) -> str:
+    """``tạm tính: còn 16 tiêu chí chưa đánh giá``; empty where the verdict is final."""
+    return label("provisional", lang, n=a.totals.unknown) if a.provisional else ""
+
+
+def decision_line(a: Assessment, lang: Lang) -> Cell | None:
+    """``Đã được công nhận (QĐ số …)`` from a decision only; at the top verdict without one,
+    that it is not yet recognised; else nothing."""
+    d = a.decision
+    if d is None:
+        return Cell(label("no_decision", lang), "dim") if a.verdict_index == 0 else None
+    by = f", {d.by}" if d.by else ""
+    key = "recognised" if d.recognised else "not_recognised"
+    said = label(key, lang, number=d.number, on=date_text(d.on, lang), by=by)
+    return Cell(said, "bold green" if d.recognised else "bold")
+
+
+def verdict_words(a: Assessment, lang: Lang) -> str:
+    """The verdict's title, and ``(tạm tính: còn 16 tiêu chí chưa đánh giá)`` where provisional."""
+    said = text(a.verdict.title, lang)
+    return f"{said} ({provisional_words(a, lang)})" if a.provisional else said
