@@ -1,7 +1,10 @@
-"""Shared fixtures: the repository's own catalogue and sample ward, and a CLI runner."""
+"""Shared test helpers: the repository's catalogue and sample ward, copies of it as a folder of
+wards, a CLI runner, each test's own cache, and the golden-file switch."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,39 @@ ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "criteria.yaml"
 SAMPLE = ROOT / "wards" / "tao-xuyen.yaml"
 DATA = Path(__file__).resolve().parent / "data"
+
+REGEN = os.environ.get("MODELWARD_REGEN") == "1"
+"""``MODELWARD_REGEN=1 python -m pytest ...`` rewrites the golden files from what the code
+makes now; read the diff before committing it."""
+
+
+def golden(path: Path, actual: str) -> str:
+    """A golden file's expected text; under MODELWARD_REGEN=1, first rewritten as ``actual``."""
+    if REGEN:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8", newline="")
+    return path.read_text(encoding="utf-8")
+
+
+def copy_wards(root: Path, idents: Iterable[str], names: Mapping[str, str] | None = None) -> Path:
+    """``root/wards/<id>.yaml``: the sample ward under each id (and name, when given), each
+    finding ``root/criteria.yaml``, a copy of the repository's catalogue, as its nearest."""
+    folder = root / "wards"
+    folder.mkdir()
+    (root / "criteria.yaml").write_text(CATALOGUE.read_text(encoding="utf-8"), encoding="utf-8")
+    text = SAMPLE.read_text(encoding="utf-8").replace("catalogue: ../criteria.yaml\n", "")
+    for ident in idents:
+        ward = text.replace("id: tao-xuyen", f"id: {ident}", 1)
+        if names is not None and ident in names:
+            ward = ward.replace('name: "Phường Tào Xuyên"', f'name: "{names[ident]}"', 1)
+        (folder / f"{ident}.yaml").write_text(ward, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def wards(tmp_path: Path) -> Path:
+    """Three copies of the sample ward, ``alpha``, ``bravo`` and ``charlie``, in ``tmp_path/wards``."""
+    return copy_wards(tmp_path, ("alpha", "bravo", "charlie"))
 
 
 @pytest.fixture

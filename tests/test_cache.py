@@ -18,20 +18,6 @@ from click.testing import CliRunner
 from modelward import __version__
 from modelward.batch.cache import store as cache_module
 from modelward.cli import main
-from tests.conftest import CATALOGUE, SAMPLE
-
-
-@pytest.fixture
-def wards(tmp_path: Path) -> Path:
-    folder = tmp_path / "wards"
-    folder.mkdir()
-    shutil.copyfile(CATALOGUE, tmp_path / "criteria.yaml")
-    for ident in ("alpha", "bravo", "charlie"):
-        text = SAMPLE.read_text(encoding="utf-8").replace("id: tao-xuyen", f"id: {ident}", 1)
-        (folder / f"{ident}.yaml").write_text(
-            text.replace("catalogue: ../criteria.yaml\n", ""), encoding="utf-8"
-        )
-    return folder
 
 
 def _wards(runner: CliRunner, *args: str) -> list[tuple[str, int, str]]:

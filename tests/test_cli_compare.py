@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from hypothesis import strategies as st
 from modelward.cli import main
 from modelward.comparison import classify
 from modelward.rules import Status
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, golden
 
 GOLDEN = DATA / "compare"
 STATUSES: list[Status] = ["met", "not_met", "not_applicable", "unknown"]
@@ -120,9 +119,7 @@ def test_golden(runner: CliRunner, name: str) -> None:
     code, out, err = _run(runner, *_golden_args(name))
     assert code == 0, err
     expected = GOLDEN / name
-    if os.environ.get("MODELWARD_REGEN"):
-        expected.write_text(out, encoding="utf-8")
-    assert out == expected.read_text(encoding="utf-8")
+    assert out == golden(expected, out)
 
 
 def test_goldens_cover_both_languages_and_formats() -> None:

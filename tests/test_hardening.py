@@ -46,12 +46,11 @@ from modelward.limits import MAX_BYTES
 from modelward.models import Catalogue, Ward
 from modelward.output.writing import SLOW_WRITE_ENV
 from modelward.periods import parse_period
-from tests.conftest import CATALOGUE, DATA, SAMPLE
+from tests.conftest import CATALOGUE, DATA, REGEN, SAMPLE, golden
 from tests.test_loader import load_anything
 from tests.test_loader_golden import expected_path
 
 BAD = DATA / "bad"
-REGEN = os.environ.get("MODELWARD_REGEN") == "1"
 CASES = sorted(p.stem for p in BAD.glob("*.yaml"))
 ACCEPTED = [c for c in CASES if c.startswith("accepted-")]
 MB = 1024 * 1024
@@ -95,10 +94,7 @@ def test_bad_case(
     accepted = case in ACCEPTED
     shown = result.stdout if accepted else result.stderr
     expected = expected_path(BAD, case, lang)
-    if REGEN:
-        expected.parent.mkdir(exist_ok=True)
-        expected.write_text(shown, encoding="utf-8")
-    assert shown == expected.read_text(encoding="utf-8")
+    assert shown == golden(expected, shown)
     assert "Traceback" not in result.stderr
     if accepted:
         assert result.exit_code == 0

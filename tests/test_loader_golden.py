@@ -7,17 +7,15 @@ and read every diff: each line must point at the right ``LINE:COL`` and say what
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from tests.conftest import DATA
+from tests.conftest import DATA, REGEN, golden
 
 ERRORS = DATA / "errors"
-REGEN = os.environ.get("MODELWARD_REGEN") == "1"
 
 # A case is a <case>.yaml, or a <case>.expected alone for a file that does not exist.
 CASES = sorted(
@@ -57,13 +55,11 @@ def test_error_case(
     result = runner.invoke(main, ["validate", f"{case}.yaml", "--lang", lang])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     expected_file = expected_path(ERRORS, case, lang)
-    if REGEN:
-        expected_file.parent.mkdir(exist_ok=True)
-        expected_file.write_text(result.stderr, encoding="utf-8")
+    expected = golden(expected_file, result.stderr)
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
-    assert result.stderr == expected_file.read_text(encoding="utf-8")
+    assert result.stderr == expected
 
 
 def test_a_python_tag_is_never_run(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,23 +11,14 @@ import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from tests.conftest import CATALOGUE, SAMPLE
+from tests.conftest import copy_wards
 
 NAMES = ("Phường alpha", "Phường bravo", "Phường charlie-long-name")
 
 
 @pytest.fixture
 def wards(tmp_path: Path) -> Path:
-    folder = tmp_path / "wards"
-    folder.mkdir()
-    (tmp_path / "criteria.yaml").write_text(CATALOGUE.read_text(encoding="utf-8"), encoding="utf-8")
-    text = SAMPLE.read_text(encoding="utf-8").replace("catalogue: ../criteria.yaml\n", "")
-    for name in NAMES:
-        ident = name.split()[1]
-        ward = text.replace("id: tao-xuyen", f"id: {ident}", 1)
-        ward = ward.replace('name: "Phường Tào Xuyên"', f'name: "{name}"', 1)
-        (folder / f"{ident}.yaml").write_text(ward, encoding="utf-8")
-    return folder
+    return copy_wards(tmp_path, [n.split()[1] for n in NAMES], {n.split()[1]: n for n in NAMES})
 
 
 def _run(runner: CliRunner, *args: str, columns: int = 100) -> tuple[int, str, str]:

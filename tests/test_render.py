@@ -9,7 +9,6 @@ to add a case, create an empty file with the case's name and regenerate.
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -17,13 +16,12 @@ import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, golden
 
 GOLDEN = DATA / "render"
 NAME = re.compile(
     r"(?P<ward>[a-z0-9-]+)_(?P<period>[^_]+)_(?P<lang>vi|en)\.(?P<fmt>table|markdown)\.(txt|md)"
 )
-REGEN = os.environ.get("MODELWARD_REGEN") == "1"
 
 # Everything that could change how rich draws, pinned; unset where its mere presence counts.
 ENV: dict[str, str | None] = {
@@ -60,9 +58,7 @@ def test_golden(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)  # any path in the output is as a user in the repository types it
     path = GOLDEN / name
     actual = render(name)
-    if REGEN:
-        path.write_text(actual, encoding="utf-8", newline="")
-    assert actual == path.read_text(encoding="utf-8")
+    assert actual == golden(path, actual)
 
 
 def test_every_case_has_a_golden_file() -> None:

@@ -15,20 +15,12 @@ from click.testing import CliRunner
 
 from modelward.cli import main
 from modelward.output.formats import ExportFormat
-from tests.conftest import CATALOGUE, SAMPLE
+from tests.conftest import copy_wards
 
 
 @pytest.fixture
 def wards(tmp_path: Path) -> Path:
-    folder = tmp_path / "wards"
-    folder.mkdir()
-    (tmp_path / "criteria.yaml").write_text(CATALOGUE.read_text(encoding="utf-8"), encoding="utf-8")
-    for ident in ("alpha", "bravo"):
-        text = SAMPLE.read_text(encoding="utf-8").replace("id: tao-xuyen", f"id: {ident}", 1)
-        (folder / f"{ident}.yaml").write_text(
-            text.replace("catalogue: ../criteria.yaml\n", ""), encoding="utf-8"
-        )
-    return folder
+    return copy_wards(tmp_path, ("alpha", "bravo"))
 
 
 def _export(runner: CliRunner, wards: Path, out: Path, *args: str) -> None:
