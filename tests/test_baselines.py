@@ -340,7 +340,7 @@ def test_a_missing_predecessor_is_an_error_naming_it_at_its_entry(tmp_path: Path
     line = next(i for i, row in enumerate(text.splitlines(), 1) if row.startswith("formed:"))
     column = text.splitlines()[line - 1].index("dong-tho") + 1
     assert (problem.line, problem.column, problem.loc) == (line, column, "formed.from.2")
-    assert "predecessor dong-tho not found" in problem.message
+    assert "predecessor dong-tho not found" in str(problem.message)
 
 
 def test_a_predecessor_is_found_by_its_id_under_another_file_name(tmp_path: Path) -> None:

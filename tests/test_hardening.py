@@ -346,7 +346,7 @@ def test_nesting_deeper_than_python_can_recurse_in_process(generated: Path) -> N
             loader.parse(generated / f"{name}.yaml")
         (problem,) = caught.value.problems
         assert problem.line is not None
-        assert problem.message.startswith("nested more than 100 levels deep")
+        assert str(problem.message).startswith("nested more than 100 levels deep")
 
 
 def test_nesting_up_to_the_limit_is_read(tmp_path: Path) -> None:

@@ -153,7 +153,7 @@ def test_decomposed_key_is_found_and_placed(tmp_path: Path) -> None:
     assert len(caught.value.problems) == 1
     assert caught.value.first.line == 4
     assert caught.value.first.column == 3
-    assert "got 'năm 2024'" in caught.value.first.message  # composed in the message
+    assert "got 'năm 2024'" in str(caught.value.first.message)  # composed in the message
 
 
 def test_not_utf8(tmp_path: Path) -> None:
@@ -162,8 +162,10 @@ def test_not_utf8(tmp_path: Path) -> None:
         loader.load_ward(ward)
     (problem,) = caught.value.problems
     assert (problem.line, problem.column) == (2, 9)
-    assert problem.message.startswith("not UTF-8: byte 0xD0 here is not part of a UTF-8 character")
-    assert "Windows-1258" in problem.message
+    assert str(problem.message).startswith(
+        "not UTF-8: byte 0xD0 here is not part of a UTF-8 character"
+    )
+    assert "Windows-1258" in str(problem.message)
 
 
 def test_not_utf8_column_counts_characters(tmp_path: Path) -> None:
@@ -207,7 +209,7 @@ def test_python_tag_is_refused_not_run(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         loader.load_ward(ward, criteria=CATALOGUE)
     assert not sentinel.exists()
-    assert [p.message for p in caught.value.problems] == [
+    assert [str(p.message) for p in caught.value.problems] == [
         "YAML tag !!python/object/apply:pathlib.Path.touch is not allowed here",
         "YAML tag !!python/object/apply:pathlib.Path is not allowed here",
     ]
@@ -386,12 +388,12 @@ def load_anything(path: Path) -> None:
     assert caught.problems
     lines = len(path.read_bytes().splitlines()) + 1
     for problem in caught.problems:
-        assert problem.message
+        assert str(problem.message)
         assert problem.path
         assert "\n" not in str(problem)  # one problem, one line
         if problem.line is None:
             # Only a problem with the whole file goes without a place in it.
-            assert problem.message.startswith(WHOLE_FILE), str(problem)
+            assert str(problem.message).startswith(WHOLE_FILE), str(problem)
         else:
             assert problem.column is not None
             assert 1 <= problem.line <= lines, str(problem)

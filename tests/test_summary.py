@@ -292,7 +292,7 @@ def test_first_of_each_ward_keeps_the_first_file_of_each_id() -> None:
         assert isinstance(later, Failed)
         assert later.path == outcomes[index].path  # type: ignore[union-attr]
         assert [p.path for p in later.problems] == [later.path]
-        assert f"is already in {earlier}: a ward is ranked once" in later.problems[0].message
+        assert f"is already in {earlier}: a ward is ranked once" in str(later.problems[0].message)
 
 
 def test_the_same_file_named_many_ways_is_ranked_once(

@@ -12,20 +12,14 @@ from pathlib import Path
 
 from modelward.errors import InputError, Problem
 from modelward.limits import MAX_BYTES
+from modelward.messages import Message
 
 
 def _too_big(shown: str, size: int | None, max_bytes: int) -> InputError:
-    what = f"file is {size:,} bytes" if size is not None else "file is larger than"
-    over = ", over the limit of" if size is not None else " the limit of"
-    return InputError(
-        [
-            Problem(
-                shown,
-                f"{what}{over} {max_bytes:,}; raise it with --max-size if the file is "
-                "really meant to be this big",
-            )
-        ]
-    )
+    if size is None:
+        return InputError([Problem(shown, Message("file_over_limit", limit=f"{max_bytes:,}"))])
+    message = Message("file_too_big", size=f"{size:,}", limit=f"{max_bytes:,}")
+    return InputError([Problem(shown, message)])
 
 
 def read_raw(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
@@ -39,10 +33,10 @@ def read_raw(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
     try:
         status = os.stat(path)
         if stat.S_ISDIR(status.st_mode):
-            raise InputError([Problem(shown, "is a folder, expected a YAML file")])
+            raise InputError([Problem(shown, Message("is_a_folder"))])
         if stat.S_ISFIFO(status.st_mode) or stat.S_ISSOCK(status.st_mode):
             # Opening a named pipe waits for a writer, for ever if none comes.
-            raise InputError([Problem(shown, "is not a regular file (a pipe or a socket)")])
+            raise InputError([Problem(shown, Message("not_a_regular_file"))])
         if status.st_size > max_bytes:
             raise _too_big(shown, status.st_size, max_bytes)
         # A regular file is read in one go at its size (plus one byte, to see it grew);
@@ -53,15 +47,17 @@ def read_raw(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
             if regular and len(raw) > status.st_size:  # it grew since: read on to the limit
                 raw += handle.read(max_bytes + 1 - len(raw))
     except FileNotFoundError:
-        raise InputError([Problem(shown, "no such file")]) from None
+        raise InputError([Problem(shown, Message("no_such_file"))]) from None
     except PermissionError:
-        raise InputError([Problem(shown, "cannot read the file: permission denied")]) from None
+        raise InputError([Problem(shown, Message("permission_denied"))]) from None
     except IsADirectoryError:  # a folder that appeared after the check
-        raise InputError([Problem(shown, "is a folder, expected a YAML file")]) from None
+        raise InputError([Problem(shown, Message("is_a_folder"))]) from None
     except OSError as exc:
-        raise InputError([Problem(shown, f"cannot read the file: {exc.strerror or exc}")]) from None
+        raise InputError(
+            [Problem(shown, Message("cannot_read", reason=exc.strerror or str(exc)))]
+        ) from None
     except ValueError:  # a path with a NUL in it: no file can have that name
-        raise InputError([Problem(shown, "no such file")]) from None
+        raise InputError([Problem(shown, Message("no_such_file"))]) from None
     if len(raw) > max_bytes:
         raise _too_big(shown, None, max_bytes)
     return raw

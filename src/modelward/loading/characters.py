@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 INVISIBLE = {
-    "\u00a0": "a non-breaking space, as pasted from Word or a web page",
-    "\u00ad": "a soft hyphen",
-    "\u200b": "a zero-width space",
-    "\u200c": "a zero-width non-joiner",
-    "\u200d": "a zero-width joiner",
-    "\u2007": "a figure space",
-    "\u202f": "a narrow non-breaking space",
-    "\u2060": "a word joiner",
-    "\u3000": "an ideographic space",
-    "\ufeff": "a byte-order mark",
+    "\u00a0": "char_nbsp",
+    "\u00ad": "char_soft_hyphen",
+    "\u200b": "char_zwsp",
+    "\u200c": "char_zwnj",
+    "\u200d": "char_zwj",
+    "\u2007": "char_figure_space",
+    "\u202f": "char_narrow_nbsp",
+    "\u2060": "char_word_joiner",
+    "\u3000": "char_ideographic_space",
+    "\ufeff": "char_bom",
 }
-"""Characters that look like nothing (or like a space) but make a key another key."""
+"""Characters that look like nothing (or like a space) but make a key another key, each with
+the catalogue id of its name."""
 LINE_BREAKS = {
-    "\u2028": "a line separator",
-    "\u2029": "a paragraph separator",
-    "\u0085": "a next-line character (NEL)",
+    "\u2028": "char_line_separator",
+    "\u2029": "char_paragraph_separator",
+    "\u0085": "char_nel",
 }
 """Characters YAML counts as line breaks and editors do not: every line number after one
 would be off, so they are refused where they stand."""

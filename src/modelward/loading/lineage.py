@@ -17,6 +17,7 @@ from modelward.errors import InputError, Issue
 from modelward.limits import MAX_BYTES
 from modelward.loading.load import CatalogueCache, LoadedWard, load_ward
 from modelward.loading.yamlwalk import parse
+from modelward.messages import Message
 
 _ID_LINE = re.compile(rb"^id:[ \t]*[\"']?([a-z0-9][a-z0-9-]*)[\"']?[ \t]*(?:#.*)?$", re.MULTILINE)
 _SUFFIXES = (".yaml", ".yml")
@@ -83,9 +84,7 @@ def find_predecessors(
     for index, wanted in enumerate(formed.predecessors):
         at = ("formed", "from", index)
         if wanted == ward.model.id:
-            issues.append(
-                Issue(at, f"{wanted} is this ward itself: a ward is not formed from itself")
-            )
+            issues.append(Issue(at, Message("formed_from_itself", ward=wanted)))
             continue
         if given and wanted in given:
             found.append(given[wanted])
@@ -93,22 +92,23 @@ def find_predecessors(
         named = candidates.get(wanted) if candidates else None
         path = Path(named) if named is not None else _in_folder(folder, wanted, itself)
         if path is None:
-            where = f"{folder}" + (" or among the files given" if given or candidates else "")
-            issues.append(
-                Issue(
-                    at, f"predecessor {wanted} not found: no ward file with id {wanted} in {where}"
-                )
-            )
+            code = "predecessor_missing_given" if given or candidates else "predecessor_missing"
+            issues.append(Issue(at, Message(code, ward=wanted, folder=str(folder))))
             continue
         try:
             loaded = load_ward(path, criteria, catalogues, max_bytes)
         except InputError as exc:
             problems += exc.problems
-            issues.append(Issue(at, f"predecessor {wanted} ({path}) has errors (listed above)"))
+            issues.append(Issue(at, Message("predecessor_has_errors", ward=wanted, path=str(path))))
             continue
         if loaded.model.id != wanted:  # named <id>.yaml, with another id inside
             issues.append(
-                Issue(at, f"predecessor {wanted} not found: {path} is ward {loaded.model.id}")
+                Issue(
+                    at,
+                    Message(
+                        "predecessor_other_id", ward=wanted, path=str(path), other=loaded.model.id
+                    ),
+                )
             )
             continue
         found.append(loaded)

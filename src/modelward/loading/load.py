@@ -12,8 +12,9 @@ from pydantic import ValidationError
 from modelward.errors import InputError, Issue, Problem
 from modelward.limits import MAX_BYTES
 from modelward.loading.positions import Document
-from modelward.loading.problems import show, validation_issues
+from modelward.loading.problems import validation_issues
 from modelward.loading.yamlwalk import parse
+from modelward.messages import Message, shown
 from modelward.models import CATALOGUE_KEYS, WARD_KEYS, Catalogue, PeriodData, Ward
 from modelward.periods import Period
 from modelward.reading import find_catalogue
@@ -57,14 +58,7 @@ class LoadedWard:
 def kind_of(doc: Document) -> str:
     """``catalogue`` or ``ward``, told by the top-level keys; an InputError if neither fits."""
     if not isinstance(doc.data, dict):
-        raise doc.fail(
-            [
-                Issue(
-                    (),
-                    f"expected a mapping at the top (a catalogue or a ward file), got {show(doc.data)}",
-                )
-            ]
-        )
+        raise doc.fail([Issue((), Message("top_not_mapping", got=shown(doc.data)))])
     keys = set(doc.data)
     # `indicators` alone does not make a catalogue: a ward's `indicators:` block that
     # slipped to the top level must still be read (and reported) as a ward.
@@ -74,15 +68,7 @@ def kind_of(doc: Document) -> str:
         return "ward"
     if keys & CATALOGUE_KEYS:
         return "catalogue"
-    raise doc.fail(
-        [
-            Issue(
-                (),
-                "cannot tell what this file is: a catalogue has groups and verdicts, "
-                "a ward file has name and periods",
-            )
-        ]
-    )
+    raise doc.fail([Issue((), Message("unknown_file_kind"))])
 
 
 def load_catalogue(path: Path, max_bytes: int = MAX_BYTES) -> LoadedCatalogue:
@@ -96,9 +82,7 @@ def catalogue_from(doc: Document, path: Path) -> LoadedCatalogue:
     from modelward import checks
 
     if not isinstance(doc.data, dict):
-        raise doc.fail(
-            [Issue((), f"expected a catalogue mapping at the top, got {show(doc.data)}")]
-        )
+        raise doc.fail([Issue((), Message("catalogue_top_not_mapping", got=shown(doc.data)))])
     try:
         model = Catalogue.model_validate(doc.data)
     except ValidationError as exc:
@@ -135,7 +119,7 @@ class CatalogueCache:
         found = self._by_path[key]
         if isinstance(found, InputError):
             where = str(for_ward) if for_ward is not None else str(path)
-            raise InputError([Problem(where, f"its catalogue {path} has errors (listed above)")])
+            raise InputError([Problem(where, Message("catalogue_has_errors", path=str(path)))])
         return found
 
     def loaded(self) -> list[LoadedCatalogue]:
@@ -154,7 +138,7 @@ class CatalogueCache:
         return loaded
 
 
-def _wrong_with(path: Path) -> str | None:
+def _wrong_with(path: Path) -> Message | None:
     """What keeps a path from being read as a file (``not found``, ``is a folder``...), or None.
 
     ``Path.is_file`` raises on some names (too long, say); a name in a ward file is the
@@ -163,10 +147,10 @@ def _wrong_with(path: Path) -> str | None:
     try:
         status = path.stat()
     except (FileNotFoundError, NotADirectoryError, ValueError):
-        return "not found"
+        return Message("catalogue_not_found")
     except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
-    return "is a folder" if stat.S_ISDIR(status.st_mode) else None
+        return Message("catalogue_unreadable", reason=exc.strerror or str(exc))
+    return Message("catalogue_is_folder") if stat.S_ISDIR(status.st_mode) else None
 
 
 def load_ward(
@@ -192,7 +176,7 @@ def ward_from(
 
     data = doc.data
     if not isinstance(data, dict):
-        raise doc.fail([Issue((), f"expected a ward mapping at the top, got {show(data)}")])
+        raise doc.fail([Issue((), Message("ward_top_not_mapping", got=shown(data)))])
     issues: list[Issue] = []
     model: Ward | None = None
     try:
@@ -205,28 +189,25 @@ def ward_from(
         catalogue_path = criteria
     elif isinstance(declared, str) and not declared.strip():
         issues.append(
-            Issue(("catalogue",), "expected the catalogue's file name, such as ../criteria.yaml")
+            Issue(("catalogue",), Message("catalogue_name_empty", example="../criteria.yaml"))
         )
         raise doc.fail(issues)
     elif isinstance(declared, str):
         catalogue_path = Path(os.path.normpath(path.parent / declared))
         wrong = _wrong_with(catalogue_path)
         if wrong is not None:
-            message = f"catalogue {wrong}: {catalogue_path}"
-            if wrong == "is a folder" and _wrong_with(catalogue_path / "criteria.yaml") is None:
-                message += f"; did you mean {Path(declared) / 'criteria.yaml'}?"
+            message = Message(wrong.id, path=str(catalogue_path), **wrong.arguments)
+            inside = catalogue_path / "criteria.yaml"
+            if wrong.id == "catalogue_is_folder" and _wrong_with(inside) is None:
+                message = message.add(
+                    Message("did_you_mean_path", path=str(Path(declared) / "criteria.yaml"))
+                )
             issues.append(Issue(("catalogue",), message))
             raise doc.fail(issues)
     elif declared is None:
         catalogue_path = find_catalogue(path)
         if catalogue_path is None:
-            issues.append(
-                Issue(
-                    (),
-                    "no criteria.yaml in the ward file's folder or any parent folder; "
-                    "name one with --criteria FILE or the ward's catalogue key",
-                )
-            )
+            issues.append(Issue((), Message("no_catalogue_found")))
             raise doc.fail(issues)
     else:
         raise doc.fail(issues)  # a catalogue key of the wrong type is already among them

@@ -10,6 +10,7 @@ import yaml
 
 from modelward.errors import InputError, Issue, Loc, Problem
 from modelward.loading.characters import visible
+from modelward.messages import Text
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -33,7 +34,7 @@ class Document:
     path: str
     data: Any
     root: yaml.Node
-    problems: list[tuple[yaml.Node, str]] = field(default_factory=list)
+    problems: list[tuple[yaml.Node, Text]] = field(default_factory=list)
     """Problems the walk found (repeated keys, refused tags), at their nodes."""
     sha256: str = ""
     """The SHA-256 of the file's bytes, for provenance and the cache."""

@@ -20,10 +20,7 @@ from modelward.messages import Message, MessageError, Text, shown, word
 
 _YAML11_BOOLS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false"})
 _CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u00ab"
-TOO_DEEP = (
-    f"nested more than {MAX_DEPTH} levels deep: a catalogue or ward file needs far fewer "
-    "(is a bracket left open?)"
-)
+TOO_DEEP = Message("too_deep", depth=MAX_DEPTH)
 
 
 def reader_problem(path: str, exc: yaml.reader.ReaderError, text: str) -> Problem:
@@ -34,7 +31,7 @@ def reader_problem(path: str, exc: yaml.reader.ReaderError, text: str) -> Proble
     line, column = line_col(text[:at])
     return Problem(
         path,
-        f"YAML syntax: the invisible character U+{code:04X} is not allowed in a YAML file; delete it",
+        Message("yaml_syntax", problem=Message("control_character", code=f"U+{code:04X}")),
         line=line,
         column=column,
     )
@@ -51,8 +48,7 @@ def syntax_problem(path: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
     if "another document" in problem:
         return Problem(
             path,
-            "YAML syntax: a second document starts here (---), but a modelward file holds "
-            "one: remove the --- line, or split the file",
+            Message("yaml_syntax", problem=Message("second_document")),
             line=line,
             column=column,
         )
@@ -60,23 +56,51 @@ def syntax_problem(path: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
         slip = _colon_slip(text, mark.line, mark.column, problem)
         if slip is not None:
             message, at_line, at_column = slip
-            return Problem(path, f"YAML syntax: {message}", line=at_line, column=at_column)
-    message = exc.problem or exc.context or "cannot be read"
+            return Problem(
+                path, Message("yaml_syntax", problem=message), line=at_line, column=at_column
+            )
+    said = exc.problem or exc.context
+    message = _libyaml(said) if said else Message("yaml_cannot_be_read")
     if exc.context and exc.problem and exc.context_mark is not None:
-        message = f"{message} ({exc.context} at line {exc.context_mark.line + 1})"
+        message = message.add(
+            Message("yaml_context", context=exc.context, line=exc.context_mark.line + 1)
+        )
     # libyaml's message does not name the character, so look at the line itself.
     if mark is not None:
         row = line_text(text, mark.line)
         here = row[max(0, mark.column - 1) : mark.column + 1]
         invisible = next((c for c in here if c in INVISIBLE), None)
         if "\t" in _indent(row, mark.column) or row[mark.column : mark.column + 1] == "\t":
-            message += "; a tab is used to indent here: YAML indents with spaces only"
+            message = message.add(Message("tab_indent_hint"))
         elif invisible is not None:
-            message += (
-                f"; the invisible character U+{ord(invisible):04X} ({INVISIBLE[invisible]}) "
-                "is here: delete it"
+            message = message.add(
+                Message(
+                    "invisible_here",
+                    code=f"U+{ord(invisible):04X}",
+                    name=Message(INVISIBLE[invisible]),
+                )
             )
-    return Problem(path, f"YAML syntax: {message}", line=line, column=column)
+    return Problem(path, Message("yaml_syntax", problem=message), line=line, column=column)
+
+
+_LIBYAML = {
+    "found character that cannot start any token": "yaml_cannot_start_token",
+    "mapping values are not allowed here": "yaml_mapping_values",
+    "mapping values are not allowed in this context": "yaml_mapping_values",
+    "did not find expected key": "yaml_expected_key",
+    "could not find expected ':'": "yaml_expected_colon",
+    "did not find expected ',' or '}'": "yaml_expected_comma_or_brace",
+    "did not find expected ',' or ']'": "yaml_expected_comma_or_bracket",
+    "did not find expected '-' indicator": "yaml_expected_dash",
+    "found a tab character where an indentation space is expected": "yaml_tab_indent",
+    "found unexpected end of stream": "yaml_unclosed_quote",
+}
+"""libyaml's problems by their words; one not listed is quoted in its own (English) words."""
+
+
+def _libyaml(problem: str) -> Message:
+    known = _LIBYAML.get(problem)
+    return Message(known) if known else Message("yaml_other", text=problem)
 
 
 _NO_SPACE = re.compile(r"^(\s*(?:- )?)([A-Za-z0-9_][^:#'\"]*?):(?![\s/])([^#]*?)\s*(?:#.*)?$")
@@ -91,7 +115,7 @@ _SLIP_PROBLEMS = (
 )
 
 
-def _colon_slip(text: str, line: int, column: int, problem: str) -> tuple[str, int, int] | None:
+def _colon_slip(text: str, line: int, column: int, problem: str) -> tuple[Message, int, int] | None:
     """The two colon slips hand-editors make, which libyaml reports vaguely or a line late.
 
     ``C01:met`` (no space after the colon) reads as one string, and the error comes at the
@@ -106,7 +130,7 @@ def _colon_slip(text: str, line: int, column: int, problem: str) -> tuple[str, i
         if match is not None and match.group(3):
             key, value = match.group(2).strip(), match.group(3).strip()
             return (
-                f"no space after the colon in '{key}:{value}': write '{key}: {value}'",
+                Message("no_space_after_colon", written=f"{key}:{value}", fixed=f"{key}: {value}"),
                 back + 1,
                 len(match.group(1)) + len(match.group(2)) + 1,  # the colon
             )
@@ -117,8 +141,7 @@ def _colon_slip(text: str, line: int, column: int, problem: str) -> tuple[str, i
             key = head.strip()
             words = rest.split("#")[0].strip()
             return (
-                f"a second ': ' on this line, inside the value of {key}: if the colon is part "
-                f'of the text, put the text in quotes: {key}: "{words}"',
+                Message("second_colon", key=key, fixed=f'{key}: "{words}"'),
                 line + 1,
                 column + 1,
             )

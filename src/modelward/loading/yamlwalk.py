@@ -16,6 +16,7 @@ from modelward.limits import ALIAS_ALLOWANCE, MAX_BYTES, MAX_DEPTH
 from modelward.loading.characters import INVISIBLE, LINE_BREAKS
 from modelward.loading.positions import Document, line_col, position
 from modelward.loading.problems import TOO_DEEP, reader_problem, syntax_problem
+from modelward.messages import Message, Text
 from modelward.reading import read_raw
 
 try:  # libyaml is several times faster and keeps marks; the pure parser is the fallback
@@ -72,12 +73,6 @@ _INT = _T + "int"
 _NUMBER_TAGS = frozenset({_INT, _T + "float"})
 
 
-_SAVE_AS_UTF8 = (
-    "save the file as UTF-8 (legacy Vietnamese encodings such as TCVN3, VNI or "
-    "Windows-1258 are not read)"
-)
-
-
 def decode(raw: bytes, shown: str) -> str:
     """Bytes as text: UTF-8 only (the position of the first bad byte otherwise), NFC."""
     try:
@@ -89,7 +84,7 @@ def decode(raw: bytes, shown: str) -> str:
                 [
                     Problem(
                         shown,
-                        'not UTF-8: the file is UTF-16 ("Unicode" in Notepad); save it as UTF-8',
+                        Message("utf16"),
                         line=1,
                         column=1,
                     )
@@ -104,8 +99,7 @@ def decode(raw: bytes, shown: str) -> str:
             [
                 Problem(
                     shown,
-                    f"not UTF-8: byte 0x{raw[exc.start]:02X} here is not part of a UTF-8 character; "
-                    + _SAVE_AS_UTF8,
+                    Message("not_utf8", byte=f"0x{raw[exc.start]:02X}"),
                     line=line,
                     column=column,
                 )
@@ -121,8 +115,11 @@ def decode(raw: bytes, shown: str) -> str:
             [
                 Problem(
                     shown,
-                    f"the invisible character U+{ord(text[at]):04X} ({LINE_BREAKS[text[at]]}) "
-                    "is here; YAML would count it as a new line and editors do not: delete it",
+                    Message(
+                        "line_break_character",
+                        code=f"U+{ord(text[at]):04X}",
+                        name=Message(LINE_BREAKS[text[at]]),
+                    ),
                     line=line,
                     column=column,
                 )
@@ -139,7 +136,7 @@ def _nul(shown: str, text: str) -> InputError:
         [
             Problem(
                 shown,
-                "contains a NUL character: this is not a text file",
+                Message("nul_character"),
                 line=line,
                 column=column,
             )
@@ -147,7 +144,7 @@ def _nul(shown: str, text: str) -> InputError:
     )
 
 
-_EMPTY = "the file is empty: expected a catalogue or a ward file"
+_EMPTY = Message("file_empty")
 
 
 def parse(path: Path, max_bytes: int = MAX_BYTES, raw: bytes | None = None) -> Document:
@@ -167,7 +164,9 @@ def parse(path: Path, max_bytes: int = MAX_BYTES, raw: bytes | None = None) -> D
     except yaml.reader.ReaderError as exc:
         raise InputError([reader_problem(shown, exc, text)]) from None
     except yaml.YAMLError as exc:
-        raise InputError([Problem(shown, f"YAML syntax: {exc}")]) from None
+        raise InputError(
+            [Problem(shown, Message("yaml_syntax", problem=Message("yaml_other", text=str(exc))))]
+        ) from None
     # Only the pure-Python composer recurses this deep; libyaml stops at 1000 levels.
     except RecursionError:  # pragma: no cover - depends on how PyYAML was built
         raise InputError([Problem(shown, TOO_DEEP)]) from None
@@ -186,17 +185,31 @@ def parse(path: Path, max_bytes: int = MAX_BYTES, raw: bytes | None = None) -> D
     return Document(shown, data, root, walker.problems, hashlib.sha256(raw).hexdigest())
 
 
-def _misread(node: yaml.ScalarNode, value: object) -> str | None:
+_DATE_UNIT = re.compile(r"^(year|month|day|hour|minute|second) must be in (\d+)\.\.(\d+)$")
+
+
+def _date_reason(exc: ValueError) -> Message:
+    """Why datetime refused a date, in words of the catalogue."""
+    said = str(exc)
+    if said == "day is out of range for month":
+        reason = Message("date_day_out_of_range")
+    elif (unit := _DATE_UNIT.match(said)) is not None:
+        reason = Message(
+            "date_unit_range", unit=Message(f"unit_{unit[1]}"), low=unit[2], high=unit[3]
+        )
+    else:
+        reason = Message("yaml_other", text=said)
+    return Message("date_reason", reason=reason)
+
+
+def _misread(node: yaml.ScalarNode, value: object) -> Message | None:
     """Why a plain number YAML 1.1 read is not the number its writer meant, if it is not.
 
     ``010`` is octal (8) and ``1:20`` is base 60 (80) to YAML 1.1: silently wrong figures.
     """
     text = str(node.value)
     if ":" in text:
-        return (
-            f"YAML 1.1 reads {text} as {value} (a base-60 number): write the number you mean, "
-            f"or quote it if it is text: '{text}'"
-        )
+        return Message("yaml_base60", written=text, value=value)
     digits = text.lstrip("+-").replace("_", "")
     if (
         node.tag == _INT
@@ -206,10 +219,7 @@ def _misread(node: yaml.ScalarNode, value: object) -> str | None:
         and isinstance(value, int)
         and int(digits) != abs(value)
     ):
-        return (
-            f"YAML 1.1 reads {text} as {value} (an octal number): write {int(digits)}, "
-            f"or quote it if it is text: '{text}'"
-        )
+        return Message("yaml_octal", written=text, value=value, fixed=int(digits))
     return None
 
 
@@ -231,7 +241,7 @@ class _Walker:
         self.path = path
         self.aliases = aliases
         """Whether the file may repeat a node: without an anchor (``&``) it cannot."""
-        self.problems: list[tuple[yaml.Node, str]] = []
+        self.problems: list[tuple[yaml.Node, Text]] = []
         self.budget = budget
         self.constructor = _CONSTRUCTOR
         self.depth = 0
@@ -242,10 +252,10 @@ class _Walker:
         self.expanding: list[yaml.Node] = []
         """The aliased mappings and lists being expanded, outermost first."""
 
-    def _problem(self, node: yaml.Node, message: str) -> None:
+    def _problem(self, node: yaml.Node, message: Message) -> None:
         self.problems.append((node, message))
 
-    def _stop(self, node: yaml.Node, message: str) -> InputError:
+    def _stop(self, node: yaml.Node, message: Message) -> InputError:
         """One problem that ends the walk: nothing after it could be read sensibly."""
         return InputError([Problem(self.path, message, "", *position(node))])
 
@@ -255,8 +265,7 @@ class _Walker:
             if self.budget < 0:
                 raise self._stop(
                     self.expanding[0],
-                    "too many aliases: the anchor here is repeated so often that the file "
-                    "would expand far beyond its size",
+                    Message("alias_bomb"),
                 )
         tag = node.tag
         if isinstance(node, yaml.ScalarNode):
@@ -271,10 +280,15 @@ class _Walker:
                 except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
                     # A date that is none (2024-02-30), or an explicit tag on the wrong text.
                     if tag == _T + "timestamp":
-                        reason = f" ({exc})" if isinstance(exc, ValueError) else ""
-                        self._problem(node, f"{node.value} is not a real date{reason}")
+                        reason = _date_reason(exc) if isinstance(exc, ValueError) else ""
+                        self._problem(
+                            node, Message("not_a_real_date", written=node.value, reason=reason)
+                        )
                     else:
-                        self._problem(node, f"{node.value!r} cannot be read as {_short_tag(tag)}")
+                        self._problem(
+                            node,
+                            Message("cannot_be_read_as", written=node.value, tag=_short_tag(tag)),
+                        )
                     return None
                 if tag in _NUMBER_TAGS and not node.style:  # plain: None, or "" from libyaml
                     misread = _misread(node, value)
@@ -282,13 +296,11 @@ class _Walker:
                         self._problem(node, misread)
                         return None
                 return value
-            self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
+            self._problem(node, Message("tag_not_allowed", tag=_short_tag(tag)))
             return None
         key = id(node)
         if self.aliases and key in self.open:
-            self._problem(
-                node, "this value holds an alias to itself (*name inside &name): it would never end"
-            )
+            self._problem(node, Message("alias_loop"))
             return None
         if self.depth >= MAX_DEPTH:
             raise self._stop(node, TOO_DEEP)
@@ -303,11 +315,11 @@ class _Walker:
         out: Any
         if isinstance(node, yaml.SequenceNode):
             if tag != _SEQ:
-                self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
+                self._problem(node, Message("tag_not_allowed", tag=_short_tag(tag)))
             out = [self.value(item) for item in node.value]
         elif isinstance(node, yaml.MappingNode):
             if tag != _MAP:
-                self._problem(node, f"YAML tag {_short_tag(tag)} is not allowed here")
+                self._problem(node, Message("tag_not_allowed", tag=_short_tag(tag)))
             out = self._mapping(node)
         else:  # pragma: no cover - PyYAML has no other node kind
             raise AssertionError(f"unknown node {node!r}")
@@ -323,10 +335,10 @@ class _Walker:
         plain = not self.expanding  # no alias budget to count: a text value is taken as it is
         for key_node, value_node in node.value:
             if key_node.__class__ is not yaml.ScalarNode:
-                self._problem(key_node, "a key must be a plain value, not a list or mapping")
+                self._problem(key_node, Message("key_not_plain"))
                 continue
             if key_node.tag == _MERGE:
-                self._problem(key_node, "merge keys (<<) are not supported: write the keys out")
+                self._problem(key_node, Message("merge_key"))
                 continue
             key = key_node.value
             if not key.isascii():
@@ -334,15 +346,18 @@ class _Walker:
                 if odd is not None:
                     self._problem(
                         key_node,
-                        f"the key {key!r} holds the invisible character U+{ord(odd):04X} "
-                        f"({INVISIBLE[odd]}): retype the key",
+                        Message(
+                            "invisible_in_key",
+                            key=key,
+                            code=f"U+{ord(odd):04X}",
+                            name=Message(INVISIBLE[odd]),
+                        ),
                     )
             if key in out:
                 first = _first_key(node, key).start_mark
                 self._problem(
                     key_node,
-                    f"key {key!r} is repeated (first at line {first.line + 1}); "
-                    "a plain YAML reader would silently keep only the last one",
+                    Message("repeated_key", key=key, first=first.line + 1),
                 )
                 continue
             if plain and value_node.tag == _STR and value_node.__class__ is yaml.ScalarNode:
