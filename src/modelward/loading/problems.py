@@ -63,7 +63,7 @@ def syntax_problem(path: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
     message = _libyaml(said) if said else Message("yaml_cannot_be_read")
     if exc.context and exc.problem and exc.context_mark is not None:
         message = message.add(
-            Message("yaml_context", context=exc.context, line=exc.context_mark.line + 1)
+            Message("yaml_context", context=_libyaml(exc.context), line=exc.context_mark.line + 1)
         )
     # libyaml's message does not name the character, so look at the line itself.
     if mark is not None:
@@ -94,8 +94,21 @@ _LIBYAML = {
     "did not find expected '-' indicator": "yaml_expected_dash",
     "found a tab character where an indentation space is expected": "yaml_tab_indent",
     "found unexpected end of stream": "yaml_unclosed_quote",
+    "while scanning for the next token": "yaml_while_next_token",
+    "while parsing a block mapping": "yaml_while_block_mapping",
+    "while parsing a flow mapping": "yaml_while_flow_mapping",
+    "while parsing a flow sequence": "yaml_while_flow_sequence",
+    "while scanning a block scalar": "yaml_while_block_scalar",
+    "while parsing a block collection": "yaml_while_block_collection",
+    "while scanning a quoted scalar": "yaml_while_quoted_scalar",
+    "while scanning a simple key": "yaml_while_simple_key",
+    "while scanning a plain scalar": "yaml_while_plain_scalar",
+    "while parsing a block node": "yaml_while_block_node",
+    "while parsing a flow node": "yaml_while_flow_node",
+    "while scanning an anchor": "yaml_while_anchor",
+    "while scanning an alias": "yaml_while_alias",
 }
-"""libyaml's problems by their words; one not listed is quoted in its own (English) words."""
+"""libyaml's problems and contexts by their words; one not listed is quoted as libyaml words it."""
 
 
 def _libyaml(problem: str) -> Message:

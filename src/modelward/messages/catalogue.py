@@ -132,7 +132,44 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
     },
     # -- YAML syntax (libyaml's words, each by its own id; an unknown one is quoted)
     "yaml_syntax": {"vi": "lỗi cú pháp YAML: {problem}", "en": "YAML syntax: {problem}"},
-    "yaml_context": {"vi": " (phần bắt đầu ở dòng {line})", "en": " ({context} at line {line})"},
+    "yaml_context": {
+        "vi": " ({context}, bắt đầu ở dòng {line})",
+        "en": " ({context} at line {line})",
+    },
+    "yaml_while_next_token": {
+        "vi": "khi tìm mục tiếp theo",
+        "en": "while scanning for the next token",
+    },
+    "yaml_while_block_mapping": {
+        "vi": "trong khối các cặp khóa: giá trị",
+        "en": "while parsing a block mapping",
+    },
+    "yaml_while_flow_mapping": {
+        "vi": "trong cặp ngoặc {{ }}",
+        "en": "while parsing a flow mapping",
+    },
+    "yaml_while_flow_sequence": {
+        "vi": "trong cặp ngoặc [ ]",
+        "en": "while parsing a flow sequence",
+    },
+    "yaml_while_block_scalar": {
+        "vi": "trong đoạn văn bản nhiều dòng",
+        "en": "while scanning a block scalar",
+    },
+    "yaml_while_block_collection": {
+        "vi": "trong một danh sách",
+        "en": "while parsing a block collection",
+    },
+    "yaml_while_quoted_scalar": {
+        "vi": "trong chuỗi đặt trong dấu nháy",
+        "en": "while scanning a quoted scalar",
+    },
+    "yaml_while_simple_key": {"vi": "khi đọc một khóa", "en": "while scanning a simple key"},
+    "yaml_while_plain_scalar": {"vi": "khi đọc một giá trị", "en": "while scanning a plain scalar"},
+    "yaml_while_block_node": {"vi": "khi đọc một giá trị", "en": "while parsing a block node"},
+    "yaml_while_flow_node": {"vi": "khi đọc một giá trị", "en": "while parsing a flow node"},
+    "yaml_while_anchor": {"vi": "khi đọc một điểm neo (&)", "en": "while scanning an anchor"},
+    "yaml_while_alias": {"vi": "khi đọc một bí danh (*)", "en": "while scanning an alias"},
     "yaml_cannot_start_token": {
         "vi": "gặp ký tự không thể mở đầu một mục",
         "en": "found character that cannot start any token",
