@@ -13,6 +13,7 @@ commands that never write a DOCX do not pay for it.
 from __future__ import annotations
 
 import io
+import math
 from typing import TYPE_CHECKING
 
 from docx import Document
@@ -155,7 +156,7 @@ def sheet_widths(
     """Column widths in mm, shared by tables with the same columns so that they line up.
 
     A narrow column is as wide as its longest line (12 to 34 mm, a long header wrapping at
-    its words); the wide ones share the rest by how much text they hold, 22 mm at least.
+    its words); the wide ones share the rest by how much text they hold, 26 mm at least.
     """
     pad = 4.6  # Word's cell margins, 1.9 mm each side, and a little air
     first = sheets[0]
@@ -175,10 +176,12 @@ def sheet_widths(
         scale = total / sum(widths)
         return [w * scale for w in widths] if scale < 1 else widths
     left = total - sum(widths)
-    amounts = {i: 1 + sum(len(row[i].text) for row in rows) for i in wide}
+    # By the square root of the text each holds: a column of a few notes still gets room
+    # enough not to stand a word on each line beside a column of long titles.
+    amounts = {i: math.sqrt(1 + sum(len(row[i].text) for row in rows)) for i in wide}
     share = sum(amounts.values())
     for i in wide:
-        widths[i] = max(22.0, left * amounts[i] / share)
+        widths[i] = max(26.0, left * amounts[i] / share)
     over = sum(widths) - total
     if over > 0:  # the floors took more than there was: take it back from the largest
         big = max(wide, key=lambda i: widths[i])
