@@ -404,3 +404,20 @@ def test_figures_not_from_a_report_are_marked_and_the_catalogue_status_said(
     assert ["Vụ việc về an ninh, trật tự", "10*", "24", "−58,3%", "tốt hơn"] in figures
     assert "Ký hiệu số liệu: * minh họa, không phải số liệu thật" in text
     assert "Tình trạng: bản dự thảo, chưa phải văn bản chính thức." in text
+
+
+def test_the_signature_never_stands_alone_on_a_page(docx_vi: Path, tmp_path: Path) -> None:
+    """The last section is kept with the signature block: DOCX "keep with next" on each of
+    its paragraphs, HTML one block that is not broken across pages."""
+    doc = Document(str(docx_vi))
+    paragraphs = doc.paragraphs
+    last = max(i for i, p in enumerate(paragraphs) if p.text.startswith("V. BỘ TIÊU CHÍ"))
+    assert all(p.paragraph_format.keep_with_next for p in paragraphs[last:])
+    assert not paragraphs[last - 2].paragraph_format.keep_with_next  # the verdict's lines
+    out = tmp_path / "r.html"
+    _report(CliRunner(), out, "--period", "2024")
+    page = out.read_text(encoding="utf-8")
+    closing = page[page.index('<div class="closing">') :]
+    assert closing.startswith('<div class="closing">\n<h2>V. BỘ TIÊU CHÍ ÁP DỤNG</h2>')
+    assert '<footer class="foot">' in closing
+    assert ".closing { break-inside: avoid; }" in page

@@ -148,3 +148,16 @@ class Paper:
     def title(self) -> str:
         """The document's title on one line, for a file's metadata or a page's title."""
         return f"{self.kind} {self.subject}"
+
+    @property
+    def closing(self) -> int:
+        """Where the body's last section starts: the drawers keep it on the signature's page,
+        so that the signature never stands alone. The body's length (nothing kept) where that
+        section holds a table, which may be too long for one page."""
+        for i in range(len(self.body) - 1, -1, -1):
+            block = self.body[i]
+            if isinstance(block, Sheet):
+                break
+            if isinstance(block, Lines) and block.heading == 2:
+                return i
+        return len(self.body)

@@ -323,7 +323,6 @@ def _title(doc: DocumentObject, paper: Paper) -> None:
 
 def _signature(doc: DocumentObject, paper: Paper) -> None:
     sign = paper.signature
-    doc.add_paragraph()
     table = _borderless(doc, [TEXT_WIDTH_MM / 2 - 5, TEXT_WIDTH_MM / 2 + 5])
     _row_flag(table.rows[0], "w:cantSplit")  # the signature never leaves its last lines
     left, right = table.rows[0].cells
@@ -348,7 +347,13 @@ def paper_docx(paper: Paper) -> bytes:
         body.remove(p)
     _letterhead(doc, paper)
     _title(doc, paper)
-    draw_blocks(doc, paper.body)
+    draw_blocks(doc, paper.body[: paper.closing])
+    # The last section and the signature on one page: a signature alone is not signed.
+    kept = len(doc.paragraphs)
+    draw_blocks(doc, paper.body[paper.closing :])
+    doc.add_paragraph()
+    for p in doc.paragraphs[kept:]:
+        p.paragraph_format.keep_with_next = True
     _signature(doc, paper)
     for note in paper.notes:
         _para(doc, note, size=11, italic=True)

@@ -172,6 +172,7 @@ td.r, th.r { text-align: right; }
 tr.b td { font-weight: bold; }
 .foot { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; margin-top: 1.5rem;
         break-inside: avoid; }
+.closing { break-inside: avoid; }
 .recipients { font-size: 11pt; }
 .recipients p { font-weight: bold; font-style: italic; font-size: 12pt; margin: 0; }
 .recipients ul { list-style: none; padding: 0; margin: 0; }
@@ -221,12 +222,15 @@ def paper_html(paper: Paper) -> str:
         f'<header class="letterhead">{top}</header>',
         f"<h1>{escape(paper.kind)}</h1>",
         f'<p class="subject">{escape(paper.subject)}</p>',
-        *html_blocks(paper.body),
+        *html_blocks(paper.body[: paper.closing]),
+        # The last section and the signature on one page: a signature alone is not signed.
+        '<div class="closing">',
+        *html_blocks(paper.body[paper.closing :]),
         '<footer class="foot">'
         f'<div class="recipients"><p>{escape(sign.recipients_title)}</p><ul>{recipients}</ul></div>'
         f'<div class="signer"><p class="title">{escape(sign.title)}</p>{hint}'
         f'<div class="space"></div><p class="name">{escape(sign.name)}</p></div>'
-        "</footer>",
+        "</footer></div>",
     ]
     if paper.notes:
         parts.append(
