@@ -324,3 +324,15 @@ def test_exports_list_the_merged_wards(runner: CliRunner, tmp_path: Path) -> Non
         said = (tmp_path / f"s.{suffix}").read_text(encoding="utf-8")
         assert "Đã sắp xếp vào phường khác trong tổng hợp này (không xếp hạng)" in said
         assert "Phường Tào Xuyên (tao-xuyen) → ham-rong, từ 01/07/2025" in said
+
+
+def test_the_report_says_whose_figures_the_year_before_are(runner: CliRunner) -> None:
+    code, out, _ = _run(runner, "report", str(WARDS / "ham-rong.yaml"), "-o", "-")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert (
+        "Cùng kỳ 2024 là số liệu cộng gộp của các phường trước sắp xếp: tao-xuyen, dong-cuong, "
+        "dong-tho" in flat
+    )
+    assert "thiếu số liệu của dong-tho" in flat
+    assert "Vụ việc về an ninh, trật tự: 25 vụ, giảm 30,6% so với cùng kỳ năm 2024 (36 vụ)" in flat

@@ -107,6 +107,8 @@ def summary(
     PATHS are ward files or folders of them. Without --period, each ward's
     latest period. Ties share a rank (1, 2, 2, 4). A broken ward file is
     reported and left out; the others are still ranked, and the exit code is 1.
+    A ward merged into one among PATHS (whose file says formed: {from: [...]})
+    is listed as merged, not ranked, unless --period ends before the merger.
 
     Example:
 

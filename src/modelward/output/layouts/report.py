@@ -31,6 +31,8 @@ from modelward.output.blocks import (
     Signature,
 )
 from modelward.output.layouts.parts import (
+    baseline_gaps,
+    baseline_lines,
     figures_sheet,
     indicator_title,
     marks_legend,
@@ -243,6 +245,8 @@ def _figures(a: Assessment, lang: Lang, prev_label: str) -> list[Block]:
     if not shown:
         return [Lines((Cell(label("report_no_figures", lang)),))]
     blocks: list[Block] = []
+    if a.baseline is not None:  # a ward formed by merging others: whose figures these are
+        blocks.append(Lines(tuple(baseline_lines(a.baseline, lang))))
     # The headline figures in a sentence each, as reports word them.
     said = []
     keys = {i.id for i in key_indicators(a.catalogue)}
@@ -287,7 +291,7 @@ def _figures(a: Assessment, lang: Lang, prev_label: str) -> list[Block]:
     )
     if legend is not None:
         blocks.append(Lines((legend,)))
-    return blocks
+    return blocks + baseline_gaps(a.baseline, a.catalogue, lang)
 
 
 def _verdict(a: Assessment, lang: Lang) -> list[Block]:
