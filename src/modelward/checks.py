@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import get_close_matches
@@ -347,15 +347,20 @@ def _tables_of(cat: Catalogue) -> _Tables:
     return tables
 
 
-def ward_issues(periods: object, cat: Catalogue) -> Checked:
+def ward_issues(
+    periods: object, default: Catalogue, own: Mapping[object, Catalogue] | None = None
+) -> Checked:
     """Everything wrong with a ward's periods against its catalogue, and its figures as numbers.
 
     Works on the raw data, so that a period whose shape is wrong in one place is still
-    checked everywhere else; shape problems themselves are pydantic's to report.
+    checked everywhere else; shape problems themselves are pydantic's to report. ``own``:
+    the catalogue of each period (by its key as written) that names its own.
     """
     out = Checked()
-    tables = _tables_of(cat)
+    default_tables = _tables_of(default)
     for key, period in _mapping(periods).items():
+        cat = own.get(key, default) if own else default
+        tables = default_tables if cat is default else _tables_of(cat)
         ploc: Loc = ("periods", key)
         try:
             parsed = parse_period(key)

@@ -310,21 +310,24 @@ def history(
     lineage: Lineage | None = None,
     inspected: dict[Period, dict[str, float]] | None = None,
     stage: Stage | None = None,
+    versions: Mapping[Period, Catalogue] | None = None,
 ) -> History:
     """Assess every period of a ward, earliest first; with a ``lineage``, also the combined
     periods of its predecessors that end before it was formed, that every one of them has
     (a period one lacks would show no combined figure at all) and that it does not have.
 
-    Each period at ``stage`` where it has it, else at the latest stage it has."""
+    Each period at ``stage`` where it has it, else at the latest stage it has; each on its
+    own catalogue where ``versions`` names one."""
     own = [
         assess_at(
-            catalogue,
+            versions.get(p, catalogue) if versions else catalogue,
             periods,
             figures,
             inspected or {},
             p,
             shown_stage(periods[p], stage),
             lineage=lineage,
+            versions=versions,
         )
         for p in sorted(periods)
     ]

@@ -274,6 +274,27 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     ),
     (r"^a share cannot lie above 100%$", "không tỷ lệ nào trên 100%"),
     (r"^a catalogue cannot replace itself$", "bộ tiêu chí không thể thay thế chính nó"),
+    (
+        r"^two different files claim catalogue (\S+): (.+) and (.+)$",
+        r"hai tệp khác nhau cùng nhận là bộ tiêu chí \1: \2 và \3",
+    ),
+    (
+        r"^--criteria (.+) is catalogue (\S+), not (\S+) named here: leave out --criteria, or name the catalogue it is$",
+        r"--criteria \1 là bộ tiêu chí \2, không phải \3 ghi ở đây: bỏ --criteria, hoặc ghi đúng bộ tiêu chí đó",
+    ),
+    (
+        r"^no catalogue (\S+) found beside the ward file \(criteria\.yaml, catalogues/\) or shipped with modelward; known: (.*)$",
+        r"không tìm thấy bộ tiêu chí \1 cạnh hồ sơ (criteria.yaml, catalogues/) hay kèm modelward; các bộ đã biết: \2",
+    ),
+    (
+        r"^expected a catalogue as ID@VERSION \(cand-model-ward@2024\), got ",
+        f"cần ghi bộ tiêu chí dạng ID@VERSION (cand-model-ward@2024), {_GOT} ",
+    ),
+    (
+        r"^no catalogue (\S+) found; modelward criteria --list shows those known$",
+        r"không tìm thấy bộ tiêu chí \1; modelward criteria --list liệt kê các bộ đã biết",
+    ),
+    (r"^catalogue (.+) has errors$", r"bộ tiêu chí \1 có lỗi"),
     (r"^no criterion '(.*?)' in catalogue (\S+)", r"bộ tiêu chí \2 không có tiêu chí '\1'"),
     (r"^no indicator '(.*?)' in catalogue (\S+)", r"bộ tiêu chí \2 không có chỉ số '\1'"),
     (r"^no criterion '(.*?)' in this catalogue", r"bộ tiêu chí này không có tiêu chí '\1'"),

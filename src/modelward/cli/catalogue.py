@@ -9,9 +9,11 @@ import click
 
 from modelward.cli.options import format_option, lang_option, max_size_option, output_option
 from modelward.cli.printing import emit_json, show
+from modelward.errors import ModelwardError
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
+    from modelward.loading.catalogues import Claim
 
 
 @click.command(name="criteria")
@@ -19,26 +21,61 @@ if TYPE_CHECKING:
     "--criteria",
     "catalogue_file",
     type=click.Path(path_type=Path, readable=False),
-    default=Path("criteria.yaml"),
-    show_default=True,
-    help="The catalogue to show.",
+    default=None,
+    help="The catalogue to show: a file, or ID@VERSION (found as a ward's catalogue is). "
+    "Default: the nearest criteria.yaml, else the one shipped with modelward.",
+)
+@click.option(
+    "--list",
+    "listing",
+    is_flag=True,
+    help="List every catalogue found from this folder (id, version, status, title, where).",
 )
 @format_option("table", "json", "markdown", files=("html",))
 @lang_option
 @output_option
 @max_size_option
 def criteria_command(
-    catalogue_file: Path, fmt: str, lang: Lang, output: Path | None, max_size: int
+    catalogue_file: Path | None,
+    listing: bool,
+    fmt: str,
+    lang: Lang,
+    output: Path | None,
+    max_size: int,
 ) -> None:
     """Show the catalogue: groups and criteria (judged or computed, each rule in
-    words, weight, guidance), the indicators, and the verdicts.
+    words, weight, guidance), the indicators, and the verdicts; or, with --list,
+    every catalogue found from this folder: the nearest criteria.yaml and the
+    catalogues/ folder beside it, then those shipped with modelward.
 
     Example:
 
-        modelward criteria --lang en
-    """
-    from modelward.loading import load_catalogue
+        modelward criteria --list
 
+        modelward criteria --criteria cand-model-ward-pilot@2022 --lang en
+    """
+    from modelward.errors import UsageError
+    from modelward.loading import load_catalogue
+    from modelward.loading.catalogues import AmbiguousReference, Finder, default_catalogue
+    from modelward.models import split_reference
+
+    here = Path.cwd() / "criteria.yaml"
+    if listing:
+        _list(Finder().every(Path.cwd()), fmt, lang, output)
+        return
+    if catalogue_file is None:
+        catalogue_file = default_catalogue(here)
+    elif split_reference(str(catalogue_file)) is not None:
+        try:
+            found = Finder().find(str(catalogue_file), here)
+        except AmbiguousReference as exc:
+            raise UsageError(str(exc), "--criteria") from None
+        if found is None:
+            raise UsageError(
+                f"no catalogue {catalogue_file} found; modelward criteria --list shows those known",
+                "--criteria",
+            )
+        catalogue_file = found
     cat = load_catalogue(catalogue_file, max_size).model
     from modelward.output.documents import catalogue_document
     from modelward.output.layouts.catalogue import catalogue_blocks
@@ -51,6 +88,69 @@ def criteria_command(
         output,
         [catalogue_file],
     )
+
+
+def _shown(path: Path) -> str:
+    """A path as short as it can be said: relative to this folder where it is under it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _list(claims: list[Claim], fmt: str, lang: Lang, output: Path | None) -> None:
+    """Every catalogue found, as a table or JSON (``modelward.catalogues/1``)."""
+    from modelward.i18n import label, text
+    from modelward.loading import load_catalogue
+    from modelward.output.blocks import Block, Cell, Lines, Sheet
+
+    rows = []
+    for claim in claims:
+        try:
+            cat = load_catalogue(claim.path).model
+        except ModelwardError:
+            continue  # a file with errors is no catalogue to list; validate says why
+        rows.append((cat, claim))
+
+    def blocks() -> list[Block]:
+        sheet = Sheet(
+            [
+                "ID@VERSION",
+                label("status_col", lang),
+                label("title_col", lang),
+                label("found", lang),
+            ],
+            wide=frozenset({2, 3}),
+        )
+        for cat, claim in rows:
+            sheet.add(
+                cat.reference,
+                label(f"short_{cat.status}", lang),
+                text(cat.title, lang),
+                label(f"found_{claim.place}", lang, path=_shown(claim.path)),
+            )
+        return [
+            Lines((Cell(label("catalogues_found", lang, n=len(rows)), "bold"),), heading=1),
+            sheet,
+        ]
+
+    def document() -> dict[str, object]:
+        return {
+            "schema": "modelward.catalogues/1",
+            "catalogues": [
+                {
+                    "id": cat.id,
+                    "version": cat.version,
+                    "status": cat.status,
+                    "title": text(cat.title, lang),
+                    "found": claim.place,
+                    "path": str(claim.path),
+                }
+                for cat, claim in rows
+            ],
+        }
+
+    show(fmt, blocks, document, lang, output, [])
 
 
 @click.command()

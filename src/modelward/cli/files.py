@@ -95,7 +95,14 @@ def _validate_one(
     from modelward.errors import InputError
 
     every = [
-        assess_at(ward.catalogue.model, ward.periods, ward.figures, ward.inspected, p)
+        assess_at(
+            ward.catalogue_of(p).model,
+            ward.periods,
+            ward.figures,
+            ward.inspected,
+            p,
+            versions=ward.versions,
+        )
         for p in sorted(ward.periods)
     ]
     errors = cycle_warnings(ward, every, require_evidence, lang)
@@ -104,7 +111,14 @@ def _validate_one(
     return (
         f"{label('ok', lang)}: {path} ({label('ward', lang)} {ward.model.id}: "
         f"{len(ward.periods)} {label('periods', lang)}, {label('catalogue', lang)} "
-        f"{ward.catalogue.model.id} {ward.catalogue.model.version})"
+        + ", ".join(
+            dict.fromkeys(
+                f"{c.id} {c.version}"
+                for c in (ward.catalogue_of(p).model for p in sorted(ward.periods))
+            )
+            or [f"{ward.catalogue.model.id} {ward.catalogue.model.version}"]
+        )
+        + ")"
     )
 
 
@@ -144,12 +158,11 @@ def new(
         modelward new wards/dong-tho.yaml --id dong-tho --name "Phường Đông Thọ"
     """
     import datetime as dt
-    import os
 
     from modelward import loading, scaffold
+    from modelward.loading.catalogues import default_catalogue
     from modelward.output.writing import write_atomic
     from modelward.periods import PeriodError, parse_period
-    from modelward.reading import find_catalogue
 
     try:
         chosen = parse_period(period if period is not None else str(dt.date.today().year))
@@ -181,18 +194,11 @@ def new(
         raise UsageError(
             f"{ward_id!r}: use lowercase letters, digits and hyphens, like tao-xuyen", "--id"
         ) from None
-    if criteria is not None:
-        catalogue_path = criteria
-        ref: str | None = os.path.relpath(criteria.resolve(), ward_file.resolve().parent)
-    else:
-        found = find_catalogue(ward_file)
-        if found is None:
-            raise UsageError(
-                "no criteria.yaml in the new file's folder or above it: name one with --criteria"
-            )
-        catalogue_path, ref = found, None
+    # The catalogue is written as ID@VERSION, never as a path: the file keeps working
+    # when it is mailed to someone else (it is found beside the ward or shipped).
+    catalogue_path = criteria if criteria is not None else default_catalogue(ward_file)
     catalogue = loading.load_catalogue(catalogue_path).model
-    text = scaffold.new_ward(ward_file, ward_id, name, catalogue, ref, chosen, lang)
+    text = scaffold.new_ward(ward_file, ward_id, name, catalogue, catalogue.reference, chosen, lang)
     if not ward_file.parent.exists():
         raise ModelwardError([Problem(str(ward_file.parent), "no such folder")])
     from modelward.output.writing import create_atomic

@@ -83,9 +83,16 @@ def assess(
     ward, lineage = load_formed(ward_file, criteria, max_size)
     chosen = pick_period(ward, period)
     shown = pick_stage(ward, chosen, stage)
-    catalogue = ward.catalogue.model
+    catalogue = ward.catalogue_of(chosen).model
     result = assess_at(
-        catalogue, ward.periods, ward.figures, ward.inspected, chosen, shown, lineage=lineage
+        catalogue,
+        ward.periods,
+        ward.figures,
+        ward.inspected,
+        chosen,
+        shown,
+        lineage=lineage,
+        versions=ward.versions,
     )
     wanted = required_index(catalogue, require)
     errors = cycle_warnings(ward, [result], require_evidence, lang)
@@ -171,6 +178,7 @@ def compare(
         lineage=lineage,
         inspected=ward.inspected,
         stage=stage,
+        versions=ward.versions,
     )
     from modelward.output.documents import comparison
     from modelward.output.layouts.compare import compare_blocks
@@ -228,6 +236,7 @@ def history(
         lineage,
         inspected=ward.inspected,
         stage=stage,
+        versions=ward.versions,
     )
     from modelward.output.documents import history_document
     from modelward.output.layouts.history import history_blocks
@@ -305,13 +314,14 @@ def report(
 
     def at(stage: Stage) -> Assessment:
         return assess_at(
-            ward.catalogue.model,
+            ward.catalogue_of(chosen).model,
             ward.periods,
             ward.figures,
             ward.inspected,
             chosen,
             stage,
             lineage=lineage,
+            versions=ward.versions,
         )
 
     result = at(shown)

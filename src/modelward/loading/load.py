@@ -9,13 +9,21 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from modelward.errors import InputError, Issue, Problem
+from modelward.errors import InputError, Issue, Loc, Problem
 from modelward.limits import MAX_BYTES
+from modelward.loading.catalogues import AmbiguousReference, Finder
 from modelward.loading.positions import Document
 from modelward.loading.problems import validation_issues
 from modelward.loading.yamlwalk import parse
 from modelward.messages import Message, shown
-from modelward.models import CATALOGUE_KEYS, WARD_KEYS, Catalogue, PeriodData, Ward
+from modelward.models import (
+    CATALOGUE_KEYS,
+    WARD_KEYS,
+    Catalogue,
+    PeriodData,
+    Ward,
+    split_reference,
+)
 from modelward.periods import Period
 from modelward.reading import find_catalogue
 
@@ -46,6 +54,19 @@ class LoadedWard:
     """Each period's key as the file writes it."""
     doc: Document | None = None
     """The parsed file, to place warnings at their line and column."""
+    own: dict[Period, LoadedCatalogue] = field(default_factory=dict)
+    """The periods scored on a catalogue of their own (a period's ``catalogue`` key)."""
+
+    @property
+    def versions(self) -> dict[Period, Catalogue] | None:
+        """Every period's catalogue, where a period is on another than the file's; else None."""
+        if not self.own:
+            return None
+        return {p: self.catalogue_of(p).model for p in self.periods}
+
+    def catalogue_of(self, period: Period) -> LoadedCatalogue:
+        """The catalogue a period is scored on."""
+        return self.own.get(period, self.catalogue)
 
     def period(self, key: str | Period) -> Period | None:
         """The ward's period that a key spells, if the ward has it."""
@@ -104,6 +125,8 @@ class CatalogueCache:
         self._by_path: dict[Path, LoadedCatalogue | InputError] = {}
         self._resolved: dict[Path, Path] = {}
         self.max_bytes = max_bytes
+        self.finder = Finder()
+        """Catalogues named ``ID@VERSION``, found once per folder per run."""
 
     def get(self, path: Path, for_ward: Path | None = None) -> LoadedCatalogue:
         """The catalogue at this path, read once."""
@@ -185,7 +208,13 @@ def ward_from(
         issues += validation_issues(doc, exc, Ward)
     declared = data.get("catalogue")
     catalogue_path: Path | None
-    if criteria is not None:
+    if isinstance(declared, str) and split_reference(declared) is not None:
+        found = _by_reference(declared.strip(), ("catalogue",), path, criteria, catalogues)
+        if isinstance(found, Issue):
+            issues.append(found)
+            raise doc.fail(issues)
+        catalogue_path = found
+    elif criteria is not None:
         catalogue_path = criteria
     elif isinstance(declared, str) and not declared.strip():
         issues.append(
@@ -217,8 +246,18 @@ def ward_from(
         # The catalogue's problems, then this file's own: they are found without it.
         own = doc.fail(issues).problems if issues or doc.problems else []
         raise InputError([*exc.problems, *own]) from None
-    checked = checks.ward_issues(data.get("periods"), catalogue.model)
+    named, failed = _own_catalogues(data.get("periods"), path, criteria, catalogue, catalogues)
+    issues += [i for i in named.values() if isinstance(i, Issue)]
+    chosen = {k: c for k, c in named.items() if isinstance(c, LoadedCatalogue)}
+    checked = checks.ward_issues(
+        {k: v for k, v in _periods(data).items() if k not in named or k in chosen},
+        catalogue.model,
+        {k: c.model for k, c in chosen.items()},
+    )
     issues += checked.issues
+    if failed:
+        placed = doc.fail(issues).problems if issues or doc.problems else []
+        raise InputError([*failed, *placed])
     if issues or doc.problems or model is None:
         raise doc.fail(issues)
     periods = {p: model.periods[key] for p, key in checked.keys.items()}
@@ -232,4 +271,91 @@ def ward_from(
         checked.inspected,
         checked.keys,
         doc,
+        {
+            p: chosen[key]
+            for p, key in checked.keys.items()
+            if key in chosen and chosen[key].model.reference != catalogue.model.reference
+        },
     )
+
+
+def _periods(data: dict[str, object]) -> dict[object, object]:
+    periods = data.get("periods")
+    return periods if isinstance(periods, dict) else {}
+
+
+def _by_reference(
+    reference: str, loc: Loc, ward: Path, criteria: Path | None, catalogues: CatalogueCache
+) -> Path | Issue:
+    """The file of the catalogue ``ID@VERSION`` names, looked up as FORMAT.md section 6 says."""
+    finder = catalogues.finder
+    if criteria is not None:
+        claim = finder.criteria(criteria)
+        if claim is None or claim.reference == reference:
+            return criteria  # a --criteria file that is no catalogue: reading it says why
+        return Issue(
+            loc,
+            f"--criteria {criteria} is catalogue {claim.reference}, not {reference} "
+            "named here: leave out --criteria, or name the catalogue it is",
+        )
+    try:
+        found = finder.find(reference, ward)
+    except AmbiguousReference as exc:
+        return Issue(loc, str(exc))
+    if found is not None:
+        return found
+    known = sorted({c.reference for c in (*finder.local(ward), *finder.shipped())})
+    return Issue(
+        loc,
+        f"no catalogue {reference} found beside the ward file (criteria.yaml, catalogues/) "
+        f"or shipped with modelward; known: {', '.join(known) or 'none'}",
+    )
+
+
+def _own_catalogues(
+    periods: object,
+    ward: Path,
+    criteria: Path | None,
+    default: LoadedCatalogue,
+    catalogues: CatalogueCache,
+) -> tuple[dict[object, LoadedCatalogue | Issue], list[Problem]]:
+    """The catalogue each period names for itself (by its key as written), or what is wrong
+    with the name; and the problems of a catalogue named that has errors of its own."""
+    out: dict[object, LoadedCatalogue | Issue] = {}
+    failed: list[Problem] = []
+    if not isinstance(periods, dict):
+        return out, failed
+    for key, data in periods.items():
+        named = data.get("catalogue") if isinstance(data, dict) else None
+        if not isinstance(named, str) or not named.strip():
+            continue  # absent, or of the wrong type (validation says so)
+        loc: Loc = ("periods", key, "catalogue")
+        path: Path | Issue
+        if split_reference(named) is not None:
+            path = _by_reference(named.strip(), loc, ward, criteria, catalogues)
+        else:
+            path = Path(os.path.normpath(ward.parent / named))
+            wrong = _wrong_with(path)
+            if wrong is not None:
+                path = Issue(loc, f"catalogue {wrong}: {path}")
+        if isinstance(path, Issue):
+            out[key] = path
+            continue
+        try:
+            loaded = catalogues.get(path, ward)
+        except InputError as exc:
+            failed += exc.problems
+            out[key] = Issue(loc, f"catalogue {path} has errors")
+            continue
+        if criteria is not None and loaded.path != criteria:
+            given = catalogues.get(criteria, ward).model.reference
+            if given != loaded.model.reference:
+                out[key] = Issue(
+                    loc,
+                    f"--criteria {criteria} is catalogue {given}, not "
+                    f"{loaded.model.reference} named here: leave out --criteria, or name "
+                    "the catalogue it is",
+                )
+                continue
+        out[key] = loaded if loaded.model.reference != default.model.reference else default
+    return out, failed

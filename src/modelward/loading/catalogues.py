@@ -1,0 +1,136 @@
+"""Finding a catalogue named ``ID@VERSION`` (FORMAT.md section 6), and every catalogue in sight.
+
+First match wins: the ``--criteria`` file if it is that catalogue; the nearest
+``criteria.yaml`` (the ward file's folder or a parent) and the ``*.yaml`` catalogues of a
+``catalogues/`` folder beside it; the catalogues shipped inside the installed package. Two
+different files of one place claiming one ``ID@VERSION`` are an error naming both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from modelward.reading import find_catalogue, read_raw
+
+SHIPPED_PACKAGE = "modelward.catalogues"
+"""Where the installed package keeps its catalogues (the repository's criteria.yaml among them)."""
+
+
+SHIPPED_DEFAULT = "cand-model-ward-2024.yaml"
+"""The shipped copy of the repository's criteria.yaml: the catalogue used where none is near."""
+
+
+def default_catalogue(near: Path) -> Path:
+    """The nearest criteria.yaml to a file (a file in the folder, or the folder's own), else
+    the shipped copy of the repository's: every command works from any folder."""
+    found = find_catalogue(near)
+    return found if found is not None else shipped_folder() / SHIPPED_DEFAULT
+
+
+def shipped_folder() -> Path:
+    """The folder of the catalogues shipped with the package."""
+    return Path(str(resources.files(SHIPPED_PACKAGE)))
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A file that says it is a catalogue: its ``ID@VERSION`` and where it is."""
+
+    reference: str
+    path: Path
+    place: str
+    """``criteria``, ``local`` or ``shipped``: which step of the lookup found it."""
+    content: bytes
+
+
+def _claim(path: Path, place: str) -> Claim | None:
+    """The ``ID@VERSION`` a file says it is, read cheaply (only its top-level keys)."""
+    try:
+        raw = read_raw(path)
+        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except Exception:  # a file that cannot be read or parsed claims nothing
+        return None
+    if not isinstance(data, dict) or "groups" not in data:
+        return None
+    ident, version = data.get("id"), data.get("version")
+    if not isinstance(ident, str) or isinstance(version, bool) or version is None:
+        return None
+    return Claim(f"{ident}@{version}", path, place, raw)
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    except OSError:
+        return []
+
+
+class AmbiguousReference(LookupError):
+    """Two different files of one place claim the same ``ID@VERSION``."""
+
+    def __init__(self, reference: str, first: Path, second: Path) -> None:
+        super().__init__(f"two different files claim catalogue {reference}: {first} and {second}")
+
+
+class Finder:
+    """The catalogues a run can find by ``ID@VERSION``, each folder listed once per run."""
+
+    def __init__(self) -> None:
+        self._local: dict[Path, list[Claim]] = {}
+        self._shipped: list[Claim] | None = None
+        self._criteria: dict[Path, Claim | None] = {}
+
+    def local(self, ward_path: Path) -> list[Claim]:
+        """The nearest criteria.yaml to a ward file and the catalogues/ folder beside it."""
+        found = find_catalogue(ward_path)
+        folder = found.parent if found is not None else _catalogues_folder(ward_path)
+        if folder is None:
+            return []
+        if folder not in self._local:
+            files = [folder / "criteria.yaml"] if found is not None else []
+            files += _yaml_files(folder / "catalogues")
+            self._local[folder] = [c for f in files if (c := _claim(f, "local")) is not None]
+        return self._local[folder]
+
+    def shipped(self) -> list[Claim]:
+        """The catalogues shipped with the package."""
+        if self._shipped is None:
+            self._shipped = [
+                c for f in _yaml_files(shipped_folder()) if (c := _claim(f, "shipped")) is not None
+            ]
+        return self._shipped
+
+    def criteria(self, path: Path) -> Claim | None:
+        """What a ``--criteria`` file claims to be."""
+        if path not in self._criteria:
+            self._criteria[path] = _claim(path, "criteria")
+        return self._criteria[path]
+
+    def find(self, reference: str, ward_path: Path) -> Path | None:
+        """The file of a catalogue named ``ID@VERSION``, or None; AmbiguousReference when two
+        different files of one place claim it."""
+        for claims in (self.local(ward_path), self.shipped()):
+            matching = [c for c in claims if c.reference == reference]
+            for other in matching[1:]:
+                if other.content != matching[0].content:
+                    raise AmbiguousReference(reference, matching[0].path, other.path)
+            if matching:
+                return matching[0].path
+        return None
+
+    def every(self, start: Path) -> list[Claim]:
+        """Every catalogue found from a folder, nearest first, shipped last."""
+        return [*self.local(start / "_"), *self.shipped()]
+
+
+def _catalogues_folder(ward_path: Path) -> Path | None:
+    """The nearest folder with a ``catalogues/`` folder, where there is no criteria.yaml."""
+    folder = ward_path.resolve().parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / "catalogues").is_dir():
+            return candidate
+    return None

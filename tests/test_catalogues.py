@@ -1,0 +1,230 @@
+"""Catalogues as versions: shipped with the package, named ``ID@VERSION``, looked up as
+FORMAT.md section 6 says, a period on its own version (catalogues written for the tests)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from modelward.cli import main
+from modelward.loading.catalogues import shipped_folder
+from tests.conftest import DATA, ROOT
+
+VERSIONS = DATA / "versions"
+WARD = VERSIONS / "wards" / "two-versions.yaml"
+
+
+def _run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(main, [*args, "--lang", "en"] if args[0] != "criteria" else list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+# ---------------------------------------------------------------------------- shipped copies
+
+
+def test_the_shipped_catalogues_are_the_repositorys() -> None:
+    """The package's copies cannot drift from criteria.yaml and catalogues/*.yaml."""
+    shipped = {p.name: p.read_bytes() for p in shipped_folder().glob("*.yaml")}
+    originals = {"cand-model-ward-2024.yaml": ROOT / "criteria.yaml"} | {
+        p.name: p for p in (ROOT / "catalogues").glob("*.yaml")
+    }
+    assert set(shipped) == set(originals)
+    for name, original in originals.items():
+        assert shipped[name] == original.read_bytes(), f"{name}: copy {original} into the package"
+
+
+def test_the_repositorys_catalogues_are_valid_and_linked(runner: CliRunner) -> None:
+    code, out, err = _run(runner, "validate", str(ROOT / "criteria.yaml"), str(ROOT / "catalogues"))
+    assert code == 0, err
+    assert "cand-model-ward-pilot 2022" in out
+    doc = json.loads(
+        runner.invoke(
+            main, ["criteria", "--criteria", str(ROOT / "criteria.yaml"), "--format", "json"]
+        ).stdout
+    )
+    assert doc["status"] == "draft"
+    assert doc["replaces"]["catalogue"] == "cand-model-ward-pilot@2022"
+    assert any("124/2021/TT-BCA" in s for s in doc["sources"])
+
+
+# ---------------------------------------------------------------------------- two versions
+
+
+def test_each_period_is_scored_on_its_own_version(runner: CliRunner) -> None:
+    code, out, err = _run(runner, "assess", str(WARD), "--period", "2023", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["catalogue"] == {"id": "test-pilot", "version": "2022", "status": "illustrative"}
+    assert [c["id"] for g in doc["groups"] for c in g["criteria"]] == [
+        "P01",
+        "P02",
+        "P03",
+        "P04",
+        "P05",
+    ]
+    code, out, _ = _run(runner, "assess", str(WARD), "--format", "json")
+    doc = json.loads(out)
+    assert doc["catalogue"] == {"id": "test-set", "version": "2024", "status": "draft"}
+    assert doc["totals"]["met"] == 4
+    incidents = next(i for i in doc["indicators"] if i["id"] == "incidents")
+    assert (incidents["value"], incidents["previous"]) == (4, 6)  # 2023 through the crosswalk
+
+
+def test_compare_across_versions_through_the_crosswalk(runner: CliRunner) -> None:
+    code, out, err = _run(runner, "compare", str(WARD), "2023", "2024", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["crosswalk"] == {"from": "test-pilot@2022", "to": "test-set@2024"}
+    rows = {r["id"]: (r["from"], r["to"], r["change"], r["from_ids"]) for r in doc["criteria"]}
+    assert rows == {
+        "C01": ("met", "met", "same", ["P01"]),
+        "C02": ("not_met", "met", "gained", ["P02", "P03"]),
+        "C03": ("not_met", "met", "gained", ["P05"]),
+        "C04": (None, "met", "new", []),
+        "P04": ("met", None, "dropped", []),
+    }
+    code, out, _ = _run(runner, "compare", str(WARD), "2023", "2024")
+    assert "Compared through the crosswalk" in out
+    assert "New criterion" in out
+    assert "Dropped" in out
+    code, out, _ = _run(runner, "history", str(WARD), "--format", "json")
+    assert [p["catalogue"]["id"] for p in json.loads(out)["periods"]] == ["test-pilot", "test-set"]
+
+
+def _copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "versions"
+    shutil.copytree(VERSIONS, folder)
+    return folder
+
+
+def test_unlinked_versions_stay_an_error(runner: CliRunner, tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    criteria = folder / "criteria.yaml"
+    text = criteria.read_text(encoding="utf-8")
+    criteria.write_text(
+        text.replace("  catalogue: test-pilot@2022", "  catalogue: other@1"), "utf-8"
+    )
+    code, _, err = _run(
+        runner, "compare", str(folder / "wards" / "two-versions.yaml"), "2023", "2024"
+    )
+    assert code == 1
+    assert "neither replaces the other" in err
+    assert "Traceback" not in err
+
+
+# ---------------------------------------------------------------------------- lookup
+
+
+def test_shipped_catalogues_are_found_from_any_folder(runner: CliRunner, tmp_path: Path) -> None:
+    ward = tmp_path / "w.yaml"
+    ward.write_text(
+        'id: w\nname: "Phường W"\ncatalogue: cand-model-ward@2024\nperiods:\n'
+        "  2023:\n    catalogue: cand-model-ward-pilot@2022\n    criteria: {P01: met}\n"
+        "  2024:\n    criteria: {C01: met}\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(runner, "validate", str(ward))
+    assert code == 0, err
+    code, out, err = _run(runner, "compare", str(ward), "2023", "2024", "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["crosswalk"]["from"] == "cand-model-ward-pilot@2022"
+
+
+def test_two_files_claiming_one_version_are_an_error(runner: CliRunner, tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    twin = folder / "catalogues" / "twin.yaml"
+    twin.write_text(
+        (folder / "criteria.yaml").read_text(encoding="utf-8").replace("Nhóm 1", "Nhóm một"),
+        encoding="utf-8",
+    )
+    code, _, err = _run(runner, "validate", str(folder / "wards" / "two-versions.yaml"))
+    assert code == 1
+    assert "two different files claim catalogue test-set@2024" in err
+    assert str(folder / "criteria.yaml") in err
+    assert str(twin) in err
+    assert err.startswith(f"{folder / 'wards' / 'two-versions.yaml'}:4:12: catalogue: ")
+
+
+def test_criteria_option_that_is_not_the_catalogue_named(runner: CliRunner) -> None:
+    code, _, err = _run(runner, "validate", str(WARD), "--criteria", str(ROOT / "criteria.yaml"))
+    assert code == 1
+    assert (
+        f"--criteria {ROOT / 'criteria.yaml'} is catalogue cand-model-ward@2024, not test-set@2024"
+        in err
+    )
+    # The file's own version named on the command line is fine; the period on the pilot
+    # is then the one that names another.
+    code, _, err = _run(
+        runner, "validate", str(WARD), "--criteria", str(VERSIONS / "criteria.yaml")
+    )
+    assert code == 1
+    assert "periods.2023.catalogue: --criteria" in err
+    assert "not test-pilot@2022 named here" in err
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_an_unknown_version_is_named_with_those_known(
+    runner: CliRunner, tmp_path: Path, lang: str
+) -> None:
+    folder = _copy(tmp_path)
+    ward = folder / "wards" / "two-versions.yaml"
+    ward.write_text(
+        ward.read_text(encoding="utf-8").replace("test-pilot@2022", "test-pilot@2021"), "utf-8"
+    )
+    result = runner.invoke(main, ["validate", str(ward), "--lang", lang])
+    assert result.exit_code == 1
+    assert f"{ward}:7:16: periods.2023.catalogue: " in result.stderr
+    assert "test-pilot@2021" in result.stderr
+    assert "test-pilot@2022" in result.stderr  # among those known
+    if lang == "vi":
+        assert "không tìm thấy" in result.stderr
+
+
+def test_criteria_list_and_a_version_by_name(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(_copy(tmp_path))
+    result = runner.invoke(main, ["criteria", "--list", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    found = [
+        (c["id"], c["version"], c["status"], c["found"])
+        for c in json.loads(result.stdout)["catalogues"]
+    ]
+    assert found[:2] == [
+        ("test-set", "2024", "draft", "local"),
+        ("test-pilot", "2022", "illustrative", "local"),
+    ]
+    assert ("cand-model-ward", "2024", "draft", "shipped") in found
+    result = runner.invoke(main, ["criteria", "--list", "--lang", "en"])
+    assert "test-pilot@2022" in result.stdout
+    assert "shipped with" in result.stdout
+    result = runner.invoke(main, ["criteria", "--criteria", "test-pilot@2022", "--format", "json"])
+    assert json.loads(result.stdout)["id"] == "test-pilot"
+    result = runner.invoke(main, ["criteria", "--criteria", "nope@1", "--lang", "en"])
+    assert result.exit_code == 2
+    assert "no catalogue nope@1 found" in result.stderr
+
+
+def test_new_writes_the_catalogue_by_name_and_the_file_travels(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From a folder with no catalogue at all: new, then validate after moving the file."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(
+        main, ["new", "w.yaml", "--id", "w", "--name", "Phường W", "--period", "2024"]
+    )
+    assert result.exit_code == 0, result.stderr
+    text = (tmp_path / "w.yaml").read_text(encoding="utf-8")
+    assert 'catalogue: "cand-model-ward@2024"' in text
+    moved = tmp_path / "elsewhere" / "w.yaml"
+    moved.parent.mkdir()
+    (tmp_path / "w.yaml").rename(moved)
+    result = runner.invoke(main, ["validate", str(moved)])
+    assert result.exit_code == 0, result.stderr
+    result = runner.invoke(main, ["criteria", "--format", "json"])
+    assert json.loads(result.stdout)["id"] == "cand-model-ward"  # the shipped one
