@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
@@ -153,3 +155,65 @@ def test_csv_groups_as_numbers_criteria_and_areas(runner: CliRunner) -> None:
     )
     assert len({r["inputs_sha256"] for r in rows}) == 1
     assert son["verdict_title"] == "Chưa đạt"
+
+
+def test_xlsx_a_chief_prints(runner: CliRunner, tmp_path: Path) -> None:
+    import openpyxl
+
+    out = tmp_path / "s.xlsx"
+    _run(runner, "export", str(PROVINCE), *ARGS, "-o", str(out))
+    book = openpyxl.load_workbook(out)
+    overview = book["Tổng quan"]
+    cells = {
+        row[0].value: [c.value for c in row[1:]] for row in overview.iter_rows() if row[0].value
+    }
+    # the title block
+    assert overview["A1"].value.startswith("Tổng hợp 7 phường")
+    assert "địa bàn “thanh hoa”" in overview["A1"].value
+    assert cells["Lọc theo địa bàn"][0] == "thanh hoa"
+    assert cells["Kỳ"][0] == "kỳ gần nhất của từng phường"
+    assert "dự thảo" in cells["Bộ tiêu chí"][0]
+    assert re.fullmatch(r"\d\d/\d\d/\d{4}", cells["Ngày lập"][0])
+    # per verdict and the target, numbers stored as numbers
+    assert cells["Đủ điều kiện đề nghị công nhận"][:2] == [2, pytest.approx(2 / 7)]
+    assert cells["Chưa đạt"][:2] == [1, pytest.approx(1 / 7)]
+    assert cells["Mục tiêu"][0] == pytest.approx(0.3)
+    assert cells["Số phường cần thêm"][0] == 1
+    assert cells["TP Sầm Sơn"][:5] == [3, 0, 0.0, pytest.approx(0.3), 1]
+    assert cells["TP Thanh Hóa"][:5] == [4, 2, 0.5, pytest.approx(0.3), 0]
+    # three native charts
+    charts = overview._charts
+    assert len(charts) == 3
+    assert [type(c).__name__ for c in charts] == ["BarChart"] * 3
+    assert [len(c.series) for c in charts] == [1, 2, 2]  # verdicts; share and target; misses
+    areas = charts[1].series[0].val.numRef.f
+    assert areas.startswith("'Tổng quan'!$D$")  # each area's share, from the table above
+    # the ranking: frozen, filtered, A4 landscape one page wide, header repeated
+    ranking = book["Tổng hợp"]
+    for sheet in (ranking, book["Tiêu chí"], book["Theo tiêu chí"]):
+        assert sheet.freeze_panes is not None
+        assert sheet.auto_filter.ref.startswith("A2:")
+        assert sheet.page_setup.orientation == "landscape"
+        assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4  # "9": A4
+        assert sheet.page_setup.fitToWidth == 1
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.print_title_rows == "$2:$2"
+    header = [c.value for c in ranking[2]]
+    son = dict(
+        zip(header, next(r for r in ranking.iter_rows() if r[1].value == "bac-son"), strict=True)
+    )
+    assert son["G4"].value == 0  # a number, shown as 0/2 through its format
+    assert son["G4"].number_format == '0"/2"'
+    assert son["Điểm"].value == 75
+    # unknown and overridden visible in the criteria sheet
+    statuses = book["Tiêu chí"]
+    header = [str(c.value).split()[0] for c in statuses[2]]
+    rows = {
+        r[0].value: dict(zip(header, (c.value for c in r), strict=True))
+        for r in statuses.iter_rows(min_row=3)
+    }
+    assert rows["quang-hung"]["C16"] == "Chưa đánh giá"
+    assert rows["an-hoach"]["C12"] == "Đạt ✎"
+    # the criteria counted, most missed first
+    counts = book["Theo tiêu chí"]
+    assert [c.value for c in counts[3]][:5] == ["C20", counts["B3"].value, 4, 4, 0]

@@ -82,19 +82,20 @@ def test_xlsx_opens_with_vietnamese_headers(runner: CliRunner, wards: Path, tmp_
     out = tmp_path / "s.xlsx"
     _export(runner, wards, out)
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Tổng hợp", "Tiêu chí", "Nguồn"]
+    assert book.sheetnames == ["Tổng quan", "Tổng hợp", "Tiêu chí", "Theo tiêu chí", "Nguồn"]
     summary = book["Tổng hợp"]
-    assert [c.value for c in summary[1]][:4] == ["Hạng", "ID", "Phường", "Kỳ"]
-    assert summary["B2"].value == "alpha"
+    assert [c.value for c in summary[2]][:4] == ["Hạng", "ID", "Phường", "Tỉnh"]
+    assert summary["B3"].value == "alpha"
     assert summary.page_setup.orientation == "landscape"
     criteria = book["Tiêu chí"]
-    header = [c.value for c in criteria[1]]
-    assert header[3:] == [f"C{i:02d}" for i in range(1, 21)]
-    row = {h: c.value for h, c in zip(header, criteria[2], strict=True)}
+    header = [c.value for c in criteria[2]]
+    assert [h.split()[0] for h in header[3:]] == [f"C{i:02d}" for i in range(1, 21)]
+    assert header[3].startswith("C01 Đảng ủy phường")  # the criterion's title, not only its id
+    row = {h.split()[0]: c.value for h, c in zip(header, criteria[3], strict=True)}
     assert row["C14"] == "Chưa đạt"
     assert row["C01"] == "Đạt"
-    for line in (2, 3):  # every ward's statuses coloured, not only the first's
-        cells = dict(zip(header, criteria[line], strict=True))
+    for line in (3, 4):  # every ward's statuses coloured, not only the first's
+        cells = {h.split()[0]: c for h, c in zip(header, criteria[line], strict=True)}
         assert cells["C14"].fill.fgColor.rgb == "00FFD8D3"
         assert cells["C01"].fill.fgColor.rgb == "00D1F2D9"
         assert cells["C01"].alignment.horizontal == "center"
@@ -121,13 +122,13 @@ def test_xlsx_keeps_text_from_the_files_as_text_never_a_formula(
     _export(runner, wards, out)
     book = openpyxl.load_workbook(out)
     summary, criteria = book["Tổng hợp"], book["Tiêu chí"]
-    for cell in (summary["C2"], criteria["B2"]):
+    for cell in (summary["C3"], criteria["B3"]):
         assert (cell.data_type, cell.value) == ("s", name)
-    assert summary.cell(row=2, column=summary.max_column).value == "=1+1"  # the verdict
+    assert summary.cell(row=3, column=summary.max_column).value == "=1+1"  # the verdict
     texts = [c for sheet in book for line in sheet.iter_rows() for c in line if c.value]
     assert not [c.coordinate for c in texts if c.data_type == "f"]
     assert all(c.data_type == "s" for c in texts if isinstance(c.value, str))
-    assert sum(c.value == "=1+1" for c in texts) == 2  # both wards' verdicts
+    assert sum(c.value == "=1+1" for c in texts) == 3  # both wards' verdicts, and the overview
 
 
 class _Collect(HTMLParser):

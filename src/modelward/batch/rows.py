@@ -75,6 +75,14 @@ class Row:
     """When and from which wards this ward was formed, where its file says so."""
     combined_from: tuple[str, ...] = ()
     """The wards whose figures, added up, were the baseline of this row's period."""
+    overrides: str = ""
+    """One letter per criterion in catalogue order: ``o`` where the status is an override
+    (a computed criterion the assessor overrode, with a reason), ``.`` elsewhere; ``""``
+    when none is."""
+
+    def overridden_at(self, index: int) -> bool:
+        """Whether the criterion at this place in the catalogue is overridden."""
+        return index < len(self.overrides) and self.overrides[index] == "o"
 
 
 @dataclass(frozen=True, slots=True)

@@ -225,6 +225,7 @@ class Summariser:
                     verdict=a.verdict.id,
                     verdict_index=a.verdict_index,
                     statuses=intern("".join(STATUS_CODES[r.status] for r in a.criteria)),
+                    overrides=_overrides("".join("o" if r.overridden else "." for r in a.criteria)),
                     catalogue=catalogue_key(cat.id, cat.version),
                     catalogue_file=catalogue_file,
                     formed=formed,
@@ -251,3 +252,8 @@ def _with_predecessors(key: str, shas: list[str]) -> str:
     """The cache key of a merged ward's result: the period asked for and its predecessors'
     file contents, whose figures are its baseline."""
     return key + "|" + hashlib.sha256("".join(shas).encode()).hexdigest()[:16]
+
+
+def _overrides(marks: str) -> str:
+    """A row's override marks, ``""`` when there is none (most wards), else kept once."""
+    return intern(marks) if "o" in marks else ""

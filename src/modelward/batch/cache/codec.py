@@ -46,6 +46,7 @@ def encode(outcome: Row | Missing) -> dict[str, Any]:
         "verdict_index": outcome.verdict_index,
         "statuses": outcome.statuses,
         "catalogue": list(outcome.catalogue),
+        **({"overrides": outcome.overrides} if outcome.overrides else {}),
     }
 
 
@@ -81,6 +82,7 @@ def decode(data: dict[str, Any], path: str, sha256: str, catalogue_file: str) ->
         catalogue_file=catalogue_file,
         formed=_formed(data),
         combined_from=tuple(str(w) for w in data.get("combined_from", ())),
+        overrides=_overrides(data.get("overrides", "")),
     )
 
 
@@ -88,3 +90,9 @@ def _statuses(value: object) -> str:
     if isinstance(value, str) and all(c in CODE_STATUSES for c in value):
         return value
     raise ValueError(f"not statuses: {value!r}")
+
+
+def _overrides(value: object) -> str:
+    if isinstance(value, str) and set(value) <= {"o", "."}:
+        return intern(value) if value else ""
+    raise ValueError(f"not override marks: {value!r}")
