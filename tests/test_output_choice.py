@@ -70,7 +70,7 @@ def test_summary_writes_a_page_and_a_workbook_as_export_does(
     from openpyxl import load_workbook
 
     sheets = load_workbook(book).sheetnames
-    assert sheets == ["Tổng hợp", "Tiêu chí", "Nguồn"]
+    assert sheets == ["Tổng quan", "Tổng hợp", "Tiêu chí", "Theo tiêu chí", "Nguồn"]
 
 
 @pytest.mark.parametrize("command", ["assess", "compare", "history"])
