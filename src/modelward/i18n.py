@@ -219,7 +219,6 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "area_filter_key": ("Lọc theo địa bàn", "Area filter"),
     "all_wards": ("tất cả các phường", "every ward"),
-    "stage": ("Bước", "Stage"),
     "catalogue_official": ("chính thức", "official"),
     "catalogue_draft": ("dự thảo", "draft"),
     "catalogue_illustrative": ("minh họa", "illustrative"),
