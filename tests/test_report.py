@@ -421,3 +421,17 @@ def test_the_signature_never_stands_alone_on_a_page(docx_vi: Path, tmp_path: Pat
     assert closing.startswith('<div class="closing">\n<h2>V. BỘ TIÊU CHÍ ÁP DỤNG</h2>')
     assert '<footer class="foot">' in closing
     assert ".closing { break-inside: avoid; }" in page
+
+
+def test_a_merged_wards_baseline_is_said_to_be_combined(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "r.docx"
+    _report(runner, out, ward=SAMPLE.parent / "ham-rong.yaml")
+    text, tables = _docx_text(out)
+    assert (
+        "Cùng kỳ 2024 là số liệu cộng gộp của các phường trước sắp xếp: "
+        "tao-xuyen, dong-cuong, dong-tho"
+    ) in text
+    figures = next(t for t in tables if t[0][0] == "Chỉ số")
+    assert figures[0][2] == "Năm 2024 (cộng gộp)"
+    assert ["Vụ việc về an ninh, trật tự", "25", "36", "−30,6%", "tốt hơn"] in figures
+    assert "Số liệu cùng kỳ 2024 không cộng gộp được" in text

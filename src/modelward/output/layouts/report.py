@@ -274,7 +274,8 @@ def _figures(a: Assessment, lang: Lang, prev_label: str) -> list[Block]:
     headers = [label("indicator", lang), _period(a.period, lang).capitalize()]
     if compared:
         headers += [
-            prev_label.capitalize(),
+            prev_label.capitalize()
+            + (f" ({label('combined', lang)})" if a.baseline is not None else ""),
             label("report_col_change", lang),
             label("report_col_judgement", lang),
         ]
