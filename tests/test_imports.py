@@ -90,3 +90,25 @@ def test_a_module_imports_alone(name: str) -> None:
         [sys.executable, "-c", f"import {name}"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+HEAVY = ("pydantic", "rich", "yaml", "openpyxl", "docx", "sqlite3")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["assess", "--help"]])
+def test_the_command_line_starts_without_the_heavy_libraries(args: list[str]) -> None:
+    """``--help`` and ``--version`` stay instant: only click is imported before a command runs."""
+    script = (
+        "import sys\n"
+        "from modelward.cli import main\n"
+        "try:\n"
+        f"    main({args!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
