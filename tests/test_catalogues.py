@@ -228,3 +228,41 @@ def test_new_writes_the_catalogue_by_name_and_the_file_travels(
     assert result.exit_code == 0, result.stderr
     result = runner.invoke(main, ["criteria", "--format", "json"])
     assert json.loads(result.stdout)["id"] == "cand-model-ward"  # the shipped one
+
+
+# ---------------------------------------------------------------------------- spans of days
+
+
+def test_police_years_and_29_february_compare_with_a_year_earlier(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    ward = tmp_path / "w.yaml"
+    ward.write_text(
+        'id: w\nname: "Phường W"\ncatalogue: cand-model-ward@2024\nperiods:\n'
+        "  2022-12-15..2023-12-14:\n    indicators: {incidents: 24}\n"
+        "  2023-12-15..2024-12-14:\n    indicators: {incidents: 10}\n"
+        "  2022-12-15..2023-02-28:\n    indicators: {incidents: 5}\n"
+        "  2023-12-15..2024-02-29:\n    indicators: {incidents: 4}\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(runner, "assess", str(ward), "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert (doc["period"], doc["compared_to"]) == (
+        "2023-12-15..2024-12-14",  # ends last: the latest
+        "2022-12-15..2023-12-14",
+    )
+    incidents = next(i for i in doc["indicators"] if i["id"] == "incidents")
+    assert (incidents["value"], incidents["previous"], incidents["change"]) == (10, 24, -0.5833)
+    code, out, err = _run(
+        runner, "compare", str(ward), "2023-12-15..2024-02-29", "--format", "json"
+    )
+    assert code == 0, err
+    doc = json.loads(out)
+    assert (doc["from"], doc["to"]) == ("2022-12-15..2023-02-28", "2023-12-15..2024-02-29")
+    assert doc["spans_differ"] is False  # the same span, a leap day apart
+    code, out, _ = _run(runner, "compare", str(ward), "2023-12-15..2024-02-29")
+    assert "15 Dec 2022 – 28 Feb 2023" in out
+    assert "15 Dec 2023 – 29 Feb 2024" in out
+    result = runner.invoke(main, ["assess", str(ward)])
+    assert "15/12/2023–14/12/2024" in result.stdout

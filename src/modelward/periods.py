@@ -167,7 +167,8 @@ class Period:
     def same_shape(self, other: Period) -> bool:
         """Whether the two periods are the same span in different years (2023 and 2024)."""
         years = other.last_day.year - self.last_day.year
-        return self.shifted(years) == other
+        # Both ways: 29 February shifts to 28 February, never back.
+        return self.shifted(years) == other or other.shifted(-years) == self
 
 
 def _respell(period: Period, years: int) -> str:
