@@ -38,6 +38,7 @@ td.k, th.k { white-space: normal; min-width: 8rem; max-width: 14rem; position: s
 th.k { z-index: 2; }
 td.r, th.r { text-align: right; }
 tr.b td { font-weight: 600; }
+.bold { font-weight: 600; }
 .green { color: #1a7f37; } .red { color: #cf222e; } .yellow { color: #9a6700; } .dim { color: var(--muted); }
 /* A verdict is marked by its background too, so it reads on a grey printout. */
 td .green, td .red, td .yellow { padding: .05rem .4rem; border-radius: .6rem; }
@@ -57,7 +58,7 @@ ul { padding-left: 1.25rem; } li { overflow-wrap: anywhere; }
 
 
 def _class(style: str) -> str:
-    words = [w for w in style.split() if w in ("green", "red", "yellow", "dim")]
+    words = [w for w in style.split() if w in ("green", "red", "yellow", "dim", "bold")]
     return f' class="{" ".join(words)}"' if words else ""
 
 
@@ -169,7 +170,7 @@ th, td { border: 1px solid var(--line); padding: .2rem .35rem; vertical-align: t
 th { text-align: center; font-weight: bold; white-space: nowrap; }
 td span { white-space: pre-line; }
 td.r, th.r { text-align: right; }
-tr.b td { font-weight: bold; }
+tr.b td, .bold { font-weight: bold; }
 .foot { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; margin-top: 1.5rem;
         break-inside: avoid; }
 .closing { break-inside: avoid; }
