@@ -167,3 +167,128 @@ def test_golden(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
         path.parent.mkdir(exist_ok=True)
         path.write_text(result.stdout, encoding="utf-8")
     assert result.stdout == path.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------- summary
+
+FOLDER = "tests/data/cycle"
+SUMMARY_CASES: dict[str, list[str]] = {
+    "summary_vi.table.txt": ["summary", FOLDER, "--lang", "vi"],
+    "summary_self_en.table.txt": ["summary", FOLDER, "--lang", "en", "--stage", "self"],
+    "summary_en.markdown.md": ["summary", FOLDER, "--lang", "en", "--format", "markdown"],
+    "summary_en.json": ["summary", FOLDER, "--lang", "en", "--format", "json"],
+}
+
+
+def summarised(args: list[str], columns: str = "250") -> str:
+    result = CliRunner().invoke(main, [*args, "--no-cache"], env={**ENV, "COLUMNS": columns})
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    if "--format" in args and args[args.index("--format") + 1] == "json":
+        doc = json.loads(out)
+        del doc["provenance"]  # the time it was made, the catalogue file's digest
+        out = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return out.split("**Provenance**")[0]  # Markdown: the time it was made, the digests
+
+
+@pytest.mark.parametrize("name", sorted(SUMMARY_CASES))
+def test_summary_golden(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    out = summarised(SUMMARY_CASES[name])
+    path = GOLDEN / name
+    if REGEN:
+        path.write_text(out, encoding="utf-8")
+    assert out == path.read_text(encoding="utf-8")
+
+
+def test_a_summary_ranks_on_the_inspected_results_and_on_the_wards_own_with_stage_self(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(ROOT)
+    for stage, order in (
+        (None, ["phuong-ben", "phuong-mau"]),
+        ("self", ["phuong-mau", "phuong-ben"]),
+    ):
+        extra = ["--stage", stage] if stage else []
+        doc = json.loads(summarised(["summary", FOLDER, "--format", "json", *extra]))
+        assert [w["id"] for w in doc["wards"]] == order
+    doc = json.loads(summarised(["summary", FOLDER, "--format", "json"]))
+    ben, mau = doc["wards"]
+    assert (mau["stage"], mau["recognised"], mau["score"]) == ("inspection", False, 90.0)
+    assert (ben["stage"], ben["recognised"], ben["overridden"], ben["unevidenced"]) == (
+        "self",
+        None,
+        1,
+        2,
+    )
+    assert (ben["province"], ben["city"], ben["unknown"], ben["provisional"]) == (
+        "Nghệ An",
+        "TP Vinh",
+        0,
+        False,
+    )
+
+
+def test_the_new_columns_in_csv_xlsx_and_html(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import csv
+    import io
+
+    import openpyxl
+
+    monkeypatch.chdir(ROOT)
+    rows = list(
+        csv.DictReader(
+            io.StringIO(summarised(["summary", FOLDER, "--format", "csv"]).lstrip("\ufeff"))
+        )
+    )
+    ben, mau = rows
+    assert {k: ben[k] for k in ("unknown", "overridden", "stage", "recognised", "provisional", "unevidenced", "province", "city")} == {
+        "unknown": "0", "overridden": "1", "stage": "self", "recognised": "", "provisional": "false",
+        "unevidenced": "2", "province": "Nghệ An", "city": "TP Vinh",
+    }  # fmt: skip
+    assert (mau["stage"], mau["recognised"], mau["score"]) == ("inspection", "false", "90.0")
+    partial = list(
+        csv.DictReader(
+            io.StringIO(summarised(["summary", str(SAMPLE), "--format", "csv"]).lstrip("\ufeff"))
+        )
+    )
+    assert (partial[0]["unknown"], partial[0]["provisional"]) == ("16", "true")
+    for suffix in ("xlsx", "html"):
+        out = tmp_path / f"s.{suffix}"
+        code, _, err = run("export", FOLDER, "-o", str(out), "--no-cache")
+        assert code == 0, err
+    book = openpyxl.load_workbook(tmp_path / "s.xlsx")
+    lines = [[c.value for c in line] for sheet in book for line in sheet.iter_rows()]
+    header = next(line for line in lines if "Stage" in line)
+    mau = next(line for line in lines if "phuong-mau" in line and len(line) == len(header))
+    values = dict(zip(header, mau, strict=True))
+    assert (values["Stage"], values["Recognised"], values["Province"]) == (
+        "inspection",
+        "no",
+        "Thanh Hóa",
+    )
+    assert (values["✎"], values["No evidence"]) == (0, 0)
+    html = (tmp_path / "s.html").read_text(encoding="utf-8")
+    for text in (
+        "Not assessed",
+        "No evidence",
+        "Stage",
+        "Recognised",
+        "Province",
+        "City",
+        "inspection",
+    ):
+        assert f">{text}<" in html
+
+
+def test_the_cache_keeps_each_stage_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    for _ in range(2):  # the second run reads the cache the first filled
+        for stage, score in ((None, 90.0), ("self", 100.0), ("inspection", 90.0)):
+            extra = ["--stage", stage] if stage else []
+            code, out, _ = run("summary", FOLDER, "--format", "json", *extra)
+            assert code == 0
+            mau = next(w for w in json.loads(out)["wards"] if w["id"] == "phuong-mau")
+            assert (mau["score"], mau["stage"]) == (score, stage or "inspection")

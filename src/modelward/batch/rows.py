@@ -84,6 +84,32 @@ class Row:
         """Whether the criterion at this place in the catalogue is overridden."""
         return index < len(self.overrides) and self.overrides[index] == "o"
 
+    stage: str = "self"
+    """The stage of the assessment cycle scored: ``self`` or ``inspection``."""
+    recognised: bool | None = None
+    """The period's decision: recognised or not; None without a decision."""
+    unevidenced: int = 0
+    """Judged criteria marked met with neither evidence nor a note."""
+
+    @property
+    def overridden(self) -> int:
+        """Computed criteria decided by hand (✎)."""
+        return self.overrides.count("o")
+
+    @property
+    def unknown(self) -> int:
+        """Criteria not yet assessed."""
+        return self.statuses.count("u")
+
+    @property
+    def provisional(self) -> bool:
+        """Whether the verdict may still change: a criterion is not yet assessed."""
+        return "u" in self.statuses
+
+    def area_field(self, name: str) -> str:
+        """One field of the ward's area (``province``, ``city``), or empty."""
+        return next((v for k, v in self.area if k == name), "")
+
 
 @dataclass(frozen=True, slots=True)
 class Missing:

@@ -15,13 +15,14 @@ from modelward.batch.summariser import Summariser
 from modelward.errors import ModelwardError, Problem, UsageError
 
 if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
-    from modelward.models import Catalogue
+    from modelward.models import Catalogue, Stage
 
 
 def summarise(
     paths: tuple[Path, ...],
     *,
     period: str | None,
+    stage: Stage | None = None,
     criteria: Path | None,
     area: str | None,
     target: float | None,
@@ -51,7 +52,7 @@ def summarise(
 
         load_catalogue(criteria, max_bytes)  # a broken --criteria is reported once, up front
     cache = WardCache(default_root()) if use_cache else None
-    summariser = Summariser(period, criteria, area, max_bytes, cache, files)
+    summariser = Summariser(period, criteria, area, max_bytes, cache, files, stage)
     workers = jobs if jobs is not None else default_jobs(files, summariser)
     outcomes = []
     for outcome in progress(run(files, summariser, workers), len(files)):

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from sys import intern
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from modelward.batch.cache.codec import decode, encode
 from modelward.batch.cache.store import WardCache, resolve_catalogue, sha256_file
@@ -25,6 +25,9 @@ from modelward.batch.rows import (
 )
 from modelward.errors import InputError, ModelwardError
 from modelward.reading import read_raw
+
+if TYPE_CHECKING:
+    from modelward.models import Stage
 
 
 def fold(text: str) -> str:
@@ -48,13 +51,16 @@ class Summariser:
         max_bytes: int,
         cache: WardCache | None,
         inputs: Iterable[str] = (),
+        stage: Stage | None = None,
     ) -> None:
         self.period = period
+        self.stage = stage
         self.criteria = criteria
         self.area = fold(area) if area is not None else None
         self.max_bytes = max_bytes
         self.cache = cache
-        self.key = period or ""
+        # The cache keeps a result per period and stage asked for.
+        self.key = (period or "") + (f"@{stage}" if stage is not None else "")
         self._catalogues: Any = None
         self._catalogue_shas: dict[str, str | None] = {}
         self._catalogue_paths: dict[tuple[str, str | None], str | None] = {}
@@ -140,8 +146,8 @@ class Summariser:
 
     def _scored(self, path: Path, raw: bytes | None = None) -> Outcome:
         from modelward import loading
+        from modelward.cycle import assess_at, recognised, shown_stage, unevidenced
         from modelward.periods import latest, parse_period
-        from modelward.scoring import assess
 
         if self._catalogues is None:
             self._catalogues = loading.CatalogueCache(self.max_bytes)
@@ -203,12 +209,16 @@ class Summariser:
                     str(path), doc.sha256, model.id, model.name, self.key, catalogue_file, formed
                 )
             else:
-                a = assess(
+                data = ward.periods[chosen]
+                a = assess_at(
                     cat,
                     ward.periods,
                     ward.figures,
+                    ward.inspected,
                     chosen,
+                    shown_stage(data, self.stage),
                     with_indicators=False,
+                    with_differences=False,
                     lineage=lineage,
                 )
                 outcome = Row(
@@ -230,6 +240,9 @@ class Summariser:
                     catalogue_file=catalogue_file,
                     formed=formed,
                     combined_from=a.baseline.combined_from if a.baseline is not None else (),
+                    stage=a.stage,
+                    recognised=recognised(data),
+                    unevidenced=len(unevidenced(a)),
                 )
         if self.cache is not None:
             entry = self.cache.load(doc.sha256) or {

@@ -18,11 +18,13 @@ if TYPE_CHECKING:
     from modelward.batch.ranking import Summary
     from modelward.batch.rows import Outcome
     from modelward.i18n import Lang
+    from modelward.models import Stage
 
 
 def _summarise(
     paths: tuple[Path, ...],
     period: str | None,
+    stage: Stage | None,
     criteria: Path | None,
     area: str | None,
     target: float | None,
@@ -46,6 +48,7 @@ def _summarise(
     result = summarise(
         paths,
         period=period,
+        stage=stage,
         criteria=criteria,
         area=area,
         target=target,
@@ -91,6 +94,7 @@ def _left_out(summary: Summary, lang: Lang) -> None:
 def summary(
     paths: tuple[Path, ...],
     period: str | None,
+    stage: Stage | None,
     criteria: Path | None,
     area: str | None,
     target: float | None,
@@ -114,7 +118,9 @@ def summary(
 
         modelward summary wards/ --period 2024 --target 0.3
     """
-    result = _summarise(paths, period, criteria, area, target, by, max_size, jobs, no_cache, lang)
+    result = _summarise(
+        paths, period, stage, criteria, area, target, by, max_size, jobs, no_cache, lang
+    )
     inputs = result.inputs()
     if area is not None and not result.ranked and not result.missing:
         from modelward.i18n import label
@@ -154,6 +160,7 @@ def summary(
 def export(
     paths: tuple[Path, ...],
     period: str | None,
+    stage: Stage | None,
     criteria: Path | None,
     area: str | None,
     target: float | None,
@@ -187,7 +194,9 @@ def export(
             ".html file name, or --format",
             "-o/--output",
         )
-    result = _summarise(paths, period, criteria, area, target, by, max_size, jobs, no_cache, lang)
+    result = _summarise(
+        paths, period, stage, criteria, area, target, by, max_size, jobs, no_cache, lang
+    )
     data = chosen.to_exporter().chunks(result, lang, Provenance.of(result))
     emit(data, output, result.inputs())
     _left_out(result, lang)

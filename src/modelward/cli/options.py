@@ -222,6 +222,7 @@ def summary_options(fn: F) -> F:
                 "paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False)
             ),
             period_option,
+            stage_option,
             criteria_option,
             click.option(
                 "--area",

@@ -50,6 +50,10 @@ class Sheet:
     """Columns left out of a table too wide for the screen (Markdown keeps them all)."""
     left_out: str = ""
     """The line said under a table whose optional columns were left out."""
+    spare: frozenset[int] = frozenset()
+    """Columns left out of a table too wide for the screen before the optional ones are."""
+    spare_left_out: str = ""
+    """The line said under a table whose spare columns were left out."""
     key: int | None = None
     """The column that names a row: kept in sight when a wide page scrolls sideways (HTML)."""
     notes: dict[int, str] = field(default_factory=dict)

@@ -47,6 +47,9 @@ def encode(outcome: Row | Missing) -> dict[str, Any]:
         "statuses": outcome.statuses,
         "catalogue": list(outcome.catalogue),
         **({"overrides": outcome.overrides} if outcome.overrides else {}),
+        "stage": outcome.stage,
+        "recognised": outcome.recognised,
+        "unevidenced": outcome.unevidenced,
     }
 
 
@@ -83,7 +86,16 @@ def decode(data: dict[str, Any], path: str, sha256: str, catalogue_file: str) ->
         formed=_formed(data),
         combined_from=tuple(str(w) for w in data.get("combined_from", ())),
         overrides=_overrides(data.get("overrides", "")),
+        stage=intern(str(data.get("stage", "self"))),
+        recognised=_recognised(data.get("recognised")),
+        unevidenced=int(data.get("unevidenced", 0)),
     )
+
+
+def _recognised(value: object) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise ValueError(f"not a decision: {value!r}")
 
 
 def _statuses(value: object) -> str:

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 COLUMNS = ["id", "name", "period", "met", "applicable", "score", "verdict", "rank"]
 """The columns FORMAT.md requires, first and in this order."""
+CYCLE_COLUMNS = ["unknown", "overridden", "stage", "recognised", "provisional", "unevidenced"]
+"""The assessment cycle's columns (FORMAT.md section 11; province and city come with the area)."""
 
 
 class CsvExporter(Exporter):
@@ -56,6 +58,7 @@ class CsvExporter(Exporter):
                 *COLUMNS,
                 *(f"{g}_{n}" for g in groups for n in ("met", "applicable")),
                 "verdict_title",
+                *CYCLE_COLUMNS,
                 *criteria,
                 "province",
                 "city",
@@ -88,6 +91,12 @@ class CsvExporter(Exporter):
                     ranked.rank,
                     *(n for g in summary.groups_of(row) for n in (g.met, g.applicable)),
                     titles[row.verdict],
+                    row.unknown,
+                    row.overridden,
+                    row.stage,
+                    "" if row.recognised is None else str(row.recognised).lower(),
+                    str(row.provisional).lower(),
+                    row.unevidenced,
                     *row.status_list(),
                     area.get("province", ""),
                     area.get("city", ""),
@@ -108,7 +117,9 @@ class CsvExporter(Exporter):
             if buffer.tell() > 65536:
                 yield flush()
         # Wards merged into one summarised here: listed, not ranked (no rank, no score).
-        blank = [""] * (2 * len(groups) + 1 + len(criteria) + 3 + (5 if by else 0))
+        blank = [""] * (
+            2 * len(groups) + 1 + len(CYCLE_COLUMNS) + len(criteria) + 3 + (5 if by else 0)
+        )
         for m in summary.merged:
             writer.writerow(
                 [

@@ -54,10 +54,11 @@ def natural_width(blocks: list[Block]) -> int:
 def _rich_sheet(sheet: Sheet, width: int | None) -> RenderableType:
     columns: Sequence[int] = range(len(sheet.headers))
     naturals = _naturals(sheet) if width is not None else []
-    dropped = False
-    if sheet.optional and width is not None and _needed(sheet, columns, naturals) > width:
-        columns = [i for i in columns if i not in sheet.optional]
-        dropped = True
+    said: list[str] = []
+    for left, note in ((sheet.spare, sheet.spare_left_out), (sheet.optional, sheet.left_out)):
+        if left and width is not None and _needed(sheet, columns, naturals) > width:
+            columns = [i for i in columns if i not in left]
+            said += [note] if note else []
     # The column that names a row stays whole while the other wrapping ones can give way.
     whole = (
         sheet.key
@@ -78,8 +79,8 @@ def _rich_sheet(sheet: Sheet, width: int | None) -> RenderableType:
     for n, row in enumerate(sheet.rows):
         bold = " bold" if n in sheet.bold_rows else ""
         table.add_row(*(Text(row[i].text, style=(row[i].style + bold).strip()) for i in columns))
-    if dropped and sheet.left_out:
-        return Group(table, Text(sheet.left_out, style="dim"))
+    if said:
+        return Group(table, *(Text(note, style="dim") for note in said))
     return table
 
 
@@ -112,7 +113,7 @@ def console(width: int | None = None) -> Console:
     return Console(width=width, highlight=False, soft_wrap=False)
 
 
-FILE_WIDTH_MAX = 200
+FILE_WIDTH_MAX = 260
 """The widest a table written to a file is drawn."""
 
 

@@ -355,7 +355,13 @@ class _Book:
 
     def ranking(self, sheet: Any) -> None:
         from modelward.i18n import label
-        from modelward.output.layouts.summary import summary_title
+        from modelward.output.layouts.summary import (
+            CYCLE_OWN,
+            cycle_cells,
+            cycle_columns,
+            summary_title,
+            verdict_title,
+        )
 
         s, lang = self.s, self.lang
         groups = [g.id for g in s.catalogue.groups]
@@ -374,6 +380,7 @@ class _Book:
                 label("applicable", lang),
                 label("score", lang),
                 label("verdict", lang),
+                *cycle_columns(lang)[:CYCLE_OWN],
             ],
         )
         self._header(sheet, _TITLE_ROWS)
@@ -395,13 +402,14 @@ class _Book:
                     row.met,
                     row.applicable,
                     row.score,
-                    self.verdicts[row.verdict],
+                    verdict_title(row, self.verdicts[row.verdict], lang),
+                    *cycle_cells(row, lang)[:CYCLE_OWN],
                 ],
             )
             # 3 of 4 shows as 3/4 and stays the number 3: sortable, summable, never a date.
             for column, g in enumerate(counts, start=first_group):
                 self.style(sheet.cell(row=number, column=column), ("group", g.applicable), _group)
-        width = len(groups) + 10
+        width = len(groups) + 10 + CYCLE_OWN
         _widths(sheet, _TITLE_ROWS, {3: 26})
         sheet.freeze_panes = sheet.cell(row=_TITLE_ROWS + 1, column=4)
         _setup_print(sheet, _TITLE_ROWS, width, sheet.max_row)

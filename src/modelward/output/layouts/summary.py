@@ -7,8 +7,17 @@ from fractions import Fraction
 
 from modelward.batch.breakdown import AreaKind, AreaRow, needed
 from modelward.batch.ranking import Summary
+from modelward.batch.rows import Row
 from modelward.i18n import Lang, date_text, label, number, percent, text
-from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_style
+from modelward.output.blocks import (
+    OVERRIDDEN,
+    Block,
+    Bullets,
+    Cell,
+    Lines,
+    Sheet,
+    verdict_style,
+)
 from modelward.output.layouts.parts import catalogue_status, period_words
 from modelward.periods import parse_period
 
@@ -110,6 +119,42 @@ def criteria_blocks(s: Summary, lang: Lang, limit: int | None = None) -> list[Bl
     return [heading, sheet, Lines(tuple(notes))]
 
 
+def cycle_columns(lang: Lang) -> list[str]:
+    """The headers of a summary's columns of the assessment cycle (FORMAT.md section 11)."""
+    return [
+        label("unknown_short", lang),
+        OVERRIDDEN,
+        label("unevidenced_short", lang),
+        label("stage", lang),
+        label("recognised_short", lang),
+        label("province", lang).capitalize(),
+        label("city", lang).capitalize(),
+    ]
+
+
+CYCLE_OWN = 5
+"""The cycle's columns that are not the area's (province and city come last)."""
+
+
+def cycle_cells(row: Row, lang: Lang) -> list[int | str]:
+    """A ward's cells under ``cycle_columns``: criteria not assessed, overridden (✎), met
+    without evidence, the stage, whether a decision recognised it, its province and city."""
+    return [
+        row.unknown,
+        row.overridden,
+        row.unevidenced,
+        label(f"stage_{row.stage}", lang),
+        "" if row.recognised is None else label("yes" if row.recognised else "no", lang),
+        row.area_field("province"),
+        row.area_field("city"),
+    ]
+
+
+def verdict_title(row: Row, title: str, lang: Lang) -> str:
+    """A ward's verdict as a summary shows it: ``Chưa đạt (tạm tính)`` while provisional."""
+    return f"{title} ({label('provisional_short', lang)})" if row.provisional else title
+
+
 def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> list[Block]:
     """Many wards ranked: one row each, wards per verdict and the target, the areas (with
     ``--by``), then the criteria most often missed (``missed_limit`` of them; None: all)."""
@@ -123,6 +168,9 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
         heading=1,
     )
     groups = [g.id for g in cat.groups]
+    # The assessment cycle's columns (FORMAT.md section 11): left out first on a narrow screen.
+    cycle_headers = cycle_columns(lang)
+    after = len(groups) + 6
     sheet = Sheet(
         [
             label("rank", lang),
@@ -132,11 +180,14 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
             label("total", lang),
             label("score", lang),
             label("verdict", lang),
+            *cycle_headers,
         ],
-        right=frozenset({0, *range(3, len(groups) + 5)}),
+        right=frozenset({0, *range(3, len(groups) + 5), *range(after, after + 3)}),
         wide=frozenset({1, len(groups) + 5}),
         optional=frozenset(range(3, len(groups) + 3)),
         left_out=label("groups_left_out", lang, first=groups[0], last=groups[-1]),
+        spare=frozenset(range(after, after + len(cycle_headers))),
+        spare_left_out=label("cycle_left_out", lang, columns=", ".join(cycle_headers)),
         key=1,
         notes={3 + i: text(g.title, lang) for i, g in enumerate(cat.groups)},
     )
@@ -151,9 +202,10 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
             f"{row.met}/{row.applicable}",
             number(row.score, lang, 2, trim=True),
             Cell(
-                text(verdicts[row.verdict].title, lang),
+                verdict_title(row, text(verdicts[row.verdict].title, lang), lang),
                 verdict_style(row.verdict_index, len(cat.verdicts)),
             ),
+            *(str(c) if c else "" for c in cycle_cells(row, lang)),
         )
     counts = s.by_verdict
     lines = [
@@ -162,6 +214,16 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
             + " · ".join(f"{text(verdicts[v].title, lang)} {n}" for v, n in counts.items())
         )
     ]
+    stages: dict[str, int] = {}
+    for r in s.ranked:
+        stages[r.row.stage] = stages.get(r.row.stage, 0) + 1
+    if stages:
+        lines.append(
+            Cell(
+                f"{label('by_stage', lang)}: "
+                + " · ".join(f"{label(f'stage_{k}', lang)} {n}" for k, n in sorted(stages.items()))
+            )
+        )
     spans = {r.row.period for r in s.ranked}
     if s.period is None and len(spans) > 1:
         # Each ward's latest period: a two-month period ranked beside whole years is
