@@ -37,6 +37,8 @@ td.k, th.k { white-space: normal; min-width: 8rem; max-width: 14rem; position: s
              left: 0; z-index: 1; box-shadow: 1px 0 0 var(--line); }
 th.k { z-index: 2; }
 td.r, th.r { text-align: right; }
+/* A page with no naming column (one ward's): its titles and reasons wrap, as on a terminal. */
+td.w, th.w { white-space: pre-line; min-width: 9rem; }
 tr.b td { font-weight: 600; }
 .bold { font-weight: 600; }
 .green { color: #1a7f37; } .red { color: #cf222e; } .yellow { color: #9a6700; } .dim { color: var(--muted); }
@@ -63,7 +65,9 @@ def _class(style: str) -> str:
 
 
 def _cell_class(sheet: Sheet, i: int) -> str:
-    classes = [c for c, on in (("r", i in sheet.right), ("k", i == sheet.key)) if on]
+    wraps = i in sheet.wide and sheet.key is None  # a ranking keeps one ward to a line
+    marks = (("r", i in sheet.right), ("k", i == sheet.key), ("w", wraps))
+    classes = [c for c, on in marks if on]
     return f' class="{" ".join(classes)}"' if classes else ""
 
 
