@@ -110,8 +110,9 @@ def test_cases_cover_every_message_kind() -> None:
         "invisible character U+0007",
         "merge keys (<<) are not supported",
         "override.status: missing required key 'status'",
-        "write a whole number without a dot — 12, or 12000 if the dot separates thousands",
-        "(if the dot separates thousands, write 1500)",
+        "incidents is a count: '12.000' is 12000 if the separator groups thousands; write 12000",
+        "a count is a whole number, got 0.75",
+        "got 'done' (did you mean met?)",
         "tips_handled (19) is more than tips_received (9): tips_handled_share would be over 100%",
         "tips_handled (3) is more than tips_received (0)",
     ):

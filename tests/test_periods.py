@@ -76,9 +76,9 @@ def test_months_and_whole_years() -> None:
         ("2025-01-2025-02", "got '2025-01-2025-02'"),
         ("", "got ''"),
         ("２０２４", "got '２０２４'"),  # full-width digits: not a key a reader would recognise
-        (True, "got True"),  # `yes` as a key, read by YAML 1.1
+        (True, "got true"),  # `yes` as a key, read by YAML 1.1
         (2024.0, "got 2024.0"),
-        (None, "got None"),
+        (None, "got nothing"),
     ],
 )
 def test_refused(key: object, message: str) -> None:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from difflib import get_close_matches
 
 from modelward.errors import Issue, Loc
+from modelward.messages import Message, shown, status_meant
 from modelward.models import (
     BOUNDS,
     SOURCES,
@@ -24,15 +25,25 @@ from modelward.models import (
     Indicator,
     Published,
     Rule,
+    Written,
 )
 from modelward.periods import Period, PeriodError, parse_period
 
 # ---------------------------------------------------------------------------- catalogue
 
 
-def _did_you_mean(name: str, known: list[str]) -> str:
+def _did_you_mean(name: str, known: list[str]) -> Message | None:
     close = get_close_matches(name, known, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return Message("did_you_mean", suggestion=close[0]) if close else None
+
+
+def _no_such(what: str, ident: str, known: list[str], catalogue: str | None = None) -> Message:
+    """``no criterion 'C99' in this catalogue`` (or in catalogue ID), with a close id."""
+    if catalogue is None:
+        message = Message(f"no_{what}_here", id=ident)
+    else:
+        message = Message(f"no_{what}_in", id=ident, catalogue=catalogue)
+    return message.add(_did_you_mean(ident, known))
 
 
 def _duplicates(items: list[tuple[Loc, str]], what: str) -> Iterator[Issue]:
@@ -40,7 +51,7 @@ def _duplicates(items: list[tuple[Loc, str]], what: str) -> Iterator[Issue]:
     for loc, ident in items:
         if ident in first:
             where = ".".join(str(s) for s in first[ident])
-            yield Issue(loc, f"{what} id {ident!r} is already used at {where}")
+            yield Issue(loc, Message("id_used", kind=Message(f"kind_{what}"), id=ident, at=where))
         else:
             first[ident] = loc
 
@@ -81,7 +92,7 @@ def _ratio_cycles(indicators: list[Indicator]) -> Iterator[Issue]:
                     reported.update(cycle)
                     yield Issue(
                         ("indicators", index[start], "ratio"),
-                        "ratio indicators refer to each other in a cycle: " + " -> ".join(cycle),
+                        Message("ratio_cycle", cycle=" -> ".join(cycle)),
                     )
                 continue
             if child in ratios:
@@ -116,8 +127,7 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
             issues.append(
                 Issue(
                     ("indicators", i, "combine"),
-                    "a ratio of merged wards is always worked out from its parts added up: "
-                    "combine is for a number or a percent",
+                    Message("ratio_combine"),
                     at_key=True,
                 )
             )
@@ -128,11 +138,11 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
                 issues.append(
                     Issue(
                         ("indicators", i, "ratio", j),
-                        f"no indicator {part!r} in this catalogue{_did_you_mean(part, indicator_ids)}",
+                        _no_such("indicator", part, indicator_ids),
                     )
                 )
             elif part == ind.id:
-                issues.append(Issue(("indicators", i, "ratio", j), "a ratio cannot use itself"))
+                issues.append(Issue(("indicators", i, "ratio", j), Message("ratio_itself")))
     issues += _ratio_cycles(cat.indicators)
 
     for g, group in enumerate(cat.groups):
@@ -145,14 +155,14 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
                     issues.append(
                         Issue(
                             (*loc, operand),
-                            f"no indicator {name!r} in this catalogue{_did_you_mean(name, indicator_ids)}",
+                            _no_such("indicator", name, indicator_ids),
                         )
                     )
 
     criterion_ids = [cid for _, cid in criteria_locs]
     if cat.replaces is not None:
         if cat.replaces.catalogue == cat.reference:
-            issues.append(Issue(("replaces", "catalogue"), "a catalogue cannot replace itself"))
+            issues.append(Issue(("replaces", "catalogue"), Message("replaces_itself")))
         for field, known_ids, what in (
             ("criteria", criterion_ids, "criterion"),
             ("indicators", indicator_ids, "indicator"),
@@ -162,8 +172,7 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
                     issues.append(
                         Issue(
                             ("replaces", field, old_id),
-                            f"no {what} {new_id!r} in this catalogue"
-                            f"{_did_you_mean(new_id, known_ids)}",
+                            _no_such(what, new_id, known_ids),
                         )
                     )
     for v, verdict in enumerate(cat.verdicts):
@@ -172,7 +181,7 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
                 issues.append(
                     Issue(
                         ("verdicts", v, "requires", r),
-                        f"no criterion {req!r} in this catalogue{_did_you_mean(req, criterion_ids)}",
+                        _no_such("criterion", req, criterion_ids),
                     )
                 )
         last = v == len(cat.verdicts) - 1
@@ -180,16 +189,14 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
             issues.append(
                 Issue(
                     ("verdicts", v),
-                    f"the last verdict ({verdict.id}) is the one left when no other holds: "
-                    "it takes no min_share and no requires",
+                    Message("last_verdict_condition", verdict=verdict.id),
                 )
             )
         if not last and not verdict.conditional:
             issues.append(
                 Issue(
                     ("verdicts", v),
-                    f"verdict {verdict.id!r} has no condition, so the verdicts after it can "
-                    "never be reached: give it min_share or requires, or make it the last",
+                    Message("verdict_unreachable", verdict=verdict.id),
                 )
             )
     return issues
@@ -211,76 +218,93 @@ class Checked:
     """The figures each period's inspection found otherwise (only those it names)."""
 
 
+_DECIMAL_COMMA = re.compile(r"^\s*(\d+),(\d+)\s*$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
+"""A whole number written with its thousands grouped by dots (12.000) or commas (12,000)."""
+
+
 def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
-    """A figure as written, checked against its indicator's format; a number or an Issue."""
+    """A figure as written, checked against its indicator's format; a number or an Issue.
+
+    One rule for the decimal comma: a ward file may write one wherever it may write a
+    decimal point (``26,5`` is 26.5, ``92,5%`` is 92.5%), since that is how Vietnamese
+    writes numbers. A count has no decimals: a dot or a comma in one is read as grouping
+    thousands where it can (``12.000`` -> 12000), else refused as not a whole number.
+    """
     kind = ind.kind
+    written = raw if isinstance(raw, str) else getattr(raw, "written", None)
+    if kind == "count" and written is not None and _THOUSANDS.match(written.strip()):
+        fixed = re.sub(r"[.,]", "", written.strip())
+        return Issue(loc, Message("count_thousands", indicator=ind.id, got=written, fix=fixed))
     if isinstance(raw, str):
+        comma = _DECIMAL_COMMA.match(raw)
+        if comma is not None:
+            return figure(Written(float(f"{comma[1]}.{comma[2]}"), raw.strip()), ind, loc)
         m = _PERCENT.match(raw)
         if m is None:
-            return Issue(loc, f"expected a number, got {raw!r}{_number_hint(raw)}")
+            return Issue(loc, Message("expected_number", got=shown(raw)).add(_number_hint(raw)))
         if kind != "percent":
             return Issue(
                 loc,
-                f"{ind.id} is a {kind}, not a percent: write the number without '%'",
+                Message(
+                    "percent_for_number",
+                    indicator=ind.id,
+                    kind=Message(f"kind_{kind}"),
+                    fix=m.group(1),
+                ),
             )
         # Decimal, so that "97.96%" is the number a reader means, 0.9796, not 0.97959999...
         value = float(Decimal(m.group(1).replace(",", ".")) / 100)
         if value > 1:
-            return Issue(loc, f"a share cannot be over 100%, got {raw!r}")
+            return Issue(loc, Message("share_over_100", got=shown(raw)))
         return value
     try:
         value = float(raw)
     except OverflowError:  # a whole number beyond any float: a slip of the keyboard
-        return Issue(loc, f"expected a number a ward can report, got one of {len(str(raw))} digits")
+        return Issue(loc, Message("too_many_digits", digits=len(str(raw))))
     if not math.isfinite(value):
-        written = ".nan" if math.isnan(value) else ("-.inf" if value < 0 else ".inf")
-        return Issue(loc, f"expected a finite number, got {written}")
+        return Issue(loc, Message("expected_finite_number", got=shown(value)))
     if value < 0:
-        return Issue(loc, f"figures are never negative, got {raw:g}")
+        return Issue(loc, Message("negative_figure", got=f"{raw:g}"))
     if kind == "count" and isinstance(raw, float):
-        return Issue(loc, _count_with_dot(ind.id, raw))
+        if raw.is_integer() and raw >= 10**15:  # 1.0e+20: no count
+            return Issue(loc, Message("too_many_digits", digits=len(str(int(raw)))))
+        if raw.is_integer():
+            return Issue(
+                loc,
+                Message(
+                    "count_with_dot",
+                    indicator=ind.id,
+                    got=written or repr(float(raw)),
+                    fix=str(int(raw)),
+                ),
+            )
+        return Issue(
+            loc, Message("count_not_whole", indicator=ind.id, got=written or repr(float(raw)))
+        )
     if kind == "percent" and value > 1:
+        shown_as = (written or f"{raw:g}").strip()
         return Issue(
             loc,
-            f"{ind.id} is a percent: write the share as a fraction ({value / 100:g}) "
-            f"or with a percent sign ('{raw:g}%'), not a bare {raw:g}",
+            Message(
+                "bare_percent",
+                indicator=ind.id,
+                got=shown_as,
+                fraction=f"{value / 100:g}",
+                fix=f"{shown_as}%",
+            ),
         )
     return value
 
 
-def _count_with_dot(ind_id: str, raw: float) -> str:
-    """Why a count written with a decimal point is refused, whole or not, and what to write.
-
-    YAML reads ``12.000`` as 12.0: where a dot separates thousands, as Vietnamese writes
-    them, it would be twelve thousand taken as twelve. Only the value is known here, not
-    how it was written, so the thousands reading is offered where it could be one: a
-    whole part of one to three digits, and at most three after the dot.
-    """
-    thousands = None
-    if 1 <= raw < 1000:
-        scaled = Decimal(repr(raw)) * 1000
-        if scaled == scaled.to_integral_value():
-            thousands = int(scaled)
-    if not raw.is_integer():
-        hint = f" (if the dot separates thousands, write {thousands})" if thousands else ""
-        return f"{ind_id} is a count: expected a whole number, got {raw:g}{hint}"
-    whole = int(raw)
-    if whole >= 10**15:  # 1.0e+20: no count, and no thousands either
-        return f"expected a number a ward can report, got one of {len(str(whole))} digits"
-    hint = f", or {thousands} if the dot separates thousands" if thousands else ""
-    return f"{ind_id} is a count: write a whole number without a dot — {whole}{hint}"
-
-
-def _number_hint(raw: str) -> str:
+def _number_hint(raw: str) -> Message | None:
     """What the writer of a number in quotes or words most likely meant."""
     text = raw.strip()
     if re.fullmatch(r"\d+(\.\d+)?", text):
-        return f" (a number in quotes is text: write {text} without quotes)"
-    if re.fullmatch(r"\d+,\d+", text):
-        return f" (use a decimal point: {text.replace(',', '.')})"
+        return Message("number_in_quotes", fix=text)
     if re.fullmatch(r"\d+(\.\d+)?[eE][+-]?\d+", text):
-        return f" (write the number out: {float(text):g})" if float(text) < 1e15 else ""
-    return ""
+        return Message("number_written_out", fix=f"{float(text):g}") if float(text) < 1e15 else None
+    return None
 
 
 def _mapping(value: object) -> dict[str, object]:
@@ -365,11 +389,15 @@ def ward_issues(
         try:
             parsed = parse_period(key)
         except PeriodError as exc:
-            out.issues.append(Issue(ploc, str(exc), at_key=True))
+            out.issues.append(Issue(ploc, exc.message, at_key=True))
             continue
         if parsed in out.keys:
             out.issues.append(
-                Issue(ploc, f"period {key!r} is the same span as {out.keys[parsed]!r}", at_key=True)
+                Issue(
+                    ploc,
+                    Message("same_span", period=key, other=out.keys[parsed]),
+                    at_key=True,
+                )
             )
             continue
         out.keys[parsed] = key
@@ -416,9 +444,7 @@ def _findings(
             raw = long_form.get("value")
             if raw is None:
                 if long_form.get("bound") is not None:
-                    issues.append(
-                        Issue((*iloc, "bound"), "a bound needs a value: the figure lies beyond it")
-                    )
+                    issues.append(Issue((*iloc, "bound"), Message("bound_needs_value")))
                 continue  # a long form without a value: not reported (its note says why)
             vloc = (*iloc, "value")
         checked = _figure_issue(ind_id, raw, iloc, vloc, cat, tables, written)
@@ -443,8 +469,14 @@ def _findings(
             issues.append(
                 Issue(
                     (*loc, "indicators", num if num in figures else den),
-                    f"{num} ({_shown(merged[num])}) is more than {den} "
-                    f"({_shown(merged[den])}): {share} would be over 100%",
+                    Message(
+                        "part_over_whole",
+                        part=num,
+                        part_value=_shown(merged[num]),
+                        whole=den,
+                        whole_value=_shown(merged[den]),
+                        share=share,
+                    ),
                 )
             )
     for crit_id, entry in _mapping(data.get("criteria")).items():
@@ -454,7 +486,7 @@ def _findings(
             type(entry) is not dict or "override" not in entry
             if crit_id in judged
             else crit_id in computed
-            and type(entry) is not str
+            and type(entry) not in (str, bool)  # C05: yes is a status too, as YAML reads it
             and (type(entry) is not dict or "status" not in entry)
         )
         if fine:
@@ -470,9 +502,9 @@ def _bound_issue(
     bound = entry.get("bound")
     ind = cat.indicator(ind_id)
     if bound == "below" and value == 0:
-        return Issue((*loc, "bound"), "no figure lies below 0: figures are never negative")
+        return Issue((*loc, "bound"), Message("bound_below_zero"))
     if bound == "above" and ind is not None and ind.kind == "percent" and value >= 1:
-        return Issue((*loc, "bound"), "a share cannot lie above 100%")
+        return Issue((*loc, "bound"), Message("bound_above_100"))
     return None
 
 
@@ -508,7 +540,7 @@ def _figure_issue(
     if ind is None:
         return Issue(
             iloc,
-            f"no indicator {ind_id!r} in catalogue {cat.id}{_did_you_mean(ind_id, list(tables.kinds))}",
+            _no_such("indicator", ind_id, list(tables.kinds), cat.id),
             at_key=True,
         )
     if ind.ratio is not None:
@@ -518,9 +550,13 @@ def _figure_issue(
         if given:
             return Issue(
                 iloc,
-                f"{ind_id} is derived ({ind.ratio[0]} / {ind.ratio[1]}) and {given[0]} is "
-                f"given in this period: give either {ind_id} or {ind.ratio[0]} and "
-                f"{ind.ratio[1]}, not both",
+                Message(
+                    "ratio_with_part",
+                    indicator=ind_id,
+                    numerator=ind.ratio[0],
+                    denominator=ind.ratio[1],
+                    given=given[0],
+                ),
                 at_key=True,
             )
     if isinstance(raw, int | float | str) and not isinstance(raw, bool):
@@ -531,21 +567,24 @@ def _figure_issue(
 def _entry_issue(crit_id: str, entry: object, cloc: Loc, cat: Catalogue, tables: _Tables) -> Issue:
     """What is wrong with a criterion entry that names no criterion, or mixes up the two kinds."""
     if crit_id in tables.computed:
-        status = entry if isinstance(entry, str) else _mapping(entry)["status"]
+        status = entry if isinstance(entry, str | bool) else _mapping(entry)["status"]
+        meant = status_meant(status) or "met"
         return Issue(
             cloc if isinstance(entry, str) else (*cloc, "status"),
-            f"{crit_id} is computed from its rule: to decide it by hand, write "
-            f'override: {{status: {status}, reason: "..."}}',
+            Message(
+                "computed_needs_override",
+                criterion=crit_id,
+                fix=f'{{override: {{status: {meant}, reason: "..."}}}}',
+            ),
         )
     if crit_id in tables.judged:
         return Issue(
             (*cloc, "override"),
-            f"{crit_id} is judged, not computed: give its status, not an override",
+            Message("judged_not_override", criterion=crit_id),
             at_key=True,
         )
     return Issue(
         cloc,
-        f"no criterion {crit_id!r} in catalogue {cat.id}"
-        f"{_did_you_mean(crit_id, tables.criterion_ids)}",
+        _no_such("criterion", crit_id, tables.criterion_ids, cat.id),
         at_key=True,
     )

@@ -25,6 +25,8 @@ from pydantic import (
     model_validator,
 )
 
+from modelward.messages import Each, Message, MessageError, shown
+
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Ident = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
@@ -94,6 +96,11 @@ OPERATORS = ("at_least", "at_most", "above", "below")
 OPERANDS = ("value", "change")
 
 
+def _given(names: list[str]) -> Message:
+    """The operands or operators a comparison was given: none, or ``a and b``."""
+    return Message("given_none") if not names else Message("given_these", names=Each(names))
+
+
 class Comparison(Strict):
     """One operand (``value`` or ``change`` of an indicator) against one threshold."""
 
@@ -110,14 +117,9 @@ class Comparison(Strict):
         operands = [k for k in OPERANDS if getattr(self, k) is not None]
         operators = [k for k in OPERATORS if getattr(self, k) is not None]
         if len(operands) != 1:
-            got = " and ".join(operands) if operands else "none"
-            raise ValueError(f"a comparison needs exactly one operand (value or change), got {got}")
+            raise MessageError(Message("one_operand", given=_given(operands)))
         if len(operators) != 1:
-            got = " and ".join(operators) if operators else "none"
-            raise ValueError(
-                "a comparison needs exactly one operator (at_least, at_most, above or below), "
-                f"got {got}"
-            )
+            raise MessageError(Message("one_operator", given=_given(operators)))
         return self
 
     @property
@@ -221,9 +223,7 @@ def split_reference(text: str) -> tuple[str, str] | None:
 
 def _reference(value: Any) -> Any:
     if isinstance(value, str) and split_reference(value) is None:
-        raise ValueError(
-            f"expected a catalogue as ID@VERSION (cand-model-ward@2024), got {value!r}"
-        )
+        raise MessageError(Message("expected_reference", got=shown(value)))
     return value
 
 
@@ -307,9 +307,7 @@ class Entry(Strict):
     @model_validator(mode="after")
     def _status_or_override(self) -> Entry:
         if self.status is not None and self.override is not None:
-            raise ValueError(
-                "give either status (a judged criterion) or override (a computed one), not both"
-            )
+            raise MessageError(Message("status_and_override"))
         return self
 
 
@@ -377,6 +375,23 @@ class Decision(Strict):
     by: str | None = None
     recognised: bool = Field(strict=True)
     """False: the period was considered and not recognised."""
+
+
+class Written(float):
+    """A number as the file spells it (``12.000``, ``1.50``), kept where the spelling says
+    more than the value: a count written with a dot that groups thousands."""
+
+    __slots__ = ("written",)
+
+    written: str
+
+    def __new__(cls, value: float, written: str) -> Written:
+        made = super().__new__(cls, value)
+        made.written = written
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Written, (float(self), self.written))
 
 
 class Published(float):
@@ -459,7 +474,7 @@ class Formed(Strict):
     def _each_once(cls, value: list[str]) -> list[str]:
         repeated = sorted({p for p in value if value.count(p) > 1})
         if repeated:
-            raise ValueError(f"{', '.join(repeated)} is named more than once")
+            raise MessageError(Message("named_twice", ids=repeated))
         return value
 
 

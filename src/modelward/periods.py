@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from modelward.messages import Message, shown
+
 # re.ASCII: a key such as "２０２４" (full-width digits) is not a year a reader would recognise.
 _YEAR = re.compile(r"(\d{4})", re.ASCII)
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])", re.ASCII)
@@ -32,7 +34,11 @@ EXPECTED = (
 
 
 class PeriodError(ValueError):
-    """A period key that is not one of the spellings FORMAT.md allows."""
+    """A period key that is not one of the spellings FORMAT.md allows, and why (a Message)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
 
 
 def _month_index(year: int, month: int) -> int:
@@ -178,12 +184,14 @@ def _respell(period: Period, years: int) -> str:
 
 def _check_year(year: int, text: str) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise PeriodError(f"year {year} in {text!r} is out of range {MIN_YEAR}..{MAX_YEAR}")
+        raise PeriodError(
+            Message("year_out_of_range", year=year, key=text, low=MIN_YEAR, high=MAX_YEAR)
+        )
 
 
 def _check_month(month: int, text: str) -> None:
     if not 1 <= month <= 12:
-        raise PeriodError(f"month {month:02d} in {text!r} is not a month (01..12)")
+        raise PeriodError(Message("not_a_month", month=f"{month:02d}", key=text))
 
 
 def _months(start: int, end: int, raw: str) -> Period:
@@ -196,7 +204,7 @@ def _date(year: int, month: int, day: int, raw: str) -> dt.date:
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise PeriodError(
-            f"{year}-{month:02d}-{day:02d} in {raw!r} is not a date (that month has {last} days)"
+            Message("not_a_day", date=f"{year}-{month:02d}-{day:02d}", key=raw, days=last)
         )
     return dt.date(year, month, day)
 
@@ -204,7 +212,7 @@ def _date(year: int, month: int, day: int, raw: str) -> dt.date:
 def parse_period(text: object) -> Period:
     """Read a period key; raise PeriodError with the allowed spellings when it is none of them."""
     if isinstance(text, bool) or not isinstance(text, int | str):
-        raise PeriodError(f"expected {EXPECTED}, got {text!r}")
+        raise PeriodError(Message("expected_period", got=shown(text)))
     raw = str(text).strip()
     if m := _YEAR.fullmatch(raw):
         year = int(m.group(1))
@@ -231,21 +239,21 @@ def parse_period(text: object) -> Period:
             _check_month(mo, raw)
         start, end = _month_index(y1, m1), _month_index(y2, m2)
         if end < start:
-            raise PeriodError(f"span {raw!r} ends before it starts")
+            raise PeriodError(Message("span_backwards", key=raw))
         if end - start >= 12:
-            raise PeriodError(f"span {raw!r} is longer than a year; use whole years instead")
+            raise PeriodError(Message("span_too_long", key=raw))
         return _months(start, end, raw)
     if m := _DAYS.fullmatch(raw):
         y1, m1, d1, y2, m2, d2 = (int(g) for g in m.groups())
         first, last = _date(y1, m1, d1, raw), _date(y2, m2, d2, raw)
         if last < first:
-            raise PeriodError(f"span {raw!r} ends before it starts")
+            raise PeriodError(Message("span_backwards", key=raw))
         # A year from 29 February runs to 28 February: shift_date(first, 1) is that day.
         limit = shift_date(first, 1) + dt.timedelta(days=int(first.month == 2 and first.day == 29))
         if last >= limit:
-            raise PeriodError(f"span {raw!r} is longer than a year; use whole years instead")
+            raise PeriodError(Message("span_too_long", key=raw))
         return Period(first.toordinal(), last.toordinal(), raw)
-    raise PeriodError(f"expected {EXPECTED}, got {raw!r}")
+    raise PeriodError(Message("expected_period", got=shown(raw)))
 
 
 def latest(periods: list[Period]) -> Period:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from modelward.messages import Message
 from modelward.reading import find_catalogue, read_raw
 
 SHIPPED_PACKAGE = "modelward.catalogues"
@@ -73,7 +74,10 @@ class AmbiguousReference(LookupError):
     """Two different files of one place claim the same ``ID@VERSION``."""
 
     def __init__(self, reference: str, first: Path, second: Path) -> None:
-        super().__init__(f"two different files claim catalogue {reference}: {first} and {second}")
+        self.message = Message(
+            "two_files_claim", reference=reference, first=str(first), second=str(second)
+        )
+        super().__init__(str(self.message))
 
 
 class Finder:

@@ -161,6 +161,10 @@ class CatalogueCache:
         return loaded
 
 
+def _code(issue: Issue) -> str | None:
+    return issue.message.id if isinstance(issue.message, Message) else None
+
+
 def _wrong_with(path: Path) -> Message | None:
     """What keeps a path from being read as a file (``not found``, ``is a folder``...), or None.
 
@@ -254,6 +258,9 @@ def ward_from(
         catalogue.model,
         {k: c.model for k, c in chosen.items()},
     )
+    # A status on a computed criterion: its override is the fix, not a better status.
+    overridden = {i.loc for i in checked.issues if _code(i) == "computed_needs_override"}
+    issues = [i for i in issues if i.loc not in overridden or _code(i) != "expected_status"]
     issues += checked.issues
     if failed:
         placed = doc.fail(issues).problems if issues or doc.problems else []
@@ -295,20 +302,20 @@ def _by_reference(
             return criteria  # a --criteria file that is no catalogue: reading it says why
         return Issue(
             loc,
-            f"--criteria {criteria} is catalogue {claim.reference}, not {reference} "
-            "named here: leave out --criteria, or name the catalogue it is",
+            Message(
+                "criteria_is_other", criteria=str(criteria), given=claim.reference, named=reference
+            ),
         )
     try:
         found = finder.find(reference, ward)
     except AmbiguousReference as exc:
-        return Issue(loc, str(exc))
+        return Issue(loc, exc.message)
     if found is not None:
         return found
     known = sorted({c.reference for c in (*finder.local(ward), *finder.shipped())})
     return Issue(
         loc,
-        f"no catalogue {reference} found beside the ward file (criteria.yaml, catalogues/) "
-        f"or shipped with modelward; known: {', '.join(known) or 'none'}",
+        Message("no_catalogue_named", reference=reference, known=known or [Message("none")]),
     )
 
 
@@ -337,7 +344,7 @@ def _own_catalogues(
             path = Path(os.path.normpath(ward.parent / named))
             wrong = _wrong_with(path)
             if wrong is not None:
-                path = Issue(loc, f"catalogue {wrong}: {path}")
+                path = Issue(loc, Message(wrong.id, path=str(path), **wrong.arguments))
         if isinstance(path, Issue):
             out[key] = path
             continue
@@ -345,16 +352,19 @@ def _own_catalogues(
             loaded = catalogues.get(path, ward)
         except InputError as exc:
             failed += exc.problems
-            out[key] = Issue(loc, f"catalogue {path} has errors")
+            out[key] = Issue(loc, Message("named_catalogue_has_errors", path=str(path)))
             continue
         if criteria is not None and loaded.path != criteria:
             given = catalogues.get(criteria, ward).model.reference
             if given != loaded.model.reference:
                 out[key] = Issue(
                     loc,
-                    f"--criteria {criteria} is catalogue {given}, not "
-                    f"{loaded.model.reference} named here: leave out --criteria, or name "
-                    "the catalogue it is",
+                    Message(
+                        "criteria_is_other",
+                        criteria=str(criteria),
+                        given=given,
+                        named=loaded.model.reference,
+                    ),
                 )
                 continue
         out[key] = loaded if loaded.model.reference != default.model.reference else default

@@ -16,7 +16,7 @@ from modelward.errors import Issue, Loc, Problem
 from modelward.limits import MAX_DEPTH
 from modelward.loading.characters import INVISIBLE
 from modelward.loading.positions import Document, file_loc, line_col, line_text, scalar_text
-from modelward.messages import Message, MessageError, Text, shown, word
+from modelward.messages import Message, MessageError, Text, shown, status_meant, word
 
 _YAML11_BOOLS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false"})
 _CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u00ab"
@@ -278,6 +278,18 @@ def _message(err: Any, doc: Document, loc: Loc) -> Text:
         msg = str(err["msg"])
         message = Message("invalid_value", detail=msg[:1].lower() + msg[1:])
     hint: Message | None = None
+    if isinstance(message, Message) and message.id == "expected_status":
+        # A status in other words (Đạt, Met, not met, yes): the one it means, to write.
+        written = scalar_text(doc.root, loc) if isinstance(value, bool) else value
+        curly = isinstance(value, str) and value[:1] in _CURLY_QUOTES
+        meant = status_meant(value.strip(_CURLY_QUOTES) if curly else written)
+        if curly:
+            message = message.add(Message("curly_quotes"))
+        if isinstance(value, bool) and written is not None:
+            message = message.add(
+                Message("yaml_reads_bool", written=written, value=str(value).lower())
+            )
+        return message.add(Message("did_you_mean_status", fix=meant) if meant else None)
     if isinstance(value, bool):
         written = scalar_text(doc.root, loc)
         if written is not None and written.lower() in _YAML11_BOOLS:

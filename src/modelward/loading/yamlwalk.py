@@ -17,6 +17,7 @@ from modelward.loading.characters import INVISIBLE, LINE_BREAKS
 from modelward.loading.positions import Document, line_col, position
 from modelward.loading.problems import TOO_DEEP, reader_problem, syntax_problem
 from modelward.messages import Message, Text
+from modelward.models import Written
 from modelward.reading import read_raw
 
 try:  # libyaml is several times faster and keeps marks; the pure parser is the fallback
@@ -185,6 +186,9 @@ def parse(path: Path, max_bytes: int = MAX_BYTES, raw: bytes | None = None) -> D
     return Document(shown, data, root, walker.problems, hashlib.sha256(raw).hexdigest())
 
 
+_SPELT = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+\.\d*0$")
+"""Numbers whose spelling says more than their value: thousands grouped by a dot (12.000),
+or trailing zeros (12.0)."""
 _DATE_UNIT = re.compile(r"^(year|month|day|hour|minute|second) must be in (\d+)\.\.(\d+)$")
 
 
@@ -295,6 +299,8 @@ class _Walker:
                     if misread is not None:
                         self._problem(node, misread)
                         return None
+                    if type(value) is float and _SPELT.match(text):
+                        return Written(value, text)  # 12.000: twelve thousand to its writer?
                 return value
             self._problem(node, Message("tag_not_allowed", tag=_short_tag(tag)))
             return None

@@ -9,7 +9,7 @@ How arguments are worded:
 
 - a ``Message`` is worded in the same language (``got=shown(value)``);
 - a ``tuple`` is a set of alternatives: ``a, b or c`` / ``a, b hoặc c``;
-- a ``list`` is a plain list: ``a, b, c``;
+- a ``list`` is a plain list: ``a, b, c``; an ``Each`` is ``a and b and c``;
 - anything else is formatted as the template says: what the user wrote is quoted with
   ``{key!r}`` and never translated.
 
@@ -73,9 +73,15 @@ def word(message: Text, lang: str) -> str:
     return said + "".join(word(part, lang) for part in message.then)
 
 
+class Each(tuple[Any, ...]):
+    """Every one of several things: ``a and b and c`` / ``a và b và c``."""
+
+
 def _argument(value: Any, lang: str) -> Any:
     if isinstance(value, Message):
         return word(value, lang)
+    if isinstance(value, Each):
+        return (" và " if lang == "vi" else " and ").join(str(_argument(v, lang)) for v in value)
     if isinstance(value, tuple):
         items = [str(_argument(v, lang)) for v in value]
         if len(items) < 2:
@@ -135,3 +141,33 @@ def vietnamese(message: str) -> str:
     from modelward.rewording import vietnamese as reword
 
     return reword(message)
+
+
+_STATUS_WORDS = {
+    "met": ("met", "dat", "yes", "y", "true", "on", "ok", "pass", "passed", "done", "co", "x"),
+    "not_met": (
+        *("not_met", "notmet", "unmet", "chua_dat", "khong_dat", "no", "n", "false", "off"),
+        *("fail", "failed"),
+    ),
+    "not_applicable": ("not_applicable", "na", "n_a", "khong_ap_dung", "kad", "none"),
+}
+_STATUS_OF = {word: status for status, words in _STATUS_WORDS.items() for word in words}
+
+
+def status_meant(written: object) -> str | None:
+    """The status (met, not_met, not_applicable) a writer most likely meant, if any.
+
+    ``Đạt``, ``đạt``, ``Met``, ``yes`` and ``true`` mean met; ``not met``, ``chưa đạt``,
+    ``no`` not met; ``không áp dụng``, ``N/A`` not applicable. Case, diacritics, spaces
+    and hyphens do not matter.
+    """
+    import unicodedata
+
+    if isinstance(written, bool):
+        return "met" if written else "not_met"
+    if not isinstance(written, str):
+        return None
+    plain = unicodedata.normalize("NFD", written.strip().lower().replace("đ", "d"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = "_".join(plain.replace("-", " ").replace("/", " ").split())
+    return _STATUS_OF.get(plain)

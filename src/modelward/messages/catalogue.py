@@ -109,6 +109,23 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "không thấy criteria.yaml trong thư mục của hồ sơ hay thư mục cha; hãy chỉ ra bằng --criteria TỆP hoặc khóa catalogue",
         "en": "no criteria.yaml in the ward file's folder or any parent folder; name one with --criteria FILE or the ward's catalogue key",
     },
+    "none": {"vi": "không có", "en": "none"},
+    "two_files_claim": {
+        "vi": "hai tệp khác nhau cùng nhận là bộ tiêu chí {reference}: {first} và {second}",
+        "en": "two different files claim catalogue {reference}: {first} and {second}",
+    },
+    "criteria_is_other": {
+        "vi": "--criteria {criteria} là bộ tiêu chí {given}, không phải {named} ghi ở đây: bỏ --criteria, hoặc ghi đúng bộ tiêu chí đó",
+        "en": "--criteria {criteria} is catalogue {given}, not {named} named here: leave out --criteria, or name the catalogue it is",
+    },
+    "no_catalogue_named": {
+        "vi": "không tìm thấy bộ tiêu chí {reference} cạnh hồ sơ (criteria.yaml, catalogues/) hay kèm modelward; các bộ đã biết: {known}",
+        "en": "no catalogue {reference} found beside the ward file (criteria.yaml, catalogues/) or shipped with modelward; known: {known}",
+    },
+    "named_catalogue_has_errors": {
+        "vi": "bộ tiêu chí {path} có lỗi",
+        "en": "catalogue {path} has errors",
+    },
     # -- a merged ward's predecessors
     "formed_from_itself": {
         "vi": "{ward} chính là phường này: một phường không thể hình thành từ chính nó",
@@ -306,6 +323,174 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
     "char_line_separator": {"vi": "ký tự ngắt dòng", "en": "a line separator"},
     "char_paragraph_separator": {"vi": "ký tự ngắt đoạn", "en": "a paragraph separator"},
     "char_nel": {"vi": "ký tự xuống dòng NEL", "en": "a next-line character (NEL)"},
+    # -- figures
+    "count_thousands": {
+        "vi": "{indicator} là số đếm: {got!r} là {fix} nếu dấu chấm (phẩy) phân cách hàng nghìn; hãy viết {fix}",
+        "en": "{indicator} is a count: {got!r} is {fix} if the separator groups thousands; write {fix}",
+    },
+    "count_with_dot": {
+        "vi": "{indicator} là số đếm: hãy viết số nguyên, không có dấu chấm — {fix}, nhưng ghi {got}",
+        "en": "{indicator} is a count: write a whole number without a dot — {fix}, got {got}",
+    },
+    "count_not_whole": {
+        "vi": "{indicator} là số đếm: số đếm là số nguyên, nhưng ghi {got}",
+        "en": "{indicator} is a count: a count is a whole number, got {got}",
+    },
+    "percent_for_number": {
+        "vi": "{indicator} là {kind}, không phải tỷ lệ: viết con số không kèm dấu %: {fix}",
+        "en": "{indicator} is a {kind}, not a percent: write the number without '%': {fix}",
+    },
+    "share_over_100": {
+        "vi": "tỷ lệ không thể quá 100%, {got}",
+        "en": "a share cannot be over 100%, {got}",
+    },
+    "too_many_digits": {
+        "vi": "cần một con số mà phường có thể báo cáo được, nhưng ghi một số có {digits} chữ số",
+        "en": "expected a number a ward can report, got one of {digits} digits",
+    },
+    "negative_figure": {
+        "vi": "số liệu không bao giờ âm, nhưng ghi {got}",
+        "en": "figures are never negative, got {got}",
+    },
+    "bare_percent": {
+        "vi": "{indicator} là tỷ lệ: viết dạng phân số ({fraction}) hoặc kèm dấu phần trăm ('{fix}'), không viết trơn {got}",
+        "en": "{indicator} is a percent: write the share as a fraction ({fraction}) or with a percent sign ('{fix}'), not a bare {got}",
+    },
+    "number_in_quotes": {
+        "vi": " (số đặt trong dấu nháy là chữ: hãy viết {fix} không có dấu nháy)",
+        "en": " (a number in quotes is text: write {fix} without quotes)",
+    },
+    "number_written_out": {
+        "vi": " (hãy viết đầy đủ con số: {fix})",
+        "en": " (write the number out: {fix})",
+    },
+    "part_over_whole": {
+        "vi": "{part} ({part_value}) lớn hơn {whole} ({whole_value}): tỷ lệ {share} sẽ vượt quá 100%",
+        "en": "{part} ({part_value}) is more than {whole} ({whole_value}): {share} would be over 100%",
+    },
+    "bound_below_zero": {
+        "vi": "không số liệu nào dưới 0: số liệu không bao giờ âm",
+        "en": "no figure lies below 0: figures are never negative",
+    },
+    "bound_above_100": {"vi": "không tỷ lệ nào trên 100%", "en": "a share cannot lie above 100%"},
+    "bound_needs_value": {
+        "vi": "ghi giới hạn (bound) thì phải có value: số liệu nằm ngoài giá trị đó",
+        "en": "a bound needs a value: the figure lies beyond it",
+    },
+    "ratio_with_part": {
+        "vi": "{indicator} được tính ({numerator} / {denominator}) mà kỳ này đã ghi {given}: chỉ ghi {indicator}, hoặc ghi {numerator} và {denominator}, không ghi cả hai",
+        "en": "{indicator} is derived ({numerator} / {denominator}) and {given} is given in this period: give either {indicator} or {numerator} and {denominator}, not both",
+    },
+    # -- criteria of a ward
+    "did_you_mean_status": {"vi": " (có phải là {fix}?)", "en": " (did you mean {fix}?)"},
+    "computed_needs_override": {
+        "vi": "{criterion} được tính từ số liệu theo quy tắc: muốn tự quyết định, hãy viết {criterion}: {fix}",
+        "en": "{criterion} is computed from its rule: to decide it by hand, write {criterion}: {fix}",
+    },
+    "judged_not_override": {
+        "vi": "{criterion} là tiêu chí tự đánh giá: ghi status, không dùng override",
+        "en": "{criterion} is judged, not computed: give its status, not an override",
+    },
+    "status_and_override": {
+        "vi": "chỉ ghi status (tiêu chí tự đánh giá) hoặc override (tiêu chí tính từ số liệu), không ghi cả hai",
+        "en": "give either status (a judged criterion) or override (a computed one), not both",
+    },
+    "no_criterion_in": {
+        "vi": "bộ tiêu chí {catalogue} không có tiêu chí {id!r}",
+        "en": "no criterion {id!r} in catalogue {catalogue}",
+    },
+    "no_indicator_in": {
+        "vi": "bộ tiêu chí {catalogue} không có chỉ số {id!r}",
+        "en": "no indicator {id!r} in catalogue {catalogue}",
+    },
+    "no_criterion_here": {
+        "vi": "bộ tiêu chí này không có tiêu chí {id!r}",
+        "en": "no criterion {id!r} in this catalogue",
+    },
+    "no_indicator_here": {
+        "vi": "bộ tiêu chí này không có chỉ số {id!r}",
+        "en": "no indicator {id!r} in this catalogue",
+    },
+    # -- periods
+    "expected_period": {
+        "vi": "cần năm (2024), quý (2025-Q1), nửa năm (2025-H1), khoảng tháng (2025-01..2025-02) hoặc khoảng ngày (2023-12-15..2024-12-14), {got}",
+        "en": "expected a year (2024), a quarter (2025-Q1), a half (2025-H1), a month span (2025-01..2025-02) or a span of days (2023-12-15..2024-12-14), {got}",
+    },
+    "year_out_of_range": {
+        "vi": "năm {year} trong {key!r} nằm ngoài khoảng {low}..{high}",
+        "en": "year {year} in {key!r} is out of range {low}..{high}",
+    },
+    "not_a_month": {
+        "vi": "tháng {month} trong {key!r} không phải một tháng (01..12)",
+        "en": "month {month} in {key!r} is not a month (01..12)",
+    },
+    "not_a_day": {
+        "vi": "{date} trong {key!r} không phải ngày có thật (tháng đó có {days} ngày)",
+        "en": "{date} in {key!r} is not a date (that month has {days} days)",
+    },
+    "span_backwards": {
+        "vi": "khoảng {key!r} kết thúc trước khi bắt đầu",
+        "en": "span {key!r} ends before it starts",
+    },
+    "span_too_long": {
+        "vi": "khoảng {key!r} dài hơn một năm; hãy dùng các năm trọn vẹn",
+        "en": "span {key!r} is longer than a year; use whole years instead",
+    },
+    "same_span": {
+        "vi": "kỳ {period!r} trùng khoảng thời gian với kỳ {other!r}",
+        "en": "period {period!r} is the same span as {other!r}",
+    },
+    # -- a catalogue's own consistency
+    "kind_indicator": {"vi": "chỉ số", "en": "indicator"},
+    "kind_group": {"vi": "nhóm", "en": "group"},
+    "kind_criterion": {"vi": "tiêu chí", "en": "criterion"},
+    "kind_verdict": {"vi": "xếp loại", "en": "verdict"},
+    "kind_count": {"vi": "số đếm", "en": "count"},
+    "kind_number": {"vi": "số", "en": "number"},
+    "kind_percent": {"vi": "tỷ lệ", "en": "percent"},
+    "id_used": {
+        "vi": "mã {kind} {id!r} đã được dùng ở {at}",
+        "en": "{kind} id {id!r} is already used at {at}",
+    },
+    "ratio_cycle": {
+        "vi": "các chỉ số tính bằng ratio tham chiếu lẫn nhau thành vòng: {cycle}",
+        "en": "ratio indicators refer to each other in a cycle: {cycle}",
+    },
+    "ratio_itself": {
+        "vi": "ratio của một chỉ số không được dùng chính chỉ số đó",
+        "en": "a ratio cannot use itself",
+    },
+    "ratio_combine": {
+        "vi": "tỷ lệ của các phường đã sáp nhập luôn được tính từ tổng các thành phần: combine chỉ dùng cho số hoặc tỷ lệ nhập trực tiếp",
+        "en": "a ratio of merged wards is always worked out from its parts added up: combine is for a number or a percent",
+    },
+    "replaces_itself": {
+        "vi": "bộ tiêu chí không thể thay thế chính nó",
+        "en": "a catalogue cannot replace itself",
+    },
+    "last_verdict_condition": {
+        "vi": "xếp loại cuối ({verdict}) là xếp loại còn lại khi không xếp loại nào khác thỏa: không ghi min_share hay requires",
+        "en": "the last verdict ({verdict}) is the one left when no other holds: it takes no min_share and no requires",
+    },
+    "verdict_unreachable": {
+        "vi": "xếp loại {verdict!r} không có điều kiện nên các xếp loại sau nó không bao giờ được xét tới: hãy ghi min_share hoặc requires cho nó, hoặc chuyển nó xuống cuối",
+        "en": "verdict {verdict!r} has no condition, so the verdicts after it can never be reached: give it min_share or requires, or make it the last",
+    },
+    "one_operand": {
+        "vi": "một phép so sánh cần đúng một số liệu để so (value hoặc change), {given}",
+        "en": "a comparison needs exactly one operand (value or change), {given}",
+    },
+    "one_operator": {
+        "vi": "một phép so sánh cần đúng một ngưỡng (at_least, at_most, above hoặc below), {given}",
+        "en": "a comparison needs exactly one operator (at_least, at_most, above or below), {given}",
+    },
+    "given_none": {"vi": "nhưng không ghi cái nào", "en": "got none"},
+    "given_these": {"vi": "nhưng ghi cả {names}", "en": "got {names}"},
+    "named_twice": {"vi": "{ids} được ghi nhiều lần", "en": "{ids} is named more than once"},
+    "expected_reference": {
+        "vi": "cần ghi bộ tiêu chí dạng ID@VERSION (cand-model-ward@2024), {got}",
+        "en": "expected a catalogue as ID@VERSION (cand-model-ward@2024), {got}",
+    },
     # -- keys
     "unknown_key": {"vi": "khóa {key!r} không hợp lệ", "en": "unknown key {key!r}"},
     "did_you_mean": {

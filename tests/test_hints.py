@@ -1,0 +1,192 @@
+"""Hints that work: every value a hint offers, written in place of what the file had, validates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from modelward import loading
+from modelward.cli import main
+from modelward.errors import InputError
+from modelward.messages import Message, status_meant
+from tests.conftest import CATALOGUE
+
+WARD = """\
+id: w
+name: W
+catalogue: {catalogue}
+periods:
+  2024:
+    indicators:
+      {indicator}: {figure}
+    criteria:
+      {criterion}: {status}
+"""
+
+
+def _ward(
+    tmp_path: Path,
+    figure: str = "3",
+    status: str = "met",
+    indicator: str = "incidents",
+    criterion: str = "C01",
+) -> Path:
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        WARD.format(
+            catalogue=CATALOGUE,
+            indicator=indicator,
+            figure=figure,
+            criterion=criterion,
+            status=status,
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def _arguments(message: Any) -> dict[str, Any]:
+    """Every argument of a message and of its parts (hints)."""
+    if not isinstance(message, Message):
+        return {}
+    found: dict[str, Any] = {}
+    for part in (message, *message.then):
+        for name, value in part.args:
+            found.update(_arguments(value))
+            found.setdefault(name, value)
+    return found
+
+
+def _only_problem(path: Path) -> Message:
+    with pytest.raises(InputError) as caught:
+        loading.load_ward(path)
+    (problem,) = caught.value.problems
+    assert isinstance(problem.message, Message)
+    return problem.message
+
+
+def _applied(path: Path, written: str, fix: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(f": {written}\n") == 1
+    path.write_text(text.replace(f": {written}\n", f": {fix}\n"), encoding="utf-8")
+    loading.load_ward(path)  # raises if the hint led to another problem
+
+
+STATUSES = ["đạt", "Đạt", "Met", "MET", "not met", "Not-Met", "chưa đạt", "không áp dụng"]
+STATUSES += ["yes", "true", "no", "false", "N/A", "khong dat"]
+
+
+@pytest.mark.parametrize("written", STATUSES)
+def test_a_status_in_other_words_gets_the_one_it_means(written: str, tmp_path: Path) -> None:
+    path = _ward(tmp_path, status=written)
+    message = _only_problem(path)
+    assert message.id == "expected_status"
+    fix = _arguments(message)["fix"]
+    assert fix == status_meant(written)
+    assert fix in ("met", "not_met", "not_applicable")
+    _applied(path, written, fix)
+
+
+@pytest.mark.parametrize("written", ["đạt", "yes", "chưa đạt"])
+def test_a_status_on_a_computed_criterion_points_to_a_valid_override(
+    written: str, tmp_path: Path
+) -> None:
+    path = _ward(tmp_path, status=written, criterion="C05")
+    with pytest.raises(InputError) as caught:
+        loading.load_ward(path)
+    (fix,) = {
+        _arguments(p.message)["fix"]
+        for p in caught.value.problems
+        if isinstance(p.message, Message) and p.message.id == "computed_needs_override"
+    }
+    _applied(path, written, fix)
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [("12.000", "12000"), ("1.500", "1500"), ("12.000.000", "12000000"), ("12,000", "12000")],
+)
+def test_a_count_with_its_thousands_grouped(written: str, fix: str, tmp_path: Path) -> None:
+    path = _ward(tmp_path, figure=written)
+    message = _only_problem(path)
+    assert message.id == "count_thousands"
+    assert _arguments(message)["fix"] == fix
+    _applied(path, written, fix)
+
+
+@pytest.mark.parametrize(("written", "fix"), [("12.0", "12"), ("3.00", "3")])
+def test_a_whole_count_written_with_a_dot(written: str, fix: str, tmp_path: Path) -> None:
+    path = _ward(tmp_path, figure=written)
+    message = _only_problem(path)
+    assert _arguments(message)["fix"] == fix
+    _applied(path, written, fix)
+
+
+@pytest.mark.parametrize("written", ["1.5", "1,5", "12.25"])
+def test_a_count_with_decimals_is_not_guessed_at(written: str, tmp_path: Path) -> None:
+    message = _only_problem(_ward(tmp_path, figure=written))
+    assert message.id == "count_not_whole"
+    assert "fix" not in _arguments(message)
+    assert str(message) == f"incidents is a count: a count is a whole number, got {written}"
+
+
+@pytest.mark.parametrize(("written", "fix"), [("92,5", "92,5%"), ("92.5", "92.5%"), ("95", "95%")])
+def test_a_bare_percent_gets_both_spellings_that_work(
+    written: str, fix: str, tmp_path: Path
+) -> None:
+    path = _ward(tmp_path, figure=written, indicator="resident_satisfaction")
+    message = _only_problem(path)
+    arguments = _arguments(message)
+    assert arguments["fix"] == fix
+    _applied(path, written, arguments["fix"])
+    path = _ward(tmp_path, figure=written, indicator="resident_satisfaction")
+    _applied(path, written, arguments["fraction"])
+
+
+@pytest.mark.parametrize(
+    ("indicator", "written", "value"),
+    [
+        ("resident_satisfaction", "92,5%", 0.925),
+        ("resident_satisfaction", "0,925", 0.925),
+        ("reception_room_area", "26,5", 26.5),
+        ("reception_room_area", "26.5", 26.5),
+    ],
+)
+def test_the_decimal_comma_is_read_wherever_a_decimal_point_is(
+    indicator: str, written: str, value: float, tmp_path: Path
+) -> None:
+    ward = loading.load_ward(_ward(tmp_path, figure=written, indicator=indicator))
+    (figures,) = ward.figures.values()
+    assert figures[indicator] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("written", "fix"), [('"12"', "12"), ("'3.5e1'", "35")])
+def test_a_number_in_quotes(written: str, fix: str, tmp_path: Path) -> None:
+    indicator = "reception_room_area"
+    path = _ward(tmp_path, figure=written, indicator=indicator)
+    message = _only_problem(path)
+    _applied(path, written, _arguments(message)["fix"])
+
+
+def test_the_template_of_new_validates_with_its_blanks_uncommented(
+    tmp_path: Path, runner: CliRunner
+) -> None:
+    # "leave out what you do not have": a figure left blank is not reported (FORMAT §8).
+    path = tmp_path / "n.yaml"
+    made = runner.invoke(
+        main, ["new", str(path), "--id", "n", "--name", "N", "--criteria", str(CATALOGUE)]
+    )
+    assert made.exit_code == 0, made.output
+    lines = path.read_text(encoding="utf-8").splitlines()
+    figures = [
+        line.replace("# ", "", 1)
+        if line.startswith("      # ") and line.rstrip().endswith(")") and ":  " in line
+        else line
+        for line in lines
+    ]
+    assert figures != lines
+    path.write_text("\n".join(figures) + "\n", encoding="utf-8")
+    loading.load_ward(path, CATALOGUE)
