@@ -397,7 +397,6 @@ def _catalogue(a: Assessment, lang: Lang) -> list[Block]:
     source = text(cat.source, lang)
     if source:
         lines.append(Cell(label("report_catalogue_source", lang, source=source)))
-    lines += [Cell(f"- {text(x, lang)}") for x in cat.sources]
     return [Lines(tuple(lines))]
 
 
