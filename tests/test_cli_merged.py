@@ -336,3 +336,29 @@ def test_the_report_says_whose_figures_the_year_before_are(runner: CliRunner) ->
     )
     assert "thiếu số liệu của dong-tho" in flat
     assert "Vụ việc về an ninh, trật tự: 25 vụ, giảm 30,6% so với cùng kỳ năm 2024 (36 vụ)" in flat
+
+
+def test_a_cold_run_reads_the_predecessors_once_and_agrees_with_no_cache(
+    runner: CliRunner, example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, fresh, _ = _summary(runner, str(example), "--no-cache")
+    from modelward.loading import lineage
+
+    def not_again(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the predecessors were read a second time")
+
+    # With the cache on, the merged ward is scored after the others, from their figures
+    # as the cache keeps them: its predecessors' files are not parsed again.
+    monkeypatch.setattr(lineage, "find_predecessors", not_again)
+    code, cold, _ = _summary(runner, str(example), "-j", "1")
+    assert code == 0
+    assert (cold["wards"], cold["merged"]) == (fresh["wards"], fresh["merged"])
+    code, warm, _ = _summary(runner, str(example), "-j", "2")
+    assert (warm["wards"], warm["merged"]) == (fresh["wards"], fresh["merged"])
+
+
+def test_two_jobs_on_a_cold_cache_agree_with_no_cache(runner: CliRunner, example: Path) -> None:
+    _, fresh, _ = _summary(runner, str(example), "--no-cache")
+    code, cold, _ = _summary(runner, str(example), "-j", "2")
+    assert code == 0
+    assert (cold["wards"], cold["merged"]) == (fresh["wards"], fresh["merged"])

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
 
-from modelward.batch.rows import Excluded, Failed, Missing, Outcome, Row
+from modelward.batch.rows import Deferred, Excluded, Failed, Missing, Outcome, Row
 from modelward.batch.summariser import Summariser
 from modelward.errors import ExitCode, Interrupted, Problem
 from modelward.limits import SMALL_RUN
@@ -53,7 +53,23 @@ def run(files: Sequence[Path | str], summariser: Summariser, jobs: int) -> Itera
     Outcomes stream back as they are made, so memory holds rows, not wards. A ward whose id
     an earlier file already has is not ranked twice: its outcome is a ``Failed``.
     """
-    yield from first_of_each_ward(_outcomes(files, summariser, jobs))
+    yield from first_of_each_ward(_in_two_passes(files, summariser, jobs))
+
+
+def _in_two_passes(
+    files: Sequence[Path | str], summariser: Summariser, jobs: int
+) -> Iterator[Outcome]:
+    """Every file, then the wards formed by merging others that were put off (``Deferred``):
+    by then their predecessors' figures are in the cache."""
+    later: list[str] = []
+    for outcome in _outcomes(files, summariser, jobs):
+        if isinstance(outcome, Deferred):
+            later.append(outcome.path)
+        else:
+            yield outcome
+    if later:
+        summariser.defer = False
+        yield from _outcomes(later, summariser, jobs)
 
 
 def _outcomes(files: Sequence[Path | str], summariser: Summariser, jobs: int) -> Iterator[Outcome]:

@@ -161,7 +161,15 @@ class Excluded:
     id: str = ""
 
 
-Outcome = Row | Missing | Failed | Excluded | None
+@dataclass(frozen=True, slots=True)
+class Deferred:
+    """A ward formed by merging others, put off until the other wards are scored: their
+    figures are then in the cache, and its predecessors need not be read a second time."""
+
+    path: str
+
+
+Outcome = Row | Missing | Failed | Excluded | Deferred | None
 """None: the file is a catalogue, not a ward, and is passed over."""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -14,6 +15,7 @@ from modelward.batch.cache.codec import decode, encode
 from modelward.batch.cache.store import WardCache, resolve_catalogue, sha256_file
 from modelward.batch.rows import (
     STATUS_CODES,
+    Deferred,
     Excluded,
     Failed,
     Formed,
@@ -28,6 +30,9 @@ from modelward.reading import read_raw
 
 if TYPE_CHECKING:
     from modelward.models import Stage
+
+_FORMED = re.compile(rb"^formed:", re.MULTILINE)
+"""A ward file that says it was formed by merging others (read before parsing it)."""
 
 
 def fold(text: str) -> str:
@@ -66,6 +71,8 @@ class Summariser:
         self._catalogue_paths: dict[tuple[str, str | None], str | None] = {}
         # The files given, by the id their name spells: where a merged ward's predecessors
         # are looked for first (then in its own folder).
+        self.defer = cache is not None
+        """Put off the wards formed by merging others to a second pass (``Deferred``)."""
         self.named: dict[str, str] = {}
         for name in inputs:
             stem, suffix = os.path.splitext(os.path.basename(name))
@@ -81,7 +88,11 @@ class Summariser:
         except InputError:
             return self._scored(Path(path))  # the full way says why it cannot be read
         hit, outcome = self._lookup(str(path), hashlib.sha256(raw).hexdigest())
-        return outcome if hit else self._scored(Path(path), raw)
+        if hit:
+            return outcome
+        if self.defer and _FORMED.search(raw):
+            return Deferred(str(path))
+        return self._scored(Path(path), raw)
 
     # -- the cache (paths as strings: thousands of Path objects cost more than the lookups)
 
@@ -142,6 +153,42 @@ class Summariser:
             return outcome
         return Excluded(outcome.path, outcome.catalogue_file, outcome.id)
 
+    # -- a ward formed by merging others
+
+    def _cached_predecessors(self, ward: Any) -> tuple[list[tuple[str, str]], Any] | None:
+        """The predecessors' files, digests and figures from the cache, without reading them
+        as YAML; None where one of them is not there (then they are read in full)."""
+        from modelward.baselines import Lineage, Predecessor
+        from modelward.periods import parse_period
+
+        formed = ward.model.formed
+        if self.cache is None or formed is None:
+            return None
+        found: list[tuple[str, str]] = []
+        preds = []
+        for wanted in formed.predecessors:
+            path = self.named.get(wanted)
+            if path is None:
+                beside = ward.path.parent / f"{wanted}.yaml"
+                path = str(beside) if beside.is_file() else None
+            sha = sha256_file(Path(path), self.max_bytes) if path is not None else None
+            entry = self.cache.load(sha) if sha is not None else None
+            figures = entry.get("figures") if entry is not None else None
+            if path is None or sha is None or not isinstance(figures, dict):
+                return None
+            if entry is None or entry.get("id") != wanted:
+                return None
+            try:
+                by_period = {
+                    parse_period(key): {str(k): float(v) for k, v in values.items()}
+                    for key, values in figures.items()
+                }
+            except (AttributeError, TypeError, ValueError):
+                return None  # an entry of another shape: read the predecessors in full
+            found.append((path, sha))
+            preds.append(Predecessor(wanted, by_period))
+        return found, Lineage(formed.on, tuple(preds))
+
     # -- the full way
 
     def _scored(self, path: Path, raw: bytes | None = None) -> Outcome:
@@ -169,21 +216,26 @@ class Summariser:
             return Failed(str(path), tuple(exc.problems))
         model = ward.model
         lineage = None
-        predecessors: list[Any] = []
+        predecessors: list[tuple[str, str]] = []  # each one's file and SHA-256: they key the result
         if model.formed is not None:
             from modelward.loading.lineage import find_predecessors, lineage_of
 
-            try:
-                predecessors = find_predecessors(
-                    ward,
-                    candidates=self.named,
-                    criteria=criteria,
-                    catalogues=self._catalogues,
-                    max_bytes=self.max_bytes,
-                )
-            except ModelwardError as exc:
-                return Failed(str(path), tuple(exc.problems))
-            lineage = lineage_of(ward, predecessors)
+            found = self._cached_predecessors(ward)
+            if found is not None:
+                predecessors, lineage = found
+            else:
+                try:
+                    loaded = find_predecessors(
+                        ward,
+                        candidates=self.named,
+                        criteria=criteria,
+                        catalogues=self._catalogues,
+                        max_bytes=self.max_bytes,
+                    )
+                except ModelwardError as exc:
+                    return Failed(str(path), tuple(exc.problems))
+                predecessors = [(str(p.path), p.doc_sha256) for p in loaded]
+                lineage = lineage_of(ward, loaded)
         formed = (
             Formed(model.formed.on.isoformat(), tuple(model.formed.predecessors))
             if model.formed is not None
@@ -251,11 +303,15 @@ class Summariser:
             }
             entry["declared"] = model.catalogue
             entry["area"] = area_fields
+            entry["id"] = model.id
+            figures = _plain_figures(ward)
+            if figures is not None:  # what a ward formed from this one combines, unparsed
+                entry["figures"] = figures
             results = entry["catalogues"].setdefault(ward.catalogue.doc.sha256, {})
             key = self.key
             if model.formed is not None:
-                entry["predecessors"] = [str(p.path) for p in predecessors]
-                key = _with_predecessors(key, [p.doc_sha256 for p in predecessors])
+                entry["predecessors"] = [p for p, _ in predecessors]
+                key = _with_predecessors(key, [sha for _, sha in predecessors])
             results[key] = encode(outcome)
             self.cache.save(doc.sha256, entry)
         return self._filtered(outcome, area_fields)
@@ -270,3 +326,17 @@ def _with_predecessors(key: str, shas: list[str]) -> str:
 def _overrides(marks: str) -> str:
     """A row's override marks, ``""`` when there is none (most wards), else kept once."""
     return intern(marks) if "o" in marks else ""
+
+
+def _plain_figures(ward: Any) -> dict[str, dict[str, float]] | None:
+    """A ward's figures by period as the cache keeps them; None where one is known only by a
+    bound (the cache keeps plain numbers: such a ward's successor reads it in full)."""
+    from modelward.models import bound_of
+
+    out: dict[str, dict[str, float]] = {}
+    for period in ward.periods:
+        figures = ward.figures.get(period, {})
+        if any(bound_of(v) is not None for v in figures.values()):
+            return None
+        out[str(period)] = {k: float(v) for k, v in figures.items()}
+    return out
