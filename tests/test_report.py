@@ -435,3 +435,18 @@ def test_a_merged_wards_baseline_is_said_to_be_combined(runner: CliRunner, tmp_p
     assert figures[0][2] == "Năm 2024 (cộng gộp)"
     assert ["Vụ việc về an ninh, trật tự", "25", "36", "−30,6%", "tốt hơn"] in figures
     assert "Số liệu cùng kỳ 2024 không cộng gộp được" in text
+
+
+def test_pages_are_numbered_from_the_second(docx_vi: Path, tmp_path: Path) -> None:
+    section = Document(str(docx_vi)).sections[0]
+    assert section.different_first_page_header_footer
+    header = section.header.paragraphs[0]._p
+    assert [f.get(f"{{{header.nsmap['w']}}}instr") for f in header.xpath(".//w:fldSimple")] == [
+        "PAGE"
+    ]
+    assert not section.first_page_header.paragraphs[0].text
+    out = tmp_path / "r.html"
+    _report(CliRunner(), out, "--period", "2024")
+    page = out.read_text(encoding="utf-8")
+    assert "@top-center { content: counter(page);" in page
+    assert "@page :first { @top-center { content: none; } }" in page

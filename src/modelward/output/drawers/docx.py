@@ -337,10 +337,29 @@ def _signature(doc: DocumentObject, paper: Paper) -> None:
     _para(right, sign.name, size=14, bold=True, align=_CENTER)
 
 
+def _page_numbers(doc: DocumentObject) -> None:
+    """The page number centred in the top margin from the second page on, as the decree
+    has it (the first page shows none)."""
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    section.header_distance = Mm(10)
+    p = section.header.paragraphs[0]
+    p.alignment = _CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    shown = OxmlElement("w:t")
+    shown.text = "2"
+    run.append(shown)
+    field.append(run)
+    p._p.append(field)
+
+
 def paper_docx(paper: Paper) -> bytes:
     """The whole document as the bytes of a .docx file."""
     doc = Document()
     _setup(doc, paper.lang)
+    _page_numbers(doc)
     # The template's one empty paragraph would push the letterhead down a line.
     body = doc.element.body
     for p in list(body.iterchildren(qn("w:p"))):

@@ -187,7 +187,9 @@ tr.b td, .bold { font-weight: bold; }
 .signer .hint { font-style: italic; font-size: 11pt; text-align: center; margin: 0; }
 .signer .space { height: 5.5rem; }
 .notes { font-size: 10.5pt; margin-top: 1.5rem; }
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+@page { size: A4; margin: 20mm 15mm 20mm 30mm;
+        @top-center { content: counter(page); font: 13pt "Times New Roman", Times, serif; } }
+@page :first { @top-center { content: none; } }
 @media print {
   body { max-width: none; padding: 0; }
   .scroll { overflow: visible; }
