@@ -292,3 +292,29 @@ def test_the_cache_keeps_each_stage_apart(monkeypatch: pytest.MonkeyPatch) -> No
             assert code == 0
             mau = next(w for w in json.loads(out)["wards"] if w["id"] == "phuong-mau")
             assert (mau["score"], mau["stage"]) == (score, stage or "inspection")
+
+
+def test_a_bare_decision_number_is_text_and_a_decision_needs_its_date_and_outcome(
+    tmp_path: Path,
+) -> None:
+    shutil.copy(ROOT / "criteria.yaml", tmp_path / "criteria.yaml")
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        'id: w\nname: "W"\nperiods:\n  2024:\n    decision: {number: 2878, on: 2025-04-22, '
+        "recognised: false}\n  2023:\n    decision: {number: 1}\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("validate", str(path))
+    assert code == 1
+    assert err.splitlines()[:2] == [
+        f"{path}:7:15: periods.2023.decision.on: missing required key 'on'",
+        f"{path}:7:15: periods.2023.decision.recognised: missing required key 'recognised'",
+    ]
+    path.write_text(path.read_text(encoding="utf-8").split("  2023:")[0], encoding="utf-8")
+    doc = json.loads(run("assess", str(path), "--format", "json")[1])
+    assert doc["decision"] == {
+        "number": "2878",
+        "on": "2025-04-22",
+        "by": None,
+        "recognised": False,
+    }

@@ -370,7 +370,8 @@ class Inspection(Strict):
 class Decision(Strict):
     """The recognition decision on a period: only a decision makes a ward recognised."""
 
-    number: NonEmpty
+    number: Annotated[NonEmpty, Field(coerce_numbers_to_str=True)]
+    """As the decision writes it, ``2878/QĐ-BCA``; a bare ``2878`` is taken as text."""
     on: dt.date
     by: str | None = None
     recognised: bool = Field(strict=True)
