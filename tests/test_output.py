@@ -67,7 +67,7 @@ def test_a_failed_write_leaves_the_previous_file(
         monkeypatch.setattr(output.os, step, fail)
     with pytest.raises(InputError) as caught:
         output.write_atomic(previous, "x" * 10_000)
-    assert str(caught.value) == f"{previous}: cannot write: No space left on device"
+    assert str(caught.value) == f"{previous}: cannot write: the disk is full"
     assert previous.read_bytes() == b"id,name\nprevious,export\n"
     assert temp_files(previous.parent) == []
 

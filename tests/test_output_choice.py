@@ -40,7 +40,7 @@ def test_an_output_file_s_extension_picks_the_format(
     assert out.read_text(encoding="utf-8").startswith("# Tổng hợp 3 phường")
     out = tmp_path / "s.csv"
     assert _run(runner, "summary", str(wards), "--period", "2024", "-o", str(out))[0] == 0
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert sorted(r["name"] for r in rows) == sorted(NAMES)
     out = tmp_path / "c.md"
     assert _run(runner, "compare", str(wards / "alpha.yaml"), "2024", "-o", str(out))[0] == 0

@@ -108,10 +108,6 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     ),
     (r"^is a folder, expected a YAML file$", "là một thư mục, cần một tệp YAML"),
     (r"^no such file$", "không có tệp này"),
-    (
-        r"^is not a regular file \(a pipe or a socket\)$",
-        "không phải một tệp thường (là một đường ống hay socket)",
-    ),
     (r"^cannot read the file: permission denied$", "không đọc được tệp: không có quyền"),
     (
         r"^the file is empty: expected a catalogue or a ward file$",
@@ -465,13 +461,9 @@ _RULES: list[tuple[str, str | Callable[[re.Match[str]], str]]] = [
     (r"^cannot write here: Permission denied$", "không ghi được vào đây: không có quyền"),
     (r"^cannot write here: Read-only file system$", "không ghi được vào đây: ổ đĩa chỉ cho đọc"),
     (r"^cannot write here: (.*)$", r"không ghi được vào đây: \1"),
+    (r"^cannot write: File too large$", "không ghi được: tệp quá lớn"),
+    (r"^cannot write: (.*)$", r"không ghi được: \1"),
     (r"^the file already has period (\S+)$", r"tệp đã có kỳ \1"),
-    (r"^(cannot write to standard output: .*)the disk is full$", r"\1ổ đĩa đã đầy"),
-    (r"^(cannot write to standard output: .*)the file is too large$", r"\1tệp quá lớn"),
-    (r"^(cannot write to standard output: .*)input/output error$", r"\1lỗi đọc ghi thiết bị"),
-    (r"^(cannot write to standard output: .*)it is closed$", r"\1đầu ra đã bị đóng"),
-    (r"^cannot write to standard output: ", "không ghi được ra đầu ra chuẩn (stdout): "),
-    (r"^stopped by (SIG[A-Z]+)$", r"đã dừng do tín hiệu \1"),
     (
         r"^ward id '([^']*)' is already in (.*): a ward is ranked once; remove the copy or give it its own id$",
         r"mã phường '\1' đã có trong \2: mỗi phường chỉ được xếp hạng một lần; "

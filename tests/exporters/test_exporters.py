@@ -43,7 +43,7 @@ def test_every_format_has_an_exporter(
 def test_csv_reads_back(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
     out = tmp_path / "s.csv"
     _export(runner, wards, out)
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert list(rows[0])[:8] == [
         "id",
         "name",

@@ -13,8 +13,10 @@ from types import FrameType
 
 from modelward.batch.rows import Deferred, Excluded, Failed, Missing, Outcome, Row
 from modelward.batch.summariser import Summariser
-from modelward.errors import ExitCode, Interrupted, Problem
+from modelward.errors import Interrupted, Problem
 from modelward.limits import SMALL_RUN
+from modelward.messages import Message
+from modelward.output.writing import STOPPING, blocking
 
 _worker: Summariser | None = None
 
@@ -29,8 +31,9 @@ def _init_worker(summariser: Summariser) -> None:
     # ignores Ctrl-C (the terminal sends it to all) and dies quietly on SIGTERM, instead of
     # each printing a traceback when the main process is gone.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for signum in _STOPPING:
+    for signum in STOPPING:
         signal.signal(signum, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, set(STOPPING))  # held back while forking
     gc.disable()  # as in _collected: collected by hand every few hundred files
     if summariser.cache is not None:
         from multiprocessing.util import Finalize
@@ -84,21 +87,19 @@ def _outcomes(files: Sequence[Path | str], summariser: Summariser, jobs: int) ->
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     chunk = max(1, min(64, len(files) // (jobs * 8)))
-    pool = context.Pool(jobs, initializer=_init_worker, initargs=(summariser,))
-    try:
-        with _stopping_raises():
+    pool = None
+    with _stopping_raises():
+        try:
+            # A stop while the pool is being made would leave its workers without anyone
+            # to end them: held back until it is made (the workers let it through).
+            with blocking(set(STOPPING)):
+                pool = context.Pool(jobs, initializer=_init_worker, initargs=(summariser,))
             yield from pool.imap(_work, files, chunksize=chunk)
-        pool.close()  # workers leave normally, flushing their cache writes on the way out
-        pool.join()
-    finally:
-        pool.terminate()
-
-
-_STOPPING = {
-    getattr(signal, name): code
-    for name, code in (("SIGTERM", ExitCode.TERMINATED), ("SIGHUP", ExitCode.HANGUP))
-    if hasattr(signal, name)
-}
+            pool.close()  # workers leave normally, flushing their cache writes on the way out
+            pool.join()
+        finally:
+            if pool is not None:
+                pool.terminate()
 
 
 @contextlib.contextmanager
@@ -115,11 +116,12 @@ def _stopping_raises() -> Iterator[None]:
 
     def stop(signum: int, frame: FrameType | None) -> None:
         name = signal.Signals(signum).name
-        raise Interrupted([Problem("modelward", f"stopped by {name}")], _STOPPING[signum])
+        stopped = Message("stopped_by_signal", signal=name)
+        raise Interrupted([Problem("modelward", stopped)], STOPPING[signum])
 
     installed = {
         signum: signal.signal(signum, stop)
-        for signum in _STOPPING
+        for signum in STOPPING
         if signal.getsignal(signum) is signal.SIG_DFL
     }
     try:

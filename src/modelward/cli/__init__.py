@@ -29,13 +29,13 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 
 _STDOUT_FAULTS = {
-    errno.ENOSPC: "cannot write to standard output: the disk is full",
-    errno.EDQUOT: "cannot write to standard output: the disk is full",
-    errno.EFBIG: "cannot write to standard output: the file is too large",
-    errno.EIO: "cannot write to standard output: input/output error",
-    errno.EBADF: "cannot write to standard output: it is closed",
+    errno.ENOSPC: "stdout_full",
+    errno.EDQUOT: "stdout_full",
+    errno.EFBIG: "stdout_too_large",
+    errno.EIO: "stdout_io_error",
+    errno.EBADF: "stdout_closed",
 }
-"""What writing to stdout can fail with, worded for the user."""
+"""What writing to stdout can fail with, and the message that says it."""
 
 
 class _Closed(io.RawIOBase):
@@ -143,7 +143,9 @@ class _Group(click.Group):
                 raise
             _stdout_to_null()
             lang = ctx.meta.get(LANG_KEY) or commandline.language()
-            say(Problem("modelward", _STDOUT_FAULTS[exc.errno]), lang)
+            from modelward.messages import Message
+
+            say(Problem("modelward", Message(_STDOUT_FAULTS[exc.errno])), lang)
             ctx.exit(int(ExitCode.BAD_INPUT))
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise

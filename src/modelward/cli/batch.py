@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from modelward.cli.options import format_option, output_option, summary_options
+from modelward.cli.options import force_option, format_option, output_option, summary_options
 from modelward.cli.printing import emit, say
 from modelward.errors import ExitCode, Finished, Problem, UsageError
 
@@ -143,6 +143,7 @@ def summary(
 
 @click.command()
 @summary_options
+@force_option
 @click.option(
     "-o",
     "--output",

@@ -15,6 +15,7 @@ from modelward.cli.options import (
 )
 from modelward.cli.printing import say
 from modelward.errors import ExitCode, Finished, ModelwardError, Problem, UsageError
+from modelward.output.safe import visible
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
@@ -60,7 +61,8 @@ def validate(
     bad = 0
     for path in files:
         try:
-            click.echo(_validate_one(path, criteria, catalogues, lang, max_size, require_evidence))
+            shown = _validate_one(path, criteria, catalogues, lang, max_size, require_evidence)
+            click.echo(visible(shown))
         except ModelwardError as exc:
             bad += 1
             for problem in exc.problems:

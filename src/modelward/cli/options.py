@@ -193,15 +193,36 @@ def _format_of(output: Path | None, choices: tuple[str, ...], files: tuple[str, 
     return wanted if wanted is not None else choices[0]
 
 
-def output_option(fn: F) -> F:
-    """``-o/--output FILE``: where to write; ``-`` is stdout."""
+FORCE_KEY = "modelward.force"
+"""Where ``--force`` leaves its answer in the click context, for the one place that writes."""
+
+
+def _remember_force(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    ctx.find_root().meta[FORCE_KEY] = value
+
+
+def force_option(fn: F) -> F:
+    """``--force``: replace an ``-o`` file even when it is read-only (as ``cp -f`` does)."""
     return click.option(
-        "-o",
-        "--output",
-        type=click.Path(path_type=Path, readable=False, dir_okay=False),
-        default=None,
-        help="Write to FILE (whole or not at all) instead of stdout; - is stdout.",
+        "--force",
+        is_flag=True,
+        expose_value=False,
+        callback=_remember_force,
+        help="Replace the -o file even if it is read-only.",
     )(fn)
+
+
+def output_option(fn: F) -> F:
+    """``-o/--output FILE``: where to write; ``-`` is stdout; and ``--force``."""
+    return force_option(
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(path_type=Path, readable=False, dir_okay=False),
+            default=None,
+            help="Write to FILE (whole or not at all) instead of stdout; - is stdout.",
+        )(fn)
+    )
 
 
 def require_option(fn: F) -> F:

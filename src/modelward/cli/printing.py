@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from modelward.output.safe import visible
+
 if TYPE_CHECKING:
     from modelward.errors import Problem
     from modelward.i18n import Lang
@@ -25,14 +27,16 @@ def say(problem: Problem, lang: str) -> None:
         from modelward.messages import vietnamese
 
         problem = dataclasses.replace(problem, message=vietnamese(problem.message))
-    click.echo(problem.worded(lang), err=True)
+    click.echo(visible(problem.worded(lang)), err=True)
 
 
 def emit(data: Data, output: Path | None, inputs: list[Path]) -> None:
     """Write a command's result to stdout or, whole or not at all, to a file."""
+    from modelward.cli.options import FORCE_KEY
     from modelward.output.writing import emit as write
 
-    write(data, output, inputs)
+    ctx = click.get_current_context(silent=True)
+    write(data, output, inputs, force=bool(ctx and ctx.find_root().meta.get(FORCE_KEY)))
 
 
 def show(
@@ -54,7 +58,9 @@ def emit_json(doc: object, output: Path | None, inputs: list[Path]) -> None:
     """A JSON document, indented, as the JSON formats are written."""
     import json
 
-    emit(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", output, inputs)
+    from modelward.output.safe import json_safe
+
+    emit(json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n", output, inputs)
 
 
 def cycle_warnings(

@@ -67,6 +67,33 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "không phải một tệp thường (là một đường ống hay socket)",
         "en": "is not a regular file (a pipe or a socket)",
     },
+    # -- writing the output: devices, read-only files, a full disk, stdout, signals
+    "output_not_regular": {
+        "vi": "không phải một tệp thường: không ghi vào đó",
+        "en": "is not a regular file: refusing to write to it",
+    },
+    "output_read_only": {
+        "vi": "là tệp chỉ cho đọc: không ghi đè (--force để ghi đè)",
+        "en": "is read-only: not replaced (--force replaces it)",
+    },
+    "disk_full": {"vi": "không ghi được: ổ đĩa đã đầy", "en": "cannot write: the disk is full"},
+    "stdout_full": {
+        "vi": "không ghi được ra đầu ra chuẩn (stdout): ổ đĩa đã đầy",
+        "en": "cannot write to standard output: the disk is full",
+    },
+    "stdout_too_large": {
+        "vi": "không ghi được ra đầu ra chuẩn (stdout): tệp quá lớn",
+        "en": "cannot write to standard output: the file is too large",
+    },
+    "stdout_io_error": {
+        "vi": "không ghi được ra đầu ra chuẩn (stdout): lỗi đọc ghi thiết bị",
+        "en": "cannot write to standard output: input/output error",
+    },
+    "stdout_closed": {
+        "vi": "không ghi được ra đầu ra chuẩn (stdout): đầu ra đã bị đóng",
+        "en": "cannot write to standard output: it is closed",
+    },
+    "stopped_by_signal": {"vi": "đã dừng do tín hiệu {signal}", "en": "stopped by {signal}"},
     # -- what a file is, and its catalogue
     "top_not_mapping": {
         "vi": "đầu tệp phải là các cặp khóa: giá trị (bộ tiêu chí hoặc hồ sơ phường), {got}",

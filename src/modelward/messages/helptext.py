@@ -21,6 +21,7 @@ HELP_VI: Final[dict[str, str]] = {
     "Add one row per province or city: wards ranked, wards at the top verdict, their share and, with --target, the wards still needed.": "Thêm mỗi tỉnh hoặc thành phố một dòng: số phường được xếp hạng, số phường đạt xếp loại cao nhất, tỷ lệ và, với --target, số phường còn cần thêm.",
     "Language of labels, messages and number style (also MODELWARD_LANG).": "Ngôn ngữ của nhãn, thông báo và cách viết số (cũng là MODELWARD_LANG).",
     "Refuse input files larger than this.": "Không đọc tệp đầu vào lớn hơn mức này.",
+    "Replace the -o file even if it is read-only.": "Ghi đè tệp -o kể cả khi tệp chỉ cho đọc.",
     "Worker processes, at most one per core (default: one per core from 200 files on, else one).": "Số tiến trình chạy song song, tối đa mỗi nhân một tiến trình (mặc định: mỗi nhân một tiến trình từ 200 tệp trở lên, ít hơn thì một).",
     "Score every file afresh, neither reading nor filling the cache.": "Chấm lại mọi tệp, không đọc cũng không ghi vào bộ nhớ đệm.",
     "The file to write; its extension picks the format: .csv .json .md .xlsx .html": "Tệp cần ghi; phần mở rộng chọn dạng tệp: .csv .json .md .xlsx .html",

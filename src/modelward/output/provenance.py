@@ -53,7 +53,8 @@ class Provenance:
         import hashlib
 
         lines = "".join(f"{digest}  {path}\n" for path, digest in self.inputs)
-        return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+        # A file name that is not UTF-8 counts as its own bytes, as sha256sum writes it.
+        return hashlib.sha256(lines.encode("utf-8", "surrogateescape")).hexdigest()
 
     @property
     def moment(self) -> dt.datetime:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
+import stat
 import sys
 import tempfile
 import threading
@@ -14,6 +16,7 @@ from pathlib import Path
 from types import FrameType
 
 from modelward.errors import ExitCode, InputError, Interrupted, Problem
+from modelward.messages import Message, Text
 
 SLOW_WRITE_ENV = "MODELWARD_TEST_SLOW_WRITE"
 """Test hook: seconds to pause halfway through writing the temporary file, so that a test
@@ -22,14 +25,14 @@ can interrupt a real export while it writes. Never set outside the tests."""
 # Signals whose default action ends the process without running ``finally`` blocks: while a
 # temporary file exists they raise instead, so that it is removed. SIGINT needs no help: Python
 # already turns it into KeyboardInterrupt.
-_STOPPING = {
+STOPPING = {
     getattr(signal, name): code
     for name, code in (("SIGTERM", ExitCode.TERMINATED), ("SIGHUP", ExitCode.HANGUP))
     if hasattr(signal, name)
 }
 
 
-def _blocking(signals: set[signal.Signals]) -> contextlib.AbstractContextManager[object]:
+def blocking(signals: set[signal.Signals]) -> contextlib.AbstractContextManager[object]:
     """Hold these signals back (delivered on leaving) where a signal would leave a file behind."""
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
         return contextlib.nullcontext()
@@ -62,17 +65,17 @@ def _signals_raise(path: Path) -> Iterator[set[signal.Signals]]:
         name = signal.Signals(signum).name
         raise Interrupted(
             [Problem(str(path), f"stopped by {name}: not written, any previous file is as it was")],
-            _STOPPING[signum],
+            STOPPING[signum],
         )
 
-    for signum in _STOPPING:
+    for signum in STOPPING:
         if signal.getsignal(signum) is signal.SIG_DFL:
             installed[signum] = signal.signal(signum, stop)
     held = {signal.Signals(s) for s in installed} | {signal.SIGINT}
     try:
         yield held
     finally:
-        with _blocking(held):
+        with blocking(held):
             for signum, previous in installed.items():
                 signal.signal(signum, previous)  # type: ignore[arg-type]
 
@@ -126,7 +129,7 @@ def write_atomic(path: Path, data: Data, *, exclusive: bool = False) -> None:
         tmp: str | None = None
         try:
             # No signal between creating the temporary file and knowing its name.
-            with _blocking(held):
+            with blocking(held):
                 try:
                     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
                 except OSError as exc:
@@ -152,16 +155,14 @@ def write_atomic(path: Path, data: Data, *, exclusive: bool = False) -> None:
                 os.replace(tmp, target)
         except BaseException as exc:
             if tmp is not None:
-                with _blocking(held), contextlib.suppress(OSError):
+                with blocking(held), contextlib.suppress(OSError):
                     os.unlink(tmp)
             if isinstance(exc, FileExistsError):
                 raise InputError(
                     [Problem(str(path), "already exists; it is never overwritten")]
                 ) from None
             if isinstance(exc, OSError):
-                raise InputError(
-                    [Problem(str(path), f"cannot write: {exc.strerror or exc}")]
-                ) from None
+                raise InputError([Problem(str(path), _cannot_write(exc))]) from None
             raise
     _sync_folder(folder)
 
@@ -176,11 +177,16 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def emit(data: Data, output: Path | None, inputs: list[Path] | None = None) -> None:
+def emit(
+    data: Data, output: Path | None, inputs: list[Path] | None = None, *, force: bool = False
+) -> None:
     """Send text to stdout (no output, or ``-``) or write it to a file atomically.
 
     Chunks go out as they are made, so a large export never sits whole in memory. An
     output path that is one of the inputs is refused: the tool never writes its inputs.
+    An existing read-only file is refused unless ``force`` (as ``cp`` refuses it without
+    ``-f``); a device or a pipe (``/dev/null``, ``>(gzip)``) is written through, never
+    replaced by a file; a block device or a socket is refused.
     """
     if output is None or str(output) == "-":
         if isinstance(data, str):
@@ -197,4 +203,39 @@ def emit(data: Data, output: Path | None, inputs: list[Path] | None = None) -> N
             raise InputError(
                 [Problem(str(output), "is one of the input files: refusing to overwrite it")]
             )
-    write_atomic(output, data)
+    try:
+        status = os.stat(output)  # through a link, to what would be written
+    except OSError:
+        write_atomic(output, data)  # nothing there yet (or nothing we can see: said on writing)
+        return
+    if stat.S_ISCHR(status.st_mode) or stat.S_ISFIFO(status.st_mode):
+        _write_through(output, data)
+    elif not stat.S_ISREG(status.st_mode):
+        raise InputError([Problem(str(output), Message("output_not_regular"))])
+    elif not force and _read_only(output, status.st_mode):
+        raise InputError([Problem(str(output), Message("output_read_only"))])
+    else:
+        write_atomic(output, data)
+
+
+def _read_only(path: Path, mode: int) -> bool:
+    """Whether a file says it is not to be written: no write permission in its mode (which
+    holds for root too, who may write anything), or none for this user."""
+    return not mode & 0o222 or not os.access(path, os.W_OK)
+
+
+def _write_through(output: Path, data: Data) -> None:
+    """Write into a device or a pipe as it is: there is no file to keep whole."""
+    try:
+        with open(output, "wb") as handle:
+            for chunk in _chunks(data):
+                handle.write(chunk)
+    except OSError as exc:
+        raise InputError([Problem(str(output), _cannot_write(exc))]) from None
+
+
+def _cannot_write(exc: OSError) -> Text:
+    """Why a write failed, in words a user acts on."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return Message("disk_full")
+    return f"cannot write: {exc.strerror or exc}"

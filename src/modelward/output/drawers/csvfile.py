@@ -1,14 +1,15 @@
-"""The summary as CSV: one row per ward, UTF-8, header first."""
+"""The summary as CSV: one row per ward, UTF-8 with a byte-order mark, header first."""
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from modelward.output.drawers.base import Exporter
 from modelward.output.provenance import Provenance
+from modelward.output.safe import defused
 
 if TYPE_CHECKING:
     from modelward.batch.breakdown import AreaRow
@@ -19,6 +20,17 @@ COLUMNS = ["id", "name", "period", "met", "applicable", "score", "verdict", "ran
 """The columns FORMAT.md requires, first and in this order."""
 CYCLE_COLUMNS = ["unknown", "overridden", "stage", "recognised", "provisional", "unevidenced"]
 """The assessment cycle's columns (FORMAT.md section 11; province and city come with the area)."""
+
+
+class _Defusing:
+    """A CSV writer whose text cells are shown safe (control characters escaped) and
+    defused: one a spreadsheet would take for a formula gets a leading ``'``."""
+
+    def __init__(self, writer: Any) -> None:
+        self.writer = writer
+
+    def writerow(self, cells: Iterable[object]) -> None:
+        self.writer.writerow([defused(c) if isinstance(c, str) else c for c in cells])
 
 
 class CsvExporter(Exporter):
@@ -45,7 +57,8 @@ class CsvExporter(Exporter):
         by = summary.by
         digest = provenance.inputs_digest
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer = _Defusing(csv.writer(buffer, lineterminator="\r\n"))
+        buffer.write("\ufeff")  # so that spreadsheet programs read the file as UTF-8
 
         def flush() -> bytes:
             text = buffer.getvalue()

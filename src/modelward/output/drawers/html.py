@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _html_escape
 from typing import TYPE_CHECKING
 
 from modelward.output.drawers.base import Exporter
 from modelward.output.provenance import Provenance
+from modelward.output.safe import visible
 
 if TYPE_CHECKING:
     from modelward.batch.ranking import Summary
     from modelward.i18n import Lang
     from modelward.output.blocks import Block, Paper, Sheet
+
+
+def escape(text: str) -> str:
+    """Text as HTML shows it: markup escaped, control characters and bidi marks shown."""
+    return _html_escape(visible(text))
+
 
 _CSS = """
 :root { color-scheme: light; --line: #d0d7de; --muted: #57606a; --head: #f6f8fa; }

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from modelward.output.drawers.base import Exporter
 from modelward.output.provenance import Provenance
+from modelward.output.safe import json_safe
 
 if TYPE_CHECKING:
     from modelward.batch.ranking import Summary
@@ -26,7 +27,7 @@ class JsonExporter(Exporter):
         doc = summary_document(summary, lang, lazy=True)
         doc["provenance"] = provenance.as_dict()
         for piece in dumps(doc):
-            yield piece.encode("utf-8")
+            yield json_safe(piece).encode("utf-8")
 
 
 def dumps(doc: dict[str, Any]) -> Iterator[str]:

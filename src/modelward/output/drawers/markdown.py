@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from modelward.output.blocks import Block, Lines, Paper, Sheet, legend
 from modelward.output.drawers.base import Exporter
+from modelward.output.safe import visible
 
 if TYPE_CHECKING:
     from modelward.batch.ranking import Summary
@@ -13,9 +15,17 @@ if TYPE_CHECKING:
     from modelward.output.provenance import Provenance
 
 
+_MARKUP = re.compile(r"[\\|\[\]]|<(?=[A-Za-z/!?])")
+"""What Markdown would read as markup in a cell: a backslash, a column bar, the brackets of
+a link or an image (which a viewer loads), and a ``<`` that opens an HTML tag."""
+
+
 def _md(cell: str) -> str:
-    # A cell of several lines (a list of evidence) keeps them apart: tables read <br>.
-    return cell.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+    """A text as Markdown shows it, never as markup: ``<script>`` stays text, a carriage
+    return or an escape sequence is shown escaped and adds no row. A cell of several lines
+    (a list of evidence) keeps them apart: tables read <br>."""
+    escaped = _MARKUP.sub(lambda m: "&lt;" if m[0] == "<" else "\\" + m[0], cell)
+    return visible(escaped).replace("\n", "<br>")
 
 
 def _md_sheet(sheet: Sheet) -> list[str]:

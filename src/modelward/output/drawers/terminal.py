@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from modelward.output.blocks import Block, Lines, Sheet
+from modelward.output.safe import visible
 
 WIDE_MIN = 12
 """The narrowest a wrapping column (a name, a title) is drawn."""
@@ -70,7 +71,7 @@ def _rich_sheet(sheet: Sheet, width: int | None) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for i in columns:
         table.add_column(
-            sheet.headers[i],
+            Text(visible(sheet.headers[i])),
             justify="right" if i in sheet.right else "left",
             ratio=1 if i in sheet.wide else None,
             min_width=WIDE_MIN if i in sheet.wide else None,
@@ -78,7 +79,9 @@ def _rich_sheet(sheet: Sheet, width: int | None) -> RenderableType:
         )
     for n, row in enumerate(sheet.rows):
         bold = " bold" if n in sheet.bold_rows else ""
-        table.add_row(*(Text(row[i].text, style=(row[i].style + bold).strip()) for i in columns))
+        table.add_row(
+            *(Text(visible(row[i].text), style=(row[i].style + bold).strip()) for i in columns)
+        )
     if said:
         return Group(table, *(Text(note, style="dim") for note in said))
     return table
@@ -96,15 +99,15 @@ def to_rich(blocks: list[Block], width: int | None = None) -> RenderableType:
         if isinstance(block, Sheet):
             parts.append(_rich_sheet(block, width))
         elif isinstance(block, Lines):
-            parts.append(Text("\n").join(Text(c.text, style=c.style) for c in block.lines))
+            parts.append(Text("\n").join(Text(visible(c.text), style=c.style) for c in block.lines))
         else:
             # A grid keeps a wrapped item under its own text, not under the bullet.
             items = Table.grid(padding=(0, 1, 0, 0))
             items.add_column(no_wrap=True)
             items.add_column()
             for item in block.items:
-                items.add_row(" •", item)
-            parts.append(Group(Text(block.title, style="bold"), items))
+                items.add_row(" •", Text(visible(item)))  # text, never rich markup
+            parts.append(Group(Text(visible(block.title), style="bold"), items))
     return Group(*parts)
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from modelward.output.drawers.base import Exporter
 from modelward.output.provenance import Provenance
+from modelward.output.safe import visible
 
 if TYPE_CHECKING:
     from modelward.batch.breakdown import AreaKind
@@ -68,6 +69,9 @@ def _append(sheet: Any, values: Iterable[Any]) -> None:
 
     row: list[Any] = []
     for value in values:
+        if isinstance(value, str):
+            # A control character is refused by the xlsx format (openpyxl raises): shown escaped.
+            value = visible(value)
         if isinstance(value, str) and value.startswith("="):  # the only text taken as a formula
             cell = Cell(sheet, value=value)
             cell.data_type = "s"
@@ -102,8 +106,44 @@ class XlsxExporter(Exporter):
         assert overview is not None
         _Book(book, summary, lang, provenance).fill(overview)
         buffer = io.BytesIO()
-        book.save(buffer)
+        _save(book, buffer)
         return buffer.getvalue()
+
+
+def _save(book: Any, buffer: io.BytesIO) -> None:
+    """Save the workbook; a full disk is an ``OSError`` for the writer to word, and nothing more.
+
+    openpyxl writes each sheet through a temporary file. When that write fails, the sheet's
+    half-run generator fails again as it is dropped, and Python prints that second failure
+    as an "Exception ignored" traceback: it is kept quiet, and the first failure is raised
+    afresh, holding none of openpyxl's frames.
+    """
+    import errno
+    import gc
+    import os
+    import sys
+
+    failed: OSError | None = None
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        try:
+            book.save(buffer)
+        except OSError as exc:
+            failed = OSError(exc.errno, exc.strerror)
+        except Exception as exc:
+            # With lxml installed, openpyxl's sheets are written by lxml, which words a failed
+            # write as SerialisationError("IO_ENOSPC"): the same failure, said as an OSError.
+            code = getattr(errno, str(exc).removeprefix("IO_"), None)
+            if type(exc).__name__ != "SerialisationError" or not isinstance(code, int):
+                raise
+            failed = OSError(code, os.strerror(code))
+        if failed is not None:
+            gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    if failed is not None:
+        raise failed
 
 
 class _Book:
