@@ -63,7 +63,10 @@ WARD_BREAKS = {
     "negative figure": lambda d: _period(d)["indicators"].update(incidents=-1),
     "fractional count": lambda d: _period(d)["indicators"].update(incidents=1.5),
     "bare percent": lambda d: _period(d)["indicators"].update(resident_satisfaction=97.96),
-    "figure for a ratio": lambda d: _period(d)["indicators"].update(tips_handled_share=1),
+    "bare percent for a ratio": lambda d: _period(d)["indicators"].update(tips_handled_share=95),
+    "bound nothing lies beyond": lambda d: _period(d)["indicators"].update(
+        incidents={"value": 1, "bound": "somewhere"}
+    ),
     "bad period key": lambda d: d["periods"].update({"2024-13": {}}),
     "words for a period": lambda d: d["periods"].update({"năm 2024": {}}),
     "number as words": lambda d: _period(d)["indicators"].update(incidents="ten"),

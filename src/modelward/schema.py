@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from modelward.models import Catalogue, Ward
+from modelward.models import BOUNDS, SOURCES, Catalogue, Ward
 from modelward.periods import EXPECTED
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -42,6 +42,27 @@ def _figure_schema(kind: str, title: str) -> dict[str, Any]:
     if kind == "number":
         return {"description": title, "type": "number", "minimum": 0}
     return {"description": title, "type": "integer", "minimum": 0}
+
+
+def _as_published(figure: dict[str, Any]) -> dict[str, Any]:
+    """A figure as written (FORMAT.md section 8): plain, blank, or its long form."""
+    long_form = {
+        "type": "object",
+        "properties": {
+            "value": {
+                "anyOf": [{k: v for k, v in figure.items() if k != "description"}, {"type": "null"}]
+            },
+            "source": {"enum": list(SOURCES)},
+            "note": {"type": "string"},
+            "bound": {"enum": list(BOUNDS)},
+        },
+        "additionalProperties": False,
+    }
+    plain = {k: v for k, v in figure.items() if k != "description"}
+    out: dict[str, Any] = {"anyOf": [plain, {"type": "null"}, long_form]}
+    if "description" in figure:
+        out["description"] = figure["description"]
+    return out
 
 
 def ward_schema(catalogue: Catalogue | None = None) -> dict[str, Any]:
@@ -100,12 +121,14 @@ def ward_schema(catalogue: Catalogue | None = None) -> dict[str, Any]:
             "anyOf": [
                 {
                     "type": "object",
-                    "additionalProperties": {
-                        "anyOf": [
-                            {"type": "number", "minimum": 0},
-                            {"type": "string", "pattern": PERCENT_PATTERN},
-                        ]
-                    },
+                    "additionalProperties": _as_published(
+                        {
+                            "anyOf": [
+                                {"type": "number", "minimum": 0},
+                                {"type": "string", "pattern": PERCENT_PATTERN},
+                            ]
+                        }
+                    ),
                 },
                 {"type": "null"},
             ]
@@ -120,10 +143,10 @@ def ward_schema(catalogue: Catalogue | None = None) -> dict[str, Any]:
             criteria[crit.id] = {"description": f"{title} (tính từ số liệu)", **computed_entry}
         else:
             criteria[crit.id] = {"description": title, "anyOf": [short, judged_entry]}
+    # A ratio may be given a figure too, where its parts are not (a share published alone).
     figures = {
-        ind.id: _figure_schema(ind.kind, text(ind.title, "vi"))
+        ind.id: _as_published(_figure_schema(ind.kind, text(ind.title, "vi")))
         for ind in catalogue.indicators
-        if ind.ratio is None
     }
     period["criteria"] = {
         "anyOf": [

@@ -207,7 +207,12 @@ class Summariser:
                     )
                 return None
             criteria = self.criteria
-            if criteria is None and isinstance(doc.data, dict) and "catalogue" not in doc.data:
+            if (
+                criteria is None
+                and isinstance(doc.data, dict)
+                and "catalogue" not in doc.data
+                and not _names_a_catalogue(doc.data.get("periods"))
+            ):
                 # The nearest criteria.yaml, looked up once per folder rather than per ward.
                 nearest = self._catalogue_for(str(path), None)
                 criteria = Path(nearest) if nearest is not None else None
@@ -262,6 +267,8 @@ class Summariser:
                 )
             else:
                 data = ward.periods[chosen]
+                own = ward.catalogue_of(chosen)  # a period may be on a version of its own
+                cat, catalogue_file = own.model, intern(str(own.path))
                 a = assess_at(
                     cat,
                     ward.periods,
@@ -272,6 +279,7 @@ class Summariser:
                     with_indicators=False,
                     with_differences=False,
                     lineage=lineage,
+                    versions=ward.versions,
                 )
                 outcome = Row(
                     path=str(path),
@@ -340,3 +348,11 @@ def _plain_figures(ward: Any) -> dict[str, dict[str, float]] | None:
             return None
         out[str(period)] = {k: float(v) for k, v in figures.items()}
     return out
+
+
+def _names_a_catalogue(periods: object) -> bool:
+    """Whether a period of a ward names a catalogue of its own (then the nearest
+    criteria.yaml is not forced on the whole file as --criteria would be)."""
+    return isinstance(periods, dict) and any(
+        isinstance(p, dict) and "catalogue" in p for p in periods.values()
+    )
