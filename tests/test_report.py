@@ -355,7 +355,11 @@ def test_an_inspection_without_differences_says_so(runner: CliRunner, tmp_path: 
 def test_other_extensions_are_refused_before_reading(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["report", str(tmp_path / "missing.yaml"), "-o", "x.pdf"])
     assert result.exit_code == 2
-    assert ".docx, .html or .md" in result.stderr
+    assert "x.pdf: báo cáo được ghi ra tệp .docx, .html hoặc .md" in result.stderr
+    result = runner.invoke(
+        main, ["report", str(tmp_path / "missing.yaml"), "-o", "x.pdf", "--lang", "en"]
+    )
+    assert "x.pdf: the report is written as .docx, .html or .md" in result.stderr
 
 
 def test_the_ward_file_is_never_overwritten(runner: CliRunner, tmp_path: Path) -> None:

@@ -297,6 +297,7 @@ def report(
     from modelward.cycle import assess_at, differences, figures_at
     from modelward.errors import UsageError
     from modelward.loading.lineage import load_formed
+    from modelward.messages import Message
     from modelward.output.formats import PaperFormat
     from modelward.output.layouts.report import report_paper
     from modelward.selection import pick_period, pick_stage
@@ -304,9 +305,7 @@ def report(
     to_stdout = str(output) == "-"
     kind = PaperFormat.MARKDOWN if to_stdout else PaperFormat.from_path(output)
     if kind is None:  # before reading the ward: the command line itself is wrong
-        raise UsageError(
-            f"{output}: the report is written as .docx, .html or .md; name the file so", "-o"
-        )
+        raise UsageError(Message("report_extension", path=str(output)), "-o")
     ward, lineage = load_formed(ward_file, criteria, max_size)
     chosen = pick_period(ward, period)
     shown = pick_stage(ward, chosen, stage)

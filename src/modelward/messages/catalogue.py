@@ -621,6 +621,11 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
     },
     "expected_rule": {"vi": "cần một quy tắc, {got}", "en": "expected a rule, {got}"},
     "invalid_value": {"vi": "giá trị không hợp lệ ({detail})", "en": "{detail}"},
+    # -- the command line of report
+    "report_extension": {
+        "vi": "{path}: báo cáo được ghi ra tệp .docx, .html hoặc .md; hãy đặt tên tệp như vậy",
+        "en": "{path}: the report is written as .docx, .html or .md; name the file so",
+    },
     # -- hints added after a message
     "yaml_reads_bool": {
         "vi": " (YAML đọc {written} thành {value})",
