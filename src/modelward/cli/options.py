@@ -185,9 +185,14 @@ def _format_of(output: Path | None, choices: tuple[str, ...], files: tuple[str, 
     suffix = output.suffix.lower()
     wanted = _EXTENSIONS.get(suffix)
     if wanted is not None and wanted not in choices + files:
+        written = [
+            e
+            for e, f in _EXTENSIONS.items()
+            if f in choices + files and e not in (".htm", ".markdown")
+        ]
         raise UsageError(
-            f"this command does not write {suffix} files (its result is not one table); "
-            "`modelward export` does",
+            f"this command does not write {suffix} files, only {', '.join(written)}; "
+            "`modelward export` writes the summary of many wards as .xlsx or .csv",
             "-o",
         )
     return wanted if wanted is not None else choices[0]
