@@ -447,10 +447,6 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Criteria met: {met}/{applicable} (score {score}).",
     ),
     "report_verdict": ("Xếp loại: {verdict}", "Verdict: {verdict}"),
-    "report_provisional": (
-        "tạm tính: còn {n} tiêu chí chưa đánh giá",
-        "provisional: {n} criteria not yet assessed",
-    ),
     "report_list_not_met": ("Tiêu chí chưa đạt ({n}): {ids}.", "Criteria not met ({n}): {ids}."),
     "report_list_unknown": (
         "Tiêu chí chưa đánh giá ({n}): {ids}.",
@@ -502,7 +498,6 @@ _LABELS: dict[str, tuple[str, str]] = {
 
 
 _ONE_EN: dict[str, tuple[str, str]] = {
-    "report_provisional": ("n", "provisional: {n} criterion not yet assessed"),
     "provisional": ("n", "provisional: {n} criterion not yet assessed"),
     "summary": ("n", "Summary of {n} ward"),
     "all_areas": ("n", "The {n} ward"),

@@ -37,6 +37,7 @@ from modelward.output.layouts.parts import (
     indicator_title,
     marks_legend,
     value_words,
+    verdict_words,
 )
 from modelward.periods import Period
 from modelward.rules import Status
@@ -308,9 +309,7 @@ def _verdict(a: Assessment, lang: Lang) -> list[Block]:
             )
         )
     ]
-    verdict = label("report_verdict", lang, verdict=text(a.verdict.title, lang))
-    if a.provisional:
-        verdict += f" ({label('report_provisional', lang, n=t.unknown)})"
+    verdict = label("report_verdict", lang, verdict=verdict_words(a, lang))
     lines.append(Cell(verdict, "bold"))
     for status in ("not_met", "unknown"):
         ids = [f"{r.criterion.id}" for r in a.criteria if r.status == status]
