@@ -362,3 +362,17 @@ def test_two_jobs_on_a_cold_cache_agree_with_no_cache(runner: CliRunner, example
     code, cold, _ = _summary(runner, str(example), "-j", "2")
     assert code == 0
     assert (cold["wards"], cold["merged"]) == (fresh["wards"], fresh["merged"])
+
+
+def test_validate_finds_the_predecessors_and_names_one_missing(
+    runner: CliRunner, example: Path
+) -> None:
+    code, out, _ = _run(runner, "validate", str(example), "--lang", "en")
+    assert code == 0
+    assert f"ok: {example / 'ham-rong.yaml'} (ward ham-rong" in out
+    (example / "dong-tho.yaml").unlink()
+    code, _, err = _run(runner, "validate", str(example), "--lang", "en")
+    assert code == 1
+    assert (
+        f"{example / 'ham-rong.yaml'}:18:56: formed.from.2: predecessor dong-tho not found" in err
+    )

@@ -58,10 +58,13 @@ def validate(
     if empty:  # a folder with nothing to check is a mistake worth saying, not skipping
         raise InputError([Problem(str(p), label("no_files", lang, path=p)) for p in empty])
     files = [Path(p) for p in ward_files(paths)]
+    named = {p.stem: str(p) for p in files}  # where a merged ward's predecessors are looked for
     bad = 0
     for path in files:
         try:
-            shown = _validate_one(path, criteria, catalogues, lang, max_size, require_evidence)
+            shown = _validate_one(
+                path, criteria, catalogues, lang, max_size, require_evidence, named
+            )
             click.echo(visible(shown))
         except ModelwardError as exc:
             bad += 1
@@ -78,6 +81,7 @@ def _validate_one(
     lang: Lang,
     max_size: int,
     require_evidence: bool = False,
+    named: dict[str, str] | None = None,
 ) -> str:
     from modelward import loading
     from modelward.i18n import label
@@ -92,6 +96,12 @@ def _validate_one(
             f"{label('criteria', lang)})"
         )
     ward = loading.ward_from(doc, path, criteria, catalogues)
+    if ward.model.formed is not None:  # its predecessors must be found (FORMAT.md section 10)
+        from modelward.loading.lineage import find_predecessors
+
+        find_predecessors(
+            ward, candidates=named, criteria=criteria, catalogues=catalogues, max_bytes=max_size
+        )
     from modelward.cli.printing import cycle_warnings
     from modelward.cycle import assess_at
     from modelward.errors import InputError
