@@ -3,6 +3,7 @@
     python benchmarks/run.py                 # 3,321 wards × 5 periods; memory at 1,000 and 10,000
     python benchmarks/run.py --wards 500 --memory 200,2000 --repeat 3   # a quicker look
     python benchmarks/run.py --startup-only  # start-up and a one-ward assess only (under a minute)
+    python benchmarks/run.py --exports-only  # the .xlsx and site exports against a warm summary
 
 Every figure is a median of repeated runs of a real command in a fresh process, each taking
 turns with its baseline so that a busy machine slows both alike. Prints a table and writes
@@ -122,6 +123,45 @@ def _table(lines: list[Line]) -> str:
     return "\n".join([header, *rows])
 
 
+def exports(
+    args: argparse.Namespace, workdir: Path, env: dict[str, str], mw: list[str]
+) -> list[Line]:
+    """The .xlsx and site exports of many wards, each against a warm ``summary`` (issue 18:
+    within a few times it). The cache is filled first, rows and ward pages alike."""
+    data = make(args.wards, args.periods, workdir / f"w{args.wards}x{args.periods}")
+    print(f"exports of {args.wards} wards …", file=sys.stderr)
+    summary = [*mw, "summary", str(data), "--format", "json"]
+    site = [*mw, "export", str(data), "-o", f"{workdir / 'site'}/"]
+    run(summary, env)
+    run(site, env)  # the first site export reads every ward in full, once
+    timed = medians(
+        {
+            "warm": summary,
+            "xlsx": [*mw, "export", str(data), "-o", str(workdir / "summary.xlsx")],
+            "site": site,
+        },
+        args.repeat,
+        env,
+    )
+    base = f"warm `summary` {timed['warm']:.2f} s"
+    return [
+        Line(
+            f"`export` to .xlsx, warm cache, {args.wards:,} wards",
+            f"{timed['xlsx']:.2f} s",
+            base,
+            timed["xlsx"] / timed["warm"],
+            "≤ 8×",
+        ),
+        Line(
+            f"`export -o site/` (index + a page per ward), warm cache, {args.wards:,} wards",
+            f"{timed['site']:.2f} s",
+            base,
+            timed["site"] / timed["warm"],
+            "≤ 12×",
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wards", type=int, default=3321)
@@ -140,6 +180,12 @@ def main() -> None:
         action="store_true",
         help="measure start-up and a one-ward assess only; print, write no results.md",
     )
+    parser.add_argument(
+        "--exports-only",
+        action="store_true",
+        help="measure the .xlsx and site exports against a warm summary only; print, write "
+        "no results.md",
+    )
     args = parser.parse_args()
 
     workdir: Path = args.workdir
@@ -148,6 +194,9 @@ def main() -> None:
     env = {**os.environ, "MODELWARD_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "100"}
     env.pop("MODELWARD_LANG", None)
     mw = [PY, "-m", "modelward"]
+    if args.exports_only:
+        print(_table(exports(args, workdir, env, mw)))
+        return
     sample = str(ROOT / "wards" / "tao-xuyen.yaml")
     lines: list[Line] = []
 
@@ -250,6 +299,8 @@ def main() -> None:
             "< 10 s",
         )
     )
+
+    lines += exports(args, workdir, env, mw)
 
     small, large = (int(n) for n in args.memory.split(","))
     peaks = {}

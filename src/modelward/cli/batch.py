@@ -147,9 +147,10 @@ def summary(
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, readable=False, dir_okay=False),
+    type=click.Path(readable=False),
     required=True,
-    help="The file to write; its extension picks the format: .csv .json .md .xlsx .html",
+    help="The file to write; its extension picks the format: .csv .json .md .xlsx .html; "
+    "a folder (a trailing / or one that exists) gets a static site.",
 )
 @click.option(
     "--format",
@@ -170,16 +171,18 @@ def export(
     max_size: int,
     jobs: int | None,
     no_cache: bool,
-    output: Path,
+    output: str,
     fmt: str | None,
 ) -> None:
     """Write the summary of many wards to a file for a report or a spreadsheet.
 
     The format comes from the file's extension: .csv, .json, .md, .xlsx
-    (a summary sheet and one column per criterion) or .html (one
-    self-contained page). Every export names the tool version, the catalogue,
-    the period, when it was made and each input file's SHA-256. The file is
-    written whole or not at all; an input file is never overwritten.
+    (an overview with charts, the ranking, every criterion) or .html (one
+    self-contained page). A folder (-o site/) gets a static site: index.html
+    and one page per ward, nothing loaded from the network. Every export
+    names the tool version, the catalogue, the period, when it was made and
+    its inputs. It is written whole or not at all; an input file is never
+    overwritten.
 
     Example:
 
@@ -187,17 +190,37 @@ def export(
     """
     from modelward.output.formats import ExportFormat
     from modelward.output.provenance import Provenance
+    from modelward.output.site import is_site
 
-    chosen = ExportFormat(fmt) if fmt is not None else ExportFormat.from_path(output)
+    if is_site(output) and fmt is None:
+        from modelward.output.site import write_site
+
+        result = _summarise(
+            paths, period, stage, criteria, area, target, by, max_size, jobs, no_cache, lang
+        )
+        write_site(
+            Path(output),
+            result,
+            lang,
+            Provenance.of(result),
+            criteria=criteria,
+            stage=stage,
+            max_bytes=max_size,
+            jobs=jobs,
+            use_cache=not no_cache,
+        )
+        _left_out(result, lang)
+        return
+    chosen = ExportFormat(fmt) if fmt is not None else ExportFormat.from_path(Path(output))
     if chosen is None:
         raise UsageError(
-            f"cannot tell the format from {output.name!r}: use a .csv, .json, .md, .xlsx or "
-            ".html file name, or --format",
+            f"cannot tell the format from {Path(output).name!r}: use a .csv, .json, .md, .xlsx "
+            "or .html file name, a folder ending in / for a site, or --format",
             "-o/--output",
         )
     result = _summarise(
         paths, period, stage, criteria, area, target, by, max_size, jobs, no_cache, lang
     )
     data = chosen.to_exporter().chunks(result, lang, Provenance.of(result))
-    emit(data, output, result.inputs())
+    emit(data, Path(output), result.inputs())
     _left_out(result, lang)

@@ -133,10 +133,15 @@ def lineage_of(ward: LoadedWard, predecessors: list[LoadedWard]) -> Lineage | No
 
 
 def load_formed(
-    path: Path, criteria: Path | None = None, max_bytes: int = MAX_BYTES
+    path: Path,
+    criteria: Path | None = None,
+    max_bytes: int = MAX_BYTES,
+    catalogues: CatalogueCache | None = None,
 ) -> tuple[LoadedWard, Lineage | None]:
-    """Read a ward file and, where it was formed by merging others, its predecessors."""
-    catalogues = CatalogueCache(max_bytes)
+    """Read a ward file and, where it was formed by merging others, its predecessors.
+
+    ``catalogues``: catalogues already read (many wards read in turn share them)."""
+    catalogues = catalogues or CatalogueCache(max_bytes)
     ward = load_ward(path, criteria, catalogues, max_bytes)
     if ward.model.formed is None:
         return ward, None

@@ -228,14 +228,18 @@ class _Book:
         cat = s.catalogue
         self._title(sheet, summary_title(s, lang))
         when = self.provenance.moment.astimezone().date()
-        stage = getattr(s, "stage", None)
+        stages = sorted({r.row.stage for r in s.ranked})
+        stage = ", ".join(
+            f"{label(f'stage_{k}', lang)} {sum(1 for r in s.ranked if r.row.stage == k)}"
+            for k in stages
+        )
         block = [
             (
                 label("area_filter_key", lang),
                 s.area if s.area is not None else label("all_wards", lang),
             ),
             (label("period", lang), s.period or label("latest_periods", lang)),
-            *([(label("stage", lang), str(stage))] if stage else []),
+            *([(label("stage", lang), stage)] if stage else []),
             (
                 label("catalogue", lang).capitalize(),
                 f"{text(cat.title, lang)} ({cat.id} {cat.version}; "

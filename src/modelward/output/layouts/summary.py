@@ -38,9 +38,10 @@ def area_name(area: AreaRow, kind: AreaKind, lang: Lang) -> str:
     return area.area or label("area_none", lang, kind=label(kind, lang))
 
 
-def area_blocks(s: Summary, lang: Lang) -> list[Block]:
-    """With ``--by``: one row per area against the target, and all areas together."""
-    if s.by is None or not s.ranked:
+def area_blocks(s: Summary, lang: Lang, kind: AreaKind | None = None) -> list[Block]:
+    """With ``--by`` (or ``kind``): one row per area against the target, and all together."""
+    kind = kind or s.by
+    if kind is None or not s.ranked:
         return []
     from modelward.batch.breakdown import as_fraction, total
 
@@ -50,11 +51,11 @@ def area_blocks(s: Summary, lang: Lang) -> list[Block]:
     if target is not None:
         headers.append(label("needed", lang, target=percent(target, lang, 1, trim=True)))
     sheet = Sheet(headers, right=frozenset(range(1, len(headers))), wide=frozenset({0, 2}), key=0)
-    areas = s.areas()
+    areas = s.areas(kind)
     whole = total(areas, target)
     for area in [*areas, whole]:
         name = (
-            area_name(area, s.by, lang)
+            area_name(area, kind, lang)
             if area is not whole
             else label("all_areas", lang, n=whole.wards)
         )
@@ -68,7 +69,7 @@ def area_blocks(s: Summary, lang: Lang) -> list[Block]:
             style = "green" if area.needed == 0 else "yellow"
             cells.append(Cell(str(area.needed), style))
         sheet.add(*cells, bold=area is whole)
-    heading = Lines((Cell(label("areas_title", lang, kind=label(s.by, lang))),), heading=2)
+    heading = Lines((Cell(label("areas_title", lang, kind=label(kind, lang))),), heading=2)
     return [heading, sheet]
 
 
@@ -155,11 +156,10 @@ def verdict_title(row: Row, title: str, lang: Lang) -> str:
     return f"{title} ({label('provisional_short', lang)})" if row.provisional else title
 
 
-def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> list[Block]:
-    """Many wards ranked: one row each, wards per verdict and the target, the areas (with
-    ``--by``), then the criteria most often missed (``missed_limit`` of them; None: all)."""
+def summary_head(s: Summary, lang: Lang) -> Lines:
+    """A summary's title (with the filter and the areas) and its catalogue."""
     cat = s.catalogue
-    head = Lines(
+    return Lines(
         (
             Cell(summary_title(s, lang), "bold"),
             Cell(f"{label('catalogue', lang)} {cat.id} {cat.version}", "dim"),
@@ -167,6 +167,42 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
         ),
         heading=1,
     )
+
+
+def target_line(s: Summary, lang: Lang) -> Cell | None:
+    """The share at the top verdict against ``--target``, and the wards still needed."""
+    if s.target is None or not s.ranked:
+        return None
+    top = s.catalogue.verdicts[0]
+    count = s.by_verdict[top.id]
+    n = len(s.ranked)
+    goal = Fraction(str(s.target))
+    reached = s.top_share >= goal
+    outcome = (
+        label("target_reached", lang)
+        if reached
+        else label("target_missed", lang, more=needed(goal, n, count))
+    )
+    return Cell(
+        label(
+            "target_line",
+            lang,
+            verdict=text(top.title, lang),
+            share=percent(s.top_share, lang, 1),
+            count=count,
+            n=n,
+            target=percent(s.target, lang, 1, trim=True),
+            outcome=outcome,
+        ),
+        "bold green" if reached else "bold yellow",
+    )
+
+
+def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> list[Block]:
+    """Many wards ranked: one row each, wards per verdict and the target, the areas (with
+    ``--by``), then the criteria most often missed (``missed_limit`` of them; None: all)."""
+    cat = s.catalogue
+    head = summary_head(s, lang)
     groups = [g.id for g in cat.groups]
     # The assessment cycle's columns (FORMAT.md section 11): left out first on a narrow screen.
     cycle_headers = cycle_columns(lang)
@@ -231,32 +267,9 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
         shown = [period_words(parse_period(p), lang) for p in sorted(spans)]
         listed = ", ".join(shown[:4]) + (", …" if len(shown) > 4 else "")
         lines.append(Cell(label("mixed_periods", lang, periods=listed), "yellow"))
-    if s.target is not None and s.ranked:
-        top = cat.verdicts[0]
-        count = counts[top.id]
-        n = len(s.ranked)
-        goal = Fraction(str(s.target))
-        reached = s.top_share >= goal
-        outcome = (
-            label("target_reached", lang)
-            if reached
-            else label("target_missed", lang, more=needed(goal, n, count))
-        )
-        lines.append(
-            Cell(
-                label(
-                    "target_line",
-                    lang,
-                    verdict=text(top.title, lang),
-                    share=percent(s.top_share, lang, 1),
-                    count=count,
-                    n=n,
-                    target=percent(s.target, lang, 1, trim=True),
-                    outcome=outcome,
-                ),
-                "bold green" if reached else "bold yellow",
-            )
-        )
+    target = target_line(s, lang)
+    if target is not None:
+        lines.append(target)
     combined = [
         f"{r.row.name} ({', '.join(r.row.combined_from)})" for r in s.ranked if r.row.combined_from
     ]

@@ -1,0 +1,168 @@
+"""`export -o FOLDER/`: a static site, read back as a browser would, and written whole or not at all."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from modelward.cli import main
+from tests.conftest import DATA
+
+PROVINCE = DATA / "province"
+IDS = sorted(p.stem for p in PROVINCE.glob("*.yaml"))
+
+
+class Page(HTMLParser):
+    """Every tag, attribute and text of a page."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.texts: list[str] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        if data.strip():
+            self.texts.append(data.strip())
+
+    def urls(self) -> list[str]:
+        return [
+            v
+            for _, attrs in self.tags
+            for k, v in attrs.items()
+            if k in ("href", "src", "action", "data", "poster") and v
+        ]
+
+
+def _site(runner: CliRunner, out: str, *args: str) -> Path:
+    result = runner.invoke(main, ["export", str(PROVINCE), "-o", out, "--target", "30%", *args])
+    assert result.exit_code == 0, result.output
+    return Path(out)
+
+
+def test_site_pages_read_back_with_nothing_from_the_network(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    site = _site(runner, f"{tmp_path}/site/", "--area", "thanh hoa")
+    assert sorted(p.stem for p in (site / "wards").glob("*.html")) == IDS
+    index = Page((site / "index.html").read_text(encoding="utf-8"))
+    texts = " ".join(index.texts)
+    assert "Tổng hợp 7 phường — kỳ gần nhất của từng phường — địa bàn “thanh hoa”" in texts
+    assert "Theo thành phố, so với mục tiêu" in texts  # the areas, by city without --by
+    assert "Tiêu chí bị thiếu nhiều nhất" not in texts  # the site shows every criterion
+    assert "Từng tiêu chí trên 7 phường được xếp hạng" in texts
+    links = [u for u in index.urls() if u.startswith("wards/")]
+    assert sorted(links) == [f"wards/{i}.html" for i in IDS]
+    sortable = [a for t, a in index.tags if t == "th" and "data-sort" in a]
+    assert len(sortable) == 7
+    svgs = [a for t, a in index.tags if t == "svg"]
+    assert len(svgs) == 3
+    assert all(a.get("role") == "img" and a.get("aria-label") for a in svgs)
+    for page in [site / "index.html", *(site / "wards").glob("*.html")]:
+        parsed = Page(page.read_text(encoding="utf-8"))
+        external = [u for u in parsed.urls() if re.match(r"[a-z]+:|//", u)]
+        assert external == [], page
+        assert not [t for t, a in parsed.tags if t in ("link", "img", "iframe")]
+        assert not [a for t, a in parsed.tags if t == "script" and a.get("src")]
+        for url in parsed.urls():  # every link leads to a page of the site
+            assert (page.parent / url).resolve().is_file(), url
+
+
+def test_a_ward_page_shows_evidence_differences_decision_and_figures(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    site = _site(runner, f"{tmp_path}/s/", "--lang", "en")
+    page = Page((site / "wards" / "an-hoach.html").read_text(encoding="utf-8"))
+    texts = " ".join(page.texts)
+    assert "Phường An Hoạch — 2024" in texts
+    assert "Where the inspection differs from the self-assessment" in texts
+    assert (
+        "Recognised (Decision 123/QĐ-CAT of 22 Apr 2025, Giám đốc Công an tỉnh Thanh Hóa)" in texts
+    )
+    assert "Biên bản kiểm tra C01 năm 2024 (minh họa)" in page.texts
+    assert "✔ Met ✎" in page.texts  # C12, overridden
+    assert "Key figures period by period" in texts
+    charts = [a for t, a in page.tags if t == "svg"]
+    assert len(charts) >= 3
+    assert [t for t, _ in page.tags].count("polyline") == len(charts)
+    back = [a["href"] for t, a in page.tags if t == "a"]
+    assert back[0] == "../index.html"
+    quang_hung = " ".join(Page((site / "wards" / "quang-hung.html").read_text("utf-8")).texts)
+    assert "provisional: 1 criterion not yet assessed" in quang_hung
+
+
+def test_an_existing_site_is_replaced_and_nothing_else_is_ever_deleted(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # no slash and no such folder: a file name without an extension, refused
+    result = runner.invoke(main, ["export", str(PROVINCE), "-o", str(tmp_path / "site")])
+    assert result.exit_code == 2
+    assert "a folder ending in / for a site" in result.stderr
+    site = _site(runner, f"{tmp_path}/site/")
+    (site / "wards" / "stale.html").write_text("old", encoding="utf-8")
+    _site(runner, str(site))  # an existing folder, no slash needed
+    assert not (site / "wards" / "stale.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]  # no temporary folder left
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me", encoding="utf-8")
+    result = runner.invoke(main, ["export", str(PROVINCE), "-o", f"{mine}/"])
+    assert result.exit_code == 2
+    assert "not empty" in result.stderr
+    assert (mine / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_site_over_its_own_inputs_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    import shutil
+
+    wards = tmp_path / "wards"
+    shutil.copytree(PROVINCE, wards)
+    for f in wards.glob("*.yaml"):
+        f.write_text(
+            f.read_text("utf-8").replace(
+                "../../../criteria.yaml", str(DATA.parent.parent / "criteria.yaml")
+            ),
+            encoding="utf-8",
+        )
+    (wards / "make.py").unlink()
+    result = runner.invoke(main, ["export", str(wards), "-o", f"{tmp_path}/"])
+    assert result.exit_code == 2
+    assert "holds the input file" in result.stderr
+    assert len(list(wards.glob("*.yaml"))) == 7
+
+
+def test_a_failure_midway_leaves_no_site_and_no_temporary_folder(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from modelward.output import site as site_module
+
+    def broken(*args: object) -> str:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(site_module, "ward_html", broken)
+    result = runner.invoke(main, ["export", str(PROVINCE), "-o", f"{tmp_path}/site/"])
+    assert result.exit_code != 0
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_second_export_reads_the_ward_pages_from_the_cache(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _site(runner, f"{tmp_path}/a/")
+    from modelward.output import site as site_module
+
+    def not_again(*args: object) -> dict[str, object]:
+        raise AssertionError("read from the cache, not made again")
+
+    monkeypatch.setattr(site_module, "ward_detail", not_again)
+    second = _site(runner, f"{tmp_path}/b/")
+    for page in (first / "wards").glob("*.html"):
+        assert page.read_bytes() == (second / "wards" / page.name).read_bytes()
