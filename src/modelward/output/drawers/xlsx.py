@@ -239,7 +239,7 @@ class _Book:
                 s.area if s.area is not None else label("all_wards", lang),
             ),
             (label("period", lang), s.period or label("latest_periods", lang)),
-            *([(label("stage", lang), stage)] if stage else []),
+            *([(label("by_stage", lang), stage)] if stage else []),
             (
                 label("catalogue", lang).capitalize(),
                 f"{text(cat.title, lang)} ({cat.id} {cat.version}; "
