@@ -179,6 +179,12 @@ def _status(r: CriterionResult | Status, lang: Lang) -> str:
     return f"{said} ({label('overridden', lang)})" if r.overridden else said
 
 
+def _table(columns: list[str], notes: bool, wide: set[int], lang: Lang) -> Sheet:
+    """A table with these columns (label keys), and a notes column last where ``notes``."""
+    headers = [label(c, lang) for c in [*columns, *(["report_col_notes"] if notes else [])]]
+    return Sheet(headers, wide=frozenset(wide & set(range(len(headers)))))
+
+
 def _criteria_tables(a: Assessment, lang: Lang, prev: str) -> list[Block]:
     """One table per group; the notes column only where some criterion has a note."""
     with_notes = any(r.note for r in a.criteria)
@@ -194,15 +200,12 @@ def _criteria_tables(a: Assessment, lang: Lang, prev: str) -> list[Block]:
             applicable=g.totals.applicable,
         )
         blocks.append(Lines((Cell(heading),), heading=3))
-        headers = [
-            label("report_col_id", lang),
-            label("criterion", lang),
-            label("report_col_result", lang),
-            label("report_col_evidence", lang),
-        ]
-        if with_notes:
-            headers.append(label("report_col_notes", lang))
-        sheet = Sheet(headers, wide=frozenset({1, 3, 4} & set(range(len(headers)))))
+        sheet = _table(
+            ["report_col_id", "criterion", "report_col_result", "report_col_evidence"],
+            with_notes,
+            {1, 3, 4},
+            lang,
+        )
         for r in g.criteria:
             basis = list(r.evidence)
             notes = []
@@ -333,15 +336,12 @@ def _inspection(data: PeriodData, diff: Differences | None, lang: Lang) -> list[
         blocks.append(Lines((Cell(label("report_no_differences", lang)),)))
         return blocks
     notes = {k: e.note for k, e in inspection.criteria.items() if e.note}
-    headers = [
-        label("report_col_id", lang),
-        label("report_col_content", lang),
-        label("report_col_self", lang),
-        label("report_col_inspection", lang),
-    ]
-    if notes:
-        headers.append(label("report_col_notes", lang))
-    sheet = Sheet(headers, wide=frozenset({1, 4} & set(range(len(headers)))))
+    sheet = _table(
+        ["report_col_id", "report_col_content", "report_col_self", "report_col_inspection"],
+        bool(notes),
+        {1, 4},
+        lang,
+    )
     for c in diff.criteria:
         cells: list[Cell | str] = [
             c.criterion.id,
