@@ -20,6 +20,7 @@ import re
 import resource
 import shutil
 import signal
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -644,3 +645,86 @@ def test_fuzz_hostile_text_through_every_format(
     shown = json_safe(json.dumps(assessment(result, ward.model, "en"), ensure_ascii=False))
     assert not UNSAFE.search(shown)
     assert json.loads(shown)["ward"]["name"] == name
+
+
+# ---------------------------------------------------------------------------- discovery, the cache
+
+
+def test_a_looping_link_in_a_folder_is_reported_and_every_other_file_read(
+    project: Path, runner: CliRunner
+) -> None:
+    for n in range(6):
+        copy_ward(project, f"w{n}")
+    (project / "wards" / "a-loop.yaml").symlink_to("a-loop.yaml")  # listed before the wards
+    (project / "wards" / "m-loop.yml").symlink_to("m-loop.yml")  # and among them
+    (project / "wards" / "folder.yaml").symlink_to(project / "wards")  # a folder: not followed
+    result = runner.invoke(main, ["summary", "wards", "--format", "json", "--lang", "en"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:2] == [
+        "wards/a-loop.yaml: cannot read the file: the link loops back on itself",
+        "wards/m-loop.yml: cannot read the file: the link loops back on itself",
+    ]
+    ranked = {w["id"] for w in json.loads(result.stdout)["wards"]}
+    assert ranked == {"tao-xuyen", *(f"w{n}" for n in range(6))}
+    checked = runner.invoke(main, ["validate", "wards", "--lang", "en"])
+    assert checked.exit_code == 1
+    assert checked.stdout.count("ok: ") == 7
+
+
+def cache_file(cache_dir: Path) -> Path:
+    from modelward.batch.cache.store import WardCache
+
+    return WardCache(cache_dir).file
+
+
+def test_a_cache_held_by_another_writer_is_waited_for_briefly_then_gone_without(
+    project: Path, runner: CliRunner, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from modelward.batch.cache import store
+
+    monkeypatch.setattr(store, "LOCK_WAIT", 0.2)
+    for n in range(4):
+        copy_ward(project, f"w{n}")
+    assert runner.invoke(main, ["summary", "wards"]).exit_code == 0  # the cache made
+    for n in range(4, 8):
+        copy_ward(project, f"w{n}")  # new wards: entries to write
+    other = sqlite3.connect(cache_file(cache_dir), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another writer, holding it
+    try:
+        start = time.monotonic()
+        result = runner.invoke(main, ["summary", "wards", "--format", "json", "--lang", "en"])
+        took = time.monotonic() - start
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.exit_code == 0, result.stderr
+    folder = cache_file(cache_dir).parent
+    assert result.stderr == (
+        f"The cache ({folder}) is held by another process: this run goes on without it "
+        "(the same results, only slower).\n"
+    )
+    assert len(json.loads(result.stdout)["wards"]) == 9
+    assert took < 5
+    vi = runner.invoke(main, ["summary", "wards"])
+    assert vi.exit_code == 0
+    assert "Bộ nhớ đệm" not in vi.stderr  # let go: the next run uses it again
+
+
+def test_a_cache_table_of_the_wrong_shape_is_rebuilt(
+    project: Path, runner: CliRunner, cache_dir: Path
+) -> None:
+    path = cache_file(cache_dir)
+    path.parent.mkdir(parents=True)
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE wards (id INTEGER, sha TEXT, data BLOB)")
+    db.commit()
+    db.close()
+    assert runner.invoke(main, ["summary", "wards"]).exit_code == 0
+    db = sqlite3.connect(path)
+    try:
+        shape = [(row[1], row[5]) for row in db.execute("PRAGMA table_info(wards)")]
+        entries = db.execute("SELECT count(*) FROM wards").fetchone()[0]
+    finally:
+        db.close()
+    assert shape == [("sha256", 1), ("entry", 0)]
+    assert entries == 1  # filled: the next run is served from it

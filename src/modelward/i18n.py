@@ -171,6 +171,12 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{n} tệp có lỗi, không được xếp hạng (lỗi ở trên)",
         "{n} files have errors and are left out of the ranking (errors above)",
     ),
+    "cache_held": (
+        "Bộ nhớ đệm ({folder}) đang bị một tiến trình khác giữ: lần chạy này không dùng nó "
+        "(kết quả vẫn như vậy, chỉ chậm hơn).",
+        "The cache ({folder}) is held by another process: this run goes on without it "
+        "(the same results, only slower).",
+    ),
     "jobs_capped": (
         "--jobs {asked}: máy này có {cores} lõi, chạy {cores} tiến trình",
         "--jobs {asked}: this machine has {cores} cores; running {cores} worker processes",

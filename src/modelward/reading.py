@@ -6,6 +6,7 @@ YAML or pydantic.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -53,6 +54,8 @@ def read_raw(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
     except IsADirectoryError:  # a folder that appeared after the check
         raise InputError([Problem(shown, Message("is_a_folder"))]) from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:  # a link that leads back to itself
+            raise InputError([Problem(shown, Message("link_loops"))]) from None
         raise InputError(
             [Problem(shown, Message("cannot_read", reason=exc.strerror or str(exc)))]
         ) from None

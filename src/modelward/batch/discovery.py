@@ -61,14 +61,26 @@ def _resolved(name: str, folders: dict[str, str]) -> str:
 
 
 def _yaml_below(folder: str, found: list[str], links: set[str] | None = None) -> None:
+    """The ``*.yaml`` and ``*.yml`` files below a folder (links to folders not followed).
+
+    A link that cannot be followed because it loops (or a folder on its way cannot be
+    entered) is found like a file, so that reading it reports it; one entry never hides the
+    rest of its folder. A link that points nowhere is passed over, as ``rglob`` does.
+    """
     try:
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    _yaml_below(entry.path, found, links)
-                elif os.path.splitext(entry.name)[1] in (".yaml", ".yml") and entry.is_file():
-                    found.append(entry.path)  # is_file: from the listing, no stat for a file
-                    if links is not None and entry.is_symlink():  # from the listing too
-                        links.add(entry.path)
+        with os.scandir(folder) as listing:
+            entries = list(listing)
     except OSError:
-        pass
+        return  # a folder that cannot be listed is passed over, as rglob does
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):  # from the listing: no stat
+            _yaml_below(entry.path, found, links)
+        elif os.path.splitext(entry.name)[1] in (".yaml", ".yml"):
+            try:
+                if not entry.is_file():  # from the listing, unless the entry is a link
+                    continue
+            except OSError:
+                pass  # a link that loops: read with the others, and reported
+            found.append(entry.path)
+            if links is not None and entry.is_symlink():
+                links.add(entry.path)

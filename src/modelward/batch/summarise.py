@@ -31,6 +31,7 @@ def summarise(
     use_cache: bool,
     on_failed: Callable[[Failed], None],
     progress: Callable[[Iterator[Outcome], int], Iterable[Outcome]],
+    on_cache_held: Callable[[Path], None] = lambda folder: None,
 ) -> Summary:
     """Read every ward under the paths into a ranked summary.
 
@@ -52,6 +53,9 @@ def summarise(
 
         load_catalogue(criteria, max_bytes)  # a broken --criteria is reported once, up front
     cache = WardCache(default_root()) if use_cache else None
+    if cache is not None and cache.held_by_another():
+        on_cache_held(cache.folder)  # said once, up front; the run goes on without it
+        cache = None
     summariser = Summariser(period, criteria, area, max_bytes, cache, files, stage)
     workers = jobs if jobs is not None else default_jobs(files, summariser)
     outcomes = []
@@ -59,6 +63,8 @@ def summarise(
         if isinstance(outcome, Failed):
             on_failed(outcome)
         outcomes.append(outcome)
+    if cache is not None and cache.held:  # taken by another process during the run
+        on_cache_held(cache.folder)
 
     def load(path: Path) -> Catalogue:
         from modelward.loading import load_catalogue

@@ -12,6 +12,7 @@ import click
 from modelward.cli.options import force_option, format_option, output_option, summary_options
 from modelward.cli.printing import emit, say
 from modelward.errors import ExitCode, Finished, Problem, UsageError
+from modelward.output.safe import visible
 
 if TYPE_CHECKING:
     from modelward.batch.breakdown import AreaKind
@@ -57,10 +58,17 @@ def _summarise(
         use_cache=not no_cache,
         on_failed=lambda failed: _say_all(failed.problems, lang),
         progress=_progress,
+        on_cache_held=lambda folder: _cache_held(folder, lang),
     )
     result.area = area
     result.by = by
     return result
+
+
+def _cache_held(folder: Path, lang: Lang) -> None:
+    from modelward.i18n import label
+
+    click.echo(visible(label("cache_held", lang, folder=folder)), err=True)
 
 
 def _say_all(problems: Iterable[Problem], lang: Lang) -> None:

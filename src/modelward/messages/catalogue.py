@@ -67,6 +67,10 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "không phải một tệp thường (là một đường ống hay socket)",
         "en": "is not a regular file (a pipe or a socket)",
     },
+    "link_loops": {
+        "vi": "không đọc được tệp: liên kết (symlink) này vòng lại chính nó",
+        "en": "cannot read the file: the link loops back on itself",
+    },
     # -- writing the output: devices, read-only files, a full disk, stdout, signals
     "output_not_regular": {
         "vi": "không phải một tệp thường: không ghi vào đó",

@@ -12,7 +12,11 @@ The entries live in one SQLite file per tool version and code digest
 writes them in a few transactions: one file per ward cost a file creation each, which on
 a cold run weighed as much as a tenth of the parsing. SQLite also keeps several processes
 (``--jobs``, or two commands at once) from tearing an entry. A cache file that is not a
-database is deleted and started afresh.
+database is deleted and started afresh; a table of another shape is made again.
+
+Another process holding the cache's write lock is waited for a moment (``LOCK_WAIT``), then
+the run goes on without the cache (``held``: the command says so once) rather than
+waiting at every batch.
 
 This module reads no YAML and imports neither pydantic nor rich: a warm run stays light.
 """
@@ -43,10 +47,24 @@ FILE = "cache.sqlite"
 BATCH = 256
 """Entries written per transaction: few transactions, and little held in memory."""
 
+LOCK_WAIT = 2.0
+"""Seconds to wait for another process's hold on the cache before going on without it."""
+
+_TABLE = "CREATE TABLE wards (sha256 TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID"
+_SHAPE = [("sha256", 1), ("entry", 0)]
+"""The table's columns and which is its key, as ``PRAGMA table_info`` lists them."""
+
 _SCHEMA = (
     "PRAGMA synchronous=NORMAL",  # a crash may lose the last entries, never tear the file
-    "CREATE TABLE IF NOT EXISTS wards (sha256 TEXT PRIMARY KEY, entry TEXT NOT NULL) WITHOUT ROWID",
+    _TABLE.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"),
 )
+
+
+def _busy(exc: Exception) -> bool:
+    """Whether SQLite gave up waiting for another process's lock."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code in (5, 6) or "locked" in str(exc)  # SQLITE_BUSY, SQLITE_LOCKED
+
 
 _inherited: list[sqlite3.Connection] = []
 """Connections a forked process found open: never used, and never closed, in the child
@@ -101,6 +119,31 @@ class WardCache:
         self._off = sqlite3 is None
         """Set when the cache cannot be opened or written: the run goes on without it."""
         self._entries: dict[str, str] = {}
+        self.held = False
+        """Set when another process held the cache past ``LOCK_WAIT``: turned off since."""
+
+    def held_by_another(self) -> bool:
+        """Whether another process holds the cache's write lock past a short wait (then
+        this run goes on without it)."""
+        db = self._connect()
+        if db is not None:
+            try:
+                db.execute("BEGIN IMMEDIATE")  # the write lock, as a write would take it
+                db.execute("ROLLBACK")  # and let go at once: nothing is written
+            except sqlite3.OperationalError as exc:
+                if _busy(exc):
+                    self._let_go()
+            except sqlite3.DatabaseError:
+                pass  # not a database: made afresh on the first write
+        return self.held
+
+    def _let_go(self) -> None:
+        """Another process holds the cache: this one goes on without it."""
+        self.held, self._off = True, True
+        if self._db is not None and self._pid == os.getpid():
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+        self._db = None
 
     # -- reading
 
@@ -144,8 +187,10 @@ class WardCache:
                 with _transaction(db):
                     db.executemany("INSERT OR REPLACE INTO wards VALUES (?, ?)", entries.items())
                 return
-            except sqlite3.OperationalError:
-                return  # busy past the timeout, a full disk, a read-only file: a miss next time
+            except sqlite3.OperationalError as exc:
+                if _busy(exc):
+                    self._let_go()
+                return  # busy past the wait, a full disk, a read-only file: a miss next time
             except sqlite3.DatabaseError:
                 self._discard()
 
@@ -175,7 +220,9 @@ class WardCache:
             return None
         try:
             row = db.execute(sql, args).fetchone()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as exc:
+            if _busy(exc):
+                self._let_go()
             return None
         except sqlite3.DatabaseError:
             self._discard()
@@ -190,7 +237,9 @@ class WardCache:
             return None  # nothing to read: the file is made by the first write
         try:
             self._db = self._open()
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as exc:
+            if _busy(exc):
+                self._let_go()
             self._off = True  # a folder we cannot write, or a file we cannot open
         except sqlite3.DatabaseError:
             self._discard()
@@ -201,10 +250,15 @@ class WardCache:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise sqlite3.OperationalError(str(exc)) from None
-        db = sqlite3.connect(self.file, timeout=30, isolation_level=None)
+        db = sqlite3.connect(self.file, timeout=LOCK_WAIT, isolation_level=None)
         try:
             for statement in _SCHEMA:
                 db.execute(statement)
+            shape = [(row[1], row[5]) for row in db.execute("PRAGMA table_info(wards)")]
+            if shape != _SHAPE:  # a table of another shape would never serve nor keep a row
+                with _transaction(db):
+                    db.execute("DROP TABLE wards")
+                    db.execute(_TABLE)
             if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 # Readers never wait for a writer. Switching waits for no one, and fails
                 # while another process has the file open (two first runs at once): that
