@@ -4,6 +4,7 @@ evidence and decisions — the pure core, on the sample ward with an inspection 
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,10 +25,11 @@ from modelward.cycle import (
     view,
     warnings,
 )
+from modelward.errors import ModelwardError
 from modelward.models import Catalogue, PeriodData, Ward
 from modelward.periods import Period, parse_period
 from modelward.scoring import Assessment, assess
-from tests.conftest import CATALOGUE, SAMPLE
+from tests.conftest import CATALOGUE, ROOT, SAMPLE
 
 unhurried = settings(deadline=None, max_examples=40)
 
@@ -227,3 +229,41 @@ def test_a_decision_on_a_top_result_or_one_not_recognising_is_no_warning() -> No
     assert recognised(refused.periods[Y2024]) is False
     assert warnings(refused.assess(), refused.periods[Y2024], "2024", evidence=False) == []
     assert recognised(sample().periods[Y2024]) is None
+
+
+def _ward_files() -> list[Path]:
+    """Every valid ward file the repository holds (the sample wards and the test data)."""
+    from modelward.batch.discovery import ward_files
+
+    found = []
+    for name in ward_files((ROOT / "wards", ROOT / "tests" / "data")):
+        path = Path(name)
+        if b"inspection:" in path.read_bytes():
+            continue  # files of the cycle itself
+        try:
+            ward = loader.load_ward(path)
+        except ModelwardError:
+            continue  # the broken inputs of the error tests
+        if ward.periods:
+            found.append(path)
+    return found
+
+
+def test_every_file_valid_before_scores_the_same_at_its_default_stage() -> None:
+    files = _ward_files()
+    assert len(files) > 10
+    for path in files:
+        ward = loader.load_ward(path)
+        for period in ward.periods:
+            now = assess_at(
+                ward.catalogue.model, ward.periods, ward.figures, ward.inspected, period
+            )
+            before = assess(ward.catalogue.model, ward.periods, ward.figures, period)
+            assert now.stage == "self"
+            assert (now.totals, now.verdict_index, now.criteria, now.indicators) == (
+                before.totals,
+                before.verdict_index,
+                before.criteria,
+                before.indicators,
+            ), (path, period)
+            assert now.differences is None
