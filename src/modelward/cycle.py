@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-from modelward.errors import Loc
+from modelward.errors import Issue, Loc, Problem
 from modelward.messages import Message
 from modelward.models import Catalogue, PeriodData, Stage
 from modelward.periods import Period
@@ -26,6 +26,7 @@ from modelward.scoring import FigureDifference as FigureDifference
 
 if TYPE_CHECKING:
     from modelward.baselines import Lineage
+    from modelward.loading import LoadedWard
 
 STAGES: tuple[Stage, ...] = ("self", "inspection")
 """Earliest first."""
@@ -301,3 +302,38 @@ def grouped(found: list[CycleWarning]) -> list[CycleWarning]:
             ids = ", ".join(w.criterion for w in same)
             out.append(replace(warning, criterion=ids))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedWarnings:
+    """The cycle's warnings on a ward's assessments, each at its line and column."""
+
+    said: list[Problem]
+    """Warnings to say; the run goes on."""
+    errors: list[Problem]
+    """With ``require_evidence``: a judged criterion met without evidence, as an error."""
+
+
+def placed_warnings(
+    ward: LoadedWard, assessments: list[Assessment], require_evidence: bool
+) -> PlacedWarnings:
+    """Every warning of the assessment cycle (a criterion met without evidence, a decision
+    recognising a result below the top verdict), placed in the ward file.
+
+    Evidence warnings of one period are said as one, unless they are errors.
+    """
+    said: list[Problem] = []
+    errors: list[Problem] = []
+    for assessment in assessments:
+        key = ward.keys.get(assessment.period, str(assessment.period))
+        found = warnings(assessment, ward.periods[assessment.period], key)
+        for warning in found if require_evidence else grouped(found):
+            as_error = require_evidence and warning.kind == "no_evidence"
+            message = warning.message(error=as_error)
+            problem = (
+                ward.doc.problem(Issue(warning.loc, message))
+                if ward.doc is not None
+                else Problem(str(ward.path), message)
+            )
+            (errors if as_error else said).append(problem)
+    return PlacedWarnings(said, errors)

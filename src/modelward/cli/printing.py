@@ -66,29 +66,11 @@ def emit_json(doc: object, output: Path | None, inputs: list[Path]) -> None:
 def cycle_warnings(
     ward: LoadedWard, assessments: list[Assessment], require_evidence: bool, lang: str
 ) -> list[Problem]:
-    """Say each warning of the assessment cycle on stderr (a criterion met without evidence,
-    a decision recognising a result below the top verdict), at its line and column.
+    """Say the assessment cycle's warnings on stderr; return those that are errors
+    (``--require-evidence``), for the caller to raise."""
+    from modelward.cycle import placed_warnings
 
-    With ``require_evidence`` the evidence warnings are not said but returned, as errors.
-    """
-    from modelward.cycle import grouped, warnings
-    from modelward.errors import Issue
-    from modelward.errors import Problem as Placed
-
-    errors = []
-    for assessment in assessments:
-        key = ward.keys.get(assessment.period, str(assessment.period))
-        found = warnings(assessment, ward.periods[assessment.period], key)
-        for warning in found if require_evidence else grouped(found):
-            as_error = require_evidence and warning.kind == "no_evidence"
-            message = warning.message(error=as_error)
-            problem = (
-                ward.doc.problem(Issue(warning.loc, message))
-                if ward.doc is not None
-                else Placed(str(ward.path), message)
-            )
-            if as_error:
-                errors.append(problem)
-            else:
-                say(problem, lang)
-    return errors
+    found = placed_warnings(ward, assessments, require_evidence)
+    for problem in found.said:
+        say(problem, lang)
+    return found.errors
