@@ -358,5 +358,7 @@ def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
     fields: list[str] = []
     for cand in (c for a in current for c in _candidates(a)):
         if isinstance(cand, type) and issubclass(cand, BaseModel):
-            fields.extend(f for f in cand.model_fields if f not in fields)
+            # A key as the file spells it: ``from``, not the field's Python name.
+            keys = (info.alias or name for name, info in cand.model_fields.items())
+            fields.extend(f for f in keys if f not in fields)
     return fields
