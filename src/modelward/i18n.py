@@ -85,6 +85,15 @@ _LABELS: dict[str, tuple[str, str]] = {
         "The inspection found everything as the ward assessed it",
     ),
     "provisional_short": ("tạm tính", "provisional"),
+    "unknown_note": ("số tiêu chí chưa đánh giá", "criteria not yet assessed"),
+    "overridden_note": (
+        "số tiêu chí tính từ số liệu được điều chỉnh thủ công",
+        "computed criteria decided by hand",
+    ),
+    "unevidenced_note": (
+        "số tiêu chí tự đánh giá đạt mà không có tài liệu hay ghi chú",
+        "judged criteria met with neither evidence nor a note",
+    ),
     "by_stage": ("Theo bước đánh giá", "By stage"),
     "unknown_short": ("Chưa ĐG", "Not assessed"),
     "unevidenced_short": ("Thiếu TL", "No evidence"),

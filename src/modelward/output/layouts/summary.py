@@ -225,7 +225,12 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
         spare=frozenset(range(after, after + len(cycle_headers))),
         spare_left_out=label("cycle_left_out", lang, columns=", ".join(cycle_headers)),
         key=1,
-        notes={3 + i: text(g.title, lang) for i, g in enumerate(cat.groups)},
+        notes={
+            **{3 + i: text(g.title, lang) for i, g in enumerate(cat.groups)},
+            after: label("unknown_note", lang),
+            after + 1: label("overridden_note", lang),
+            after + 2: label("unevidenced_note", lang),
+        },
     )
     verdicts = {v.id: v for v in cat.verdicts}
     for ranked in s.ranked:
