@@ -728,3 +728,33 @@ def test_a_cache_table_of_the_wrong_shape_is_rebuilt(
         db.close()
     assert shape == [("sha256", 1), ("entry", 0)]
     assert entries == 1  # filled: the next run is served from it
+
+
+def test_hostile_text_in_the_report_and_the_site(project: Path, runner: CliRunner) -> None:
+    from docx import Document
+
+    osc = "\x1b]0;pwned\x07<script>x</script>\u202e\x0c"
+    hostile_ward(project / "r", "r1", "Phường " + osc, city="TP " + osc, note="note " + osc)
+    for ext in ("docx", "html", "md"):
+        out = project / f"report.{ext}"
+        result = runner.invoke(
+            main, ["report", "r/r1.yaml", "--criteria", "criteria.yaml", "-o", str(out)]
+        )
+        assert result.exit_code == 0, (ext, result.stderr)
+        if ext == "docx":
+            doc = Document(str(out))
+            cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+            text = "\n".join([*(p.text for p in doc.paragraphs), *cells])
+            assert "\\x1b]0;pwned\\x07" in text
+        else:
+            text = out.read_text(encoding="utf-8")
+            assert "<script>x" not in text
+        assert not UNSAFE.search(text), ext
+    result = runner.invoke(main, ["export", "r", "--criteria", "criteria.yaml", "-o", "site/"])
+    assert result.exit_code == 0, result.stderr
+    pages = list((project / "site").rglob("*.html"))
+    assert len(pages) == 2
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        assert not UNSAFE.search(text), page
+        assert "<script>x" not in text

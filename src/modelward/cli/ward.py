@@ -10,6 +10,7 @@ import click
 
 from modelward.cli.options import (
     criteria_option,
+    force_option,
     format_option,
     lang_option,
     max_size_option,
@@ -252,15 +253,16 @@ def history(
 
 
 @click.command()
-@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path))
+@click.argument("ward_file", metavar="WARD", type=click.Path(path_type=Path, readable=False))
 @period_option
 @stage_option
 @criteria_option
 @lang_option
+@force_option
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path, readable=False, dir_okay=False),
     required=True,
     help="The file to write (whole or not at all): .docx, .html or .md; - writes Markdown "
     "to stdout.",

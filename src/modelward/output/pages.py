@@ -34,7 +34,9 @@ def draw(
 ) -> str:
     """The result as text in one format; ``to_file``: a table for a file, not this terminal."""
     if fmt is PageFormat.JSON:
-        return json.dumps(document(), ensure_ascii=False, indent=2) + "\n"
+        from modelward.output.safe import json_safe
+
+        return json_safe(json.dumps(document(), ensure_ascii=False, indent=2)) + "\n"
     laid_out = blocks()
     if fmt is PageFormat.MARKDOWN:
         from modelward.output.drawers.markdown import to_markdown

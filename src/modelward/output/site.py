@@ -14,11 +14,11 @@ import shutil
 import tempfile
 from collections.abc import Sequence
 from functools import lru_cache, partial
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from modelward.errors import UsageError
+from modelward.output.drawers.html import escape
 
 if TYPE_CHECKING:
     from modelward.batch.breakdown import AreaKind

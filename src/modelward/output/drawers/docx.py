@@ -25,6 +25,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from modelward.output.blocks import Bullets, Lines, Sheet
+from modelward.output.safe import visible
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -82,7 +83,7 @@ def _run(
     bold: bool = False,
     italic: bool = False,
 ) -> None:
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(visible(text))  # a control character is no XML: shown escaped
     run.bold = bold or None
     run.italic = italic or None
     if size is not None:
@@ -377,9 +378,9 @@ def paper_docx(paper: Paper) -> bytes:
     for note in paper.notes:
         _para(doc, note, size=11, italic=True)
     props = doc.core_properties
-    props.title = paper.title
+    props.title = visible(paper.title)
     props.language = LANGUAGE.get(paper.lang, "vi-VN")
-    props.author = props.last_modified_by = paper.letterhead.unit
+    props.author = props.last_modified_by = visible(paper.letterhead.unit)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

@@ -72,26 +72,26 @@ def paper_markdown(paper: Paper) -> str:
     head = paper.letterhead
     sign = paper.signature
     out = [
-        *(f"**{line}**  " for line in (head.parent, head.unit) if line),
-        head.number,
+        *(f"**{_md(line)}**  " for line in (head.parent, head.unit) if line),
+        _md(head.number),
         "",
-        f"**{head.nation}**  ",
-        f"**{head.motto}**  ",
-        f"*{head.place_date}*",
+        f"**{_md(head.nation)}**  ",
+        f"**{_md(head.motto)}**  ",
+        f"*{_md(head.place_date)}*",
         "",
-        f"# {paper.kind}",
+        f"# {_md(paper.kind)}",
         "",
-        f"**{paper.subject}**",
+        f"**{_md(paper.subject)}**",
         "",
         to_markdown(paper.body).rstrip("\n"),
         "",
-        f"**{sign.title}**  ",
-        *([f"*{sign.hint}*  "] if sign.hint else []),
-        f"**{sign.name}**",
+        f"**{_md(sign.title)}**  ",
+        *([f"*{_md(sign.hint)}*  "] if sign.hint else []),
+        f"**{_md(sign.name)}**",
         "",
-        f"***{sign.recipients_title}***",
+        f"***{_md(sign.recipients_title)}***",
         "",
-        *(f"- {r}" for r in sign.recipients),
+        *(f"- {_md(r)}" for r in sign.recipients),
     ]
     if paper.notes:
         out += ["", *(f"*{_md(n)}*  " for n in paper.notes)]
