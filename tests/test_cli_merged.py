@@ -376,3 +376,12 @@ def test_validate_finds_the_predecessors_and_names_one_missing(
     assert (
         f"{example / 'ham-rong.yaml'}:18:56: formed.from.2: predecessor dong-tho not found" in err
     )
+
+
+def test_a_successor_left_out_by_area_still_replaces_its_predecessors(runner: CliRunner) -> None:
+    # ham-rong has no city (there is none after 1 July 2025); the old wards are in TP Thanh Hóa.
+    code, doc, err = _summary(runner, str(WARDS), "--area", "TP Thanh Hoa")
+    assert code == 0
+    assert _ranked(doc) == []
+    assert [m["id"] for m in doc["merged"]] == ["dong-cuong", "dong-tho", "tao-xuyen"]  # type: ignore[attr-defined]
+    assert err == ""

@@ -156,7 +156,7 @@ def collect(
     else:
         raise InputError([f.problems[0] for f in failed] or "no ward files to summarise")
     digest = digests[str(path)] if str(path) in digests else sha256_file(path)
-    rows, missing, merged = left_out_as_merged(rows, missing, period)
+    rows, missing, merged = left_out_as_merged(rows, missing, period, excluded)
     summary = Summary(
         load(path), str(path), digest or "", period, rank(rows), missing, failed, target
     )
@@ -165,17 +165,18 @@ def collect(
 
 
 def left_out_as_merged(
-    rows: list[Row], missing: list[Missing], period: str | None
+    rows: list[Row], missing: list[Missing], period: str | None, excluded: Iterable[Excluded] = ()
 ) -> tuple[list[Row], list[Missing], list[Merged]]:
     """The wards whose successor is among those summarised, taken out of the ranking.
 
     FORMAT.md section 10: a ward formed from others replaces them, unless ``--period``
     names a period that ends before it was formed (then the old wards are the ones that
-    existed). A ward is merged into the first successor that names it.
+    existed). A ward is merged into the first successor that names it; a successor that
+    ``--area`` leaves out still replaces its predecessors (it is among the wards given).
     """
     every: list[Row | Missing] = [*rows, *missing]
     into: dict[str, tuple[str, str]] = {}
-    for outcome in every:
+    for outcome in (*every, *excluded):
         if outcome.formed is not None:
             for old in outcome.formed.predecessors:
                 into.setdefault(old, (outcome.id, outcome.formed.on))

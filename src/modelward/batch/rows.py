@@ -159,6 +159,8 @@ class Excluded:
     path: str
     catalogue_file: str
     id: str = ""
+    formed: Formed | None = None
+    """A ward left out by ``--area`` still replaces the wards it was formed from."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,7 +151,7 @@ class Summariser:
         values = area.values() if isinstance(area, dict) else ()
         if any(self.area in fold(str(v)) for v in values):
             return outcome
-        return Excluded(outcome.path, outcome.catalogue_file, outcome.id)
+        return Excluded(outcome.path, outcome.catalogue_file, outcome.id, outcome.formed)
 
     # -- a ward formed by merging others
 

@@ -130,7 +130,7 @@ def summary(
         paths, period, stage, criteria, area, target, by, max_size, jobs, no_cache, lang
     )
     inputs = result.inputs()
-    if area is not None and not result.ranked and not result.missing:
+    if area is not None and not (result.ranked or result.missing or result.merged):
         from modelward.i18n import label
 
         click.echo(label("no_area_match", lang, area=area), err=True)
