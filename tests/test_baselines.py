@@ -14,6 +14,7 @@ from modelward import loading as loader
 from modelward.baselines import Lineage, Predecessor, combine
 from modelward.comparison import compare, history
 from modelward.errors import InputError
+from modelward.messages import Message, word
 from modelward.models import Catalogue, PeriodData, Ward
 from modelward.periods import parse_period
 from modelward.rules import exact
@@ -383,34 +384,31 @@ def test_a_ward_formed_from_itself_or_a_broken_predecessor_is_reported(tmp_path:
 
 
 @pytest.mark.parametrize(
-    ("english", "vietnamese"),
+    ("message", "vietnamese"),
     [
         (
-            "predecessor dong-tho not found: no ward file with id dong-tho in wards",
+            Message("predecessor_missing", ward="dong-tho", folder="wards"),
             "không tìm thấy phường trước sắp xếp dong-tho: không có tệp phường nào mang id "
             "dong-tho trong wards",
         ),
         (
-            "predecessor dong-tho not found: no ward file with id dong-tho in wards or among "
-            "the files given",
+            Message("predecessor_missing_given", ward="dong-tho", folder="wards"),
             "không tìm thấy phường trước sắp xếp dong-tho: không có tệp phường nào mang id "
             "dong-tho trong wards hay trong các tệp được chỉ định",
         ),
         (
-            "predecessor a (w/a.yaml) has errors (listed above)",
+            Message("predecessor_has_errors", ward="a", path="w/a.yaml"),
             "hồ sơ phường trước sắp xếp a (w/a.yaml) có lỗi (liệt kê ở trên)",
         ),
         (
-            "x is this ward itself: a ward is not formed from itself",
+            Message("formed_from_itself", ward="x"),
             "x chính là phường này: một phường không thể hình thành từ chính nó",
         ),
-        ("a, b is named more than once", "a, b được ghi nhiều lần"),
+        (Message("named_twice", ids=["a", "b"]), "a, b được ghi nhiều lần"),
     ],
 )
-def test_the_new_problems_read_in_vietnamese(english: str, vietnamese: str) -> None:
-    from modelward.messages import vietnamese as reword
-
-    assert reword(english) == vietnamese
+def test_the_new_problems_read_in_vietnamese(message: Message, vietnamese: str) -> None:
+    assert word(message, "vi") == vietnamese
 
 
 def test_why_a_combined_figure_is_undefined_is_said_in_both_languages() -> None:

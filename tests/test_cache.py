@@ -219,7 +219,9 @@ def test_assess_require_works_from_the_cache(runner: CliRunner, wards: Path) -> 
         code, _, err = _assess(runner, ward, "--period", "2023", "--require", "model")
         assert code == 3
         assert "Cơ bản đạt" in err
-        code, _, err = _assess(runner, ward, "--period", "2023", "--require", "perfect")
+        code, _, err = _assess(
+            runner, ward, "--period", "2023", "--require", "perfect", "--lang", "en"
+        )
         assert code == 2
         assert "no verdict 'perfect'" in err
         assert _assess(runner, ward, "--period", "2023", "--require", "nearly")[0] == 0

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from modelward.messages import vietnamese
+from modelward.messages import Message, shown, word
 from tests.conftest import DATA
 
 ENGLISH = re.compile(
@@ -73,136 +73,17 @@ def test_the_check_tells_english_from_vietnamese() -> None:
     assert _english("khóa 'x' is already used")
 
 
-WORDING = [
-    (
-        "indicator id 'incidents' is already used at indicators.0.id",
-        "mã chỉ số 'incidents' đã được dùng ở indicators.0.id",
-    ),
-    (
-        "criterion id 'C01' is already used at groups.0.criteria.0.id",
-        "mã tiêu chí 'C01' đã được dùng ở groups.0.criteria.0.id",
-    ),
-    (
-        "ratio indicators refer to each other in a cycle: share_a -> share_b -> share_a",
-        "các chỉ số tính bằng ratio tham chiếu lẫn nhau thành vòng: share_a -> share_b -> share_a",
-    ),
-    ("a ratio cannot use itself", "ratio của một chỉ số không được dùng chính chỉ số đó"),
-    (
-        "a comparison needs exactly one operand (value or change), got value and change",
-        "một phép so sánh cần đúng một số liệu để so (value hoặc change), nhưng ghi cả value và change",
-    ),
-    (
-        "a comparison needs exactly one operator (at_least, at_most, above or below), "
-        "got at_least and at_most and below",
-        "một phép so sánh cần đúng một ngưỡng (at_least, at_most, above hoặc below), "
-        "nhưng ghi cả at_least và at_most và below",
-    ),
-    (
-        "a comparison needs exactly one operator (at_least, at_most, above or below), got none",
-        "một phép so sánh cần đúng một ngưỡng (at_least, at_most, above hoặc below), "
-        "nhưng không ghi cái nào",
-    ),
-    (
-        "verdict 'anything' has no condition, so the verdicts after it can never be reached: "
-        "give it min_share or requires, or make it the last",
-        "xếp loại 'anything' không có điều kiện nên các xếp loại sau nó không bao giờ được "
-        "xét tới: hãy ghi min_share hoặc requires cho nó, hoặc chuyển nó xuống cuối",
-    ),
-    (
-        "expected an id of letters, digits, '_', '-' or '.', got 'C 01'",
-        "cần mã gồm chữ cái, chữ số, '_', '-' hoặc '.', nhưng ghi 'C 01'",
-    ),
-    (
-        "expected a language code such as vi or en, got 'VIE'",
-        "cần mã ngôn ngữ như vi hoặc en, nhưng ghi 'VIE'",
-    ),
-    ("expected at least 2 items", "cần ít nhất 2 mục"),
-    (
-        "expected the catalogue's file name, such as ../criteria.yaml",
-        "cần tên tệp của bộ tiêu chí, ví dụ ../criteria.yaml",
-    ),
-    # A count with a dot (12.000, Vietnamese for twelve thousand), and a share from its parts.
-    (
-        "admin_procedures is a count: write a whole number without a dot — 12, "
-        "or 12000 if the dot separates thousands",
-        "admin_procedures là số đếm: hãy viết số nguyên, không có dấu chấm — 12, "
-        "hoặc 12000 nếu dấu chấm là dấu phân cách hàng nghìn",
-    ),
-    (
-        "incidents is a count: write a whole number without a dot — 2500",
-        "incidents là số đếm: hãy viết số nguyên, không có dấu chấm — 2500",
-    ),
-    (
-        "incidents is a count: expected a whole number, got 1.5 "
-        "(if the dot separates thousands, write 1500)",
-        "incidents là số đếm: cần số nguyên, nhưng ghi 1.5 "
-        "(nếu dấu chấm là dấu phân cách hàng nghìn, hãy viết 1500)",
-    ),
-    (
-        "incidents is a count: expected a whole number, got 0.75",
-        "incidents là số đếm: cần số nguyên, nhưng ghi 0.75",
-    ),
-    (
-        "tips_handled (19) is more than tips_received (9): tips_handled_share would be over 100%",
-        "tips_handled (19) lớn hơn tips_received (9): tỷ lệ tips_handled_share sẽ vượt quá 100%",
-    ),
-    (
-        "online (2.5) is more than all (1.5): online_share would be over 100%",
-        "online (2.5) lớn hơn all (1.5): tỷ lệ online_share sẽ vượt quá 100%",
-    ),
-    # Not in a golden file, but a catalogue (or, for the last few, a ward) can earn them too.
-    ("expected at most 2 items", "tối đa 2 mục"),
-    ("expected a rule, got 5", "cần một quy tắc, nhưng ghi 5"),
-    ("expected a rule, got nothing", "cần một quy tắc, nhưng để trống"),
-    (
-        "expected a catalogue mapping at the top, got a list",
-        "đầu bộ tiêu chí phải là các cặp khóa: giá trị, nhưng là một danh sách",
-    ),
-    (
-        "expected a mapping at the top (a catalogue or a ward file), got a list",
-        "đầu tệp phải là các cặp khóa: giá trị (bộ tiêu chí hoặc hồ sơ phường), "
-        "nhưng là một danh sách",
-    ),
-    (
-        "the invisible character U+2029 (a paragraph separator) is here; YAML would count "
-        "it as a new line and editors do not: delete it",
-        "có ký tự ẩn U+2029 (ký tự ngắt đoạn) ở đây; YAML coi nó là xuống dòng còn trình "
-        "soạn thảo thì không: hãy xóa nó",
-    ),
-    (
-        "the key 'C01\u2060' holds the invisible character U+2060 (a word joiner): retype the key",
-        "khóa 'C01\u2060' chứa ký tự ẩn U+2060 (ký tự nối từ): hãy gõ lại khóa",
-    ),
-    (
-        "the invisible character U+0085 (a next-line character (NEL)) is here; YAML would "
-        "count it as a new line and editors do not: delete it",
-        "có ký tự ẩn U+0085 (ký tự xuống dòng NEL) ở đây; YAML coi nó là xuống dòng còn trình "
-        "soạn thảo thì không: hãy xóa nó",
-    ),
-    (
-        "expected a ward mapping at the top, got nothing",
-        "đầu hồ sơ phường phải là các cặp khóa: giá trị, nhưng để trống",
-    ),
-    (
-        "expected a number a ward can report, got one of 400 digits",
-        "cần một con số mà phường có thể báo cáo được, nhưng ghi một số có 400 chữ số",
-    ),
-]
-
-
-@pytest.mark.parametrize(("english", "vietnamese_"), WORDING, ids=[e for e, _ in WORDING])
-def test_catalogue_messages_keep_ids_and_keys_as_written(english: str, vietnamese_: str) -> None:
-    assert vietnamese(english) == vietnamese_
-
-
-def test_quoted_values_are_kept_as_written() -> None:
-    said = vietnamese("expected met, not_met or not_applicable, got 'done'")
-    assert (
-        said
-        == "cần met (đạt), not_met (chưa đạt) hoặc not_applicable (không áp dụng), nhưng ghi 'done'"
+def test_what_is_quoted_is_kept_as_written() -> None:
+    said = word(Message("expected_status", got=shown("done")), "vi")
+    assert said == (
+        "cần met (đạt), not_met (chưa đạt) hoặc not_applicable (không áp dụng), nhưng ghi 'done'"
     )
-    said = vietnamese(
-        "unknown key 'evidnce' (did you mean 'evidence'?); expected one of: status, note"
+    said = word(
+        Message("unknown_key", key="evidnce").add(
+            Message("did_you_mean", suggestion="evidence"),
+            Message("expected_one_of", allowed=["status", "note"]),
+        ),
+        "vi",
     )
     assert (
         said
@@ -259,45 +140,50 @@ def test_a_broken_catalogue_is_reported_in_the_chosen_language(runner: CliRunner
 
 
 COMMAND_WORDING = [
-    ("the ward file has no periods to assess", "tệp phường chưa có kỳ đánh giá nào"),
-    ("no YAML files here", "không có tệp YAML nào ở đây"),
+    (Message("no_periods"), "tệp phường chưa có kỳ đánh giá nào"),
+    (Message("no_yaml_here"), "không có tệp YAML nào ở đây"),
     (
-        "cannot write here: No such file or directory",
+        Message("cannot_write_here", reason=Message("os_no_folder")),
         "không ghi được vào đây: không có thư mục này",
     ),
+    (Message("output_is_input"), "là một trong các tệp đầu vào: không ghi đè lên nó"),
+    (Message("has_period", period="2025-Q1"), "tệp đã có kỳ 2025-Q1"),
     (
-        "is one of the input files: refusing to overwrite it",
-        "là một trong các tệp đầu vào: không ghi đè lên nó",
-    ),
-    ("the file already has period 2025-Q1", "tệp đã có kỳ 2025-Q1"),
-    (
-        "ward id 'alpha' is already in wards/a.yaml: a ward is ranked once; remove the copy "
-        "or give it its own id",
+        Message("ward_twice", ward="alpha", earlier="wards/a.yaml"),
         "mã phường 'alpha' đã có trong wards/a.yaml: mỗi phường chỉ được xếp hạng một lần; "
         "hãy xóa bản sao hoặc đặt cho nó một mã riêng",
     ),
     (
-        "the wards use catalogue files that differ but share an id and version (c 2024: "
-        "x/criteria.yaml, y/criteria.yaml): summarise each catalogue's wards separately, give "
-        "the edited one its own version, or name one with --criteria",
+        Message(
+            "catalogue_copies_differ",
+            catalogue="c 2024",
+            files=["x/criteria.yaml", "y/criteria.yaml"],
+        ),
         "các phường dùng những tệp bộ tiêu chí khác nhau nhưng cùng mã và phiên bản (c 2024: "
         "x/criteria.yaml, y/criteria.yaml): hãy tổng hợp riêng các phường của từng bộ, đặt "
         "phiên bản mới cho tệp đã sửa, hoặc chỉ định một bộ bằng --criteria",
     ),
     (
-        "periods 2023 and 2024 were assessed against different catalogue versions (2023 and "
-        "2024); they cannot be compared until a crosswalk between the versions exists",
+        Message("versions_differ", before="2023", after="2024", first="2023", second="2024"),
         "kỳ 2023 và kỳ 2024 được đánh giá theo hai phiên bản bộ tiêu chí khác nhau (2023 và "
         "2024); chưa thể so sánh cho đến khi có bảng đối chiếu giữa hai phiên bản",
+    ),
+    (
+        Message("no_such_period", ward="w.yaml", period="2031", have="2023, 2024"),
+        "w.yaml không có kỳ 2031 (các kỳ có: 2023, 2024)",
+    ),
+    (
+        Message("share_not_percent", percent="30", fix="0.3"),
+        "tỷ lệ là số từ 0 đến 1: 30% thì viết 0.3",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("english", "vietnamese_"), COMMAND_WORDING, ids=[e[:40] for e, _ in COMMAND_WORDING]
+    ("message", "vietnamese_"), COMMAND_WORDING, ids=[m.id for m, _ in COMMAND_WORDING]
 )
-def test_command_messages_are_worded_in_vietnamese(english: str, vietnamese_: str) -> None:
-    said = vietnamese(english)
+def test_command_messages_are_worded_in_vietnamese(message: Message, vietnamese_: str) -> None:
+    said = word(message, "vi")
     assert said == vietnamese_
     # No English left outside what is quoted as written: ids, paths, options.
     assert not ENGLISH.search(re.sub(r"'[^']*'|\S*/\S*|--\w+", "", said))

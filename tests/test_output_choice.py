@@ -170,7 +170,7 @@ def test_a_target_is_a_share_or_a_percent_with_its_sign(
 def test_a_target_that_is_no_share_is_refused_with_what_to_write(
     runner: CliRunner, wards: Path, given: str, said: str
 ) -> None:
-    code, _, err = _run(runner, "summary", str(wards), "--target", given)
+    code, _, err = _run(runner, "summary", str(wards), "--target", given, "--lang", "en")
     assert code == 2
     assert said in err
 
@@ -208,6 +208,8 @@ def test_a_language_may_be_spelt_as_a_locale(
 
 
 def test_a_language_the_tool_does_not_speak_is_refused(runner: CliRunner, wards: Path) -> None:
-    result = runner.invoke(main, ["summary", str(wards), "--lang", "fr"])
+    result = runner.invoke(
+        main, ["summary", str(wards), "--lang", "fr"], env={"MODELWARD_LANG": "en"}
+    )
     assert result.exit_code == 2
     assert "expected vi or en, got 'fr'" in result.stderr

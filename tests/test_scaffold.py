@@ -97,7 +97,7 @@ def test_the_unit_is_written_as_reports_write_it(name: str, unit: str) -> None:
 def test_new_never_overwrites(runner: CliRunner, folder: Path) -> None:
     ward = folder / "w.yaml"
     ward.write_text("id: w\nname: W\n", encoding="utf-8")
-    result = runner.invoke(main, ["new", str(ward), "--id", "w", "--name", "W"])
+    result = runner.invoke(main, ["new", str(ward), "--id", "w", "--name", "W", "--lang", "en"])
     assert result.exit_code == 2
     assert "never overwritten" in result.stderr
     assert ward.read_text(encoding="utf-8") == "id: w\nname: W\n"

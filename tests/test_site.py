@@ -102,7 +102,9 @@ def test_an_existing_site_is_replaced_and_nothing_else_is_ever_deleted(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     # no slash and no such folder: a file name without an extension, refused
-    result = runner.invoke(main, ["export", str(PROVINCE), "-o", str(tmp_path / "site")])
+    result = runner.invoke(
+        main, ["export", str(PROVINCE), "-o", str(tmp_path / "site"), "--lang", "en"]
+    )
     assert result.exit_code == 2
     assert "a folder ending in / for a site" in result.stderr
     site = _site(runner, f"{tmp_path}/site/")

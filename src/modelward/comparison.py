@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from modelward.crosswalk import Crosswalk, link, same_version
 from modelward.cycle import assess_at, figures_at, shown_stage
 from modelward.errors import InputError, Problem
+from modelward.messages import Message
 from modelward.models import Catalogue, Indicator, PeriodData, Stage
 from modelward.periods import Period
 from modelward.rules import Status, Value, figure_of, relative_change
@@ -178,9 +179,13 @@ def compare(
             [
                 Problem(
                     path,
-                    f"periods {before} and {after} were assessed against different catalogue "
-                    f"versions ({declared[before]} and {declared[after]}); they cannot be "
-                    "compared until a crosswalk between the versions exists",
+                    Message(
+                        "versions_differ",
+                        before=str(before),
+                        after=str(after),
+                        first=declared[before],
+                        second=declared[after],
+                    ),
                 )
             ]
         )
@@ -233,14 +238,20 @@ def _across(
     crosswalk = link(older, newer)
     if crosswalk is None:
         if link(newer, older) is not None:
-            message = (
-                f"period {before} is on {older.reference}, which replaces {newer.reference} "
-                f"of period {after}: compare the earlier version first ({after} {before})"
+            message = Message(
+                "compare_older_first",
+                before=str(before),
+                after=str(after),
+                older=older.reference,
+                newer=newer.reference,
             )
         else:
-            message = (
-                f"periods {before} and {after} are scored on {older.reference} and "
-                f"{newer.reference}, and neither replaces the other: they cannot be compared"
+            message = Message(
+                "no_crosswalk",
+                before=str(before),
+                after=str(after),
+                older=older.reference,
+                newer=newer.reference,
             )
         raise InputError([Problem(path, message)])
     a, b = (

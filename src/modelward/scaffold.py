@@ -14,6 +14,7 @@ import yaml
 from modelward.errors import InputError, Issue, Problem
 from modelward.i18n import Lang, label, text
 from modelward.loading import Document, parse
+from modelward.messages import Message
 from modelward.models import Catalogue
 from modelward.periods import Period, parse_period
 
@@ -85,7 +86,7 @@ def _periods_node(doc: Document) -> tuple[yaml.Node, yaml.Node]:
         for key, value in root.value:
             if isinstance(key, yaml.ScalarNode) and key.value == "periods":
                 return key, value
-    raise doc.fail([Issue((), "no periods key: add `periods:` to the file first")])
+    raise doc.fail([Issue((), Message("no_periods_key"))])
 
 
 def add_period(path: Path, raw: bytes, catalogue: Catalogue, period: Period, lang: Lang) -> bytes:
@@ -95,9 +96,7 @@ def add_period(path: Path, raw: bytes, catalogue: Catalogue, period: Period, lan
     newline = b"\r\n" if b"\r\n" in raw else b"\n"
     lines = raw.splitlines(keepends=True)
     if isinstance(value, yaml.MappingNode) and value.flow_style:
-        raise doc.fail(
-            [Issue(("periods",), "periods is written inline ({...}): add the period by hand")]
-        )
+        raise doc.fail([Issue(("periods",), Message("periods_inline"))])
     if isinstance(value, yaml.MappingNode) and value.value:
         existing = [k for k, _ in value.value if isinstance(k, yaml.ScalarNode)]
         for k in existing:
@@ -107,7 +106,7 @@ def add_period(path: Path, raw: bytes, catalogue: Catalogue, period: Period, lan
                         [
                             Problem(
                                 str(path),
-                                f"the file already has period {k.value}",
+                                Message("has_period", period=k.value),
                                 line=k.start_mark.line + 1,
                                 column=k.start_mark.column + 1,
                             )
@@ -131,7 +130,7 @@ def add_period(path: Path, raw: bytes, catalogue: Catalogue, period: Period, lan
         indent = key.start_mark.column + 2
         at = key.start_mark.line + 1
     else:
-        raise doc.fail([Issue(("periods",), "periods must be a mapping of period keys")])
+        raise doc.fail([Issue(("periods",), Message("periods_not_mapping"))])
     if at > 0 and not lines[at - 1].endswith((b"\n", b"\r")):
         lines[at - 1] += newline
     block = period_lines(catalogue, period, " " * indent, lang)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from modelward.errors import ModelwardError, Problem, UsageError
+from modelward.messages import Message
 
 if TYPE_CHECKING:
     from modelward.baselines import Lineage
@@ -24,16 +25,19 @@ def pick_period(ward: LoadedWard, wanted: str | None, hint: str = "--period") ->
     have = ", ".join(str(p) for p in sorted(ward.periods))
     if wanted is None:
         if not ward.periods:
-            raise ModelwardError(
-                [Problem(str(ward.path), "the ward file has no periods to assess")]
-            )
+            raise ModelwardError([Problem(str(ward.path), Message("no_periods"))])
         return latest(list(ward.periods))
     try:
         found = ward.period(parse_period(wanted))
     except PeriodError as exc:
-        raise UsageError(str(exc), hint) from None
+        raise UsageError(exc.message, hint) from None
     if found is None:
-        raise UsageError(f"{ward.path} has no period {wanted} (it has: {have or 'none'})", hint)
+        raise UsageError(
+            Message(
+                "no_such_period", ward=str(ward.path), period=wanted, have=have or Message("none")
+            ),
+            hint,
+        )
     return found
 
 
@@ -45,7 +49,7 @@ def pick_stage(ward: LoadedWard, period: Period, wanted: Stage | None) -> Stage:
     found = stage_for(ward.periods.get(period) or PeriodData(), wanted)
     if found is None:
         raise UsageError(
-            f"period {period} of {ward.path} has no {wanted}: it has the self stage only",
+            Message("no_such_stage", period=str(period), ward=str(ward.path), stage=str(wanted)),
             "--stage",
         )
     return found
@@ -60,7 +64,7 @@ def compared_periods(
     predecessors have: their figures, combined, are compared.
     """
     if len(periods) > 2:
-        raise UsageError("compare takes one or two periods: FROM [TO]")
+        raise UsageError(Message("compare_periods"))
     after = pick_period(ward, periods[-1], "TO" if len(periods) == 2 else "FROM")
     if len(periods) == 2:
         return _from_period(ward, periods[0], lineage), after
@@ -69,8 +73,12 @@ def compared_periods(
         return after.year_before(), after
     if earlier is None:
         raise UsageError(
-            f"{ward.path} has no {after.year_before()}, the same period a year before "
-            f"{after}: name both periods, compare WARD FROM TO"
+            Message(
+                "no_year_before",
+                ward=str(ward.path),
+                before=str(after.year_before()),
+                after=str(after),
+            )
         )
     return earlier, after
 
@@ -96,7 +104,7 @@ def required_index(catalogue: Catalogue, require: str | None) -> int | None:
     ids = [v.id for v in catalogue.verdicts]
     if require not in ids:
         raise UsageError(
-            f"no verdict {require!r} in catalogue {catalogue.id}; choose from: {', '.join(ids)}",
+            Message("no_such_verdict", verdict=require, catalogue=catalogue.id, ids=ids),
             "--require",
         )
     return ids.index(require)

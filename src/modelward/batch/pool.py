@@ -145,10 +145,7 @@ def first_of_each_ward(outcomes: Iterable[Outcome]) -> Iterator[Outcome]:
             if earlier is None:
                 first[outcome.id] = outcome.path
             else:
-                message = (
-                    f"ward id '{outcome.id}' is already in {earlier}: a ward is ranked once; "
-                    "remove the copy or give it its own id"
-                )
+                message = Message("ward_twice", ward=outcome.id, earlier=earlier)
                 yield Failed(outcome.path, (Problem(outcome.path, message),))
                 continue
         yield outcome

@@ -22,6 +22,7 @@ from modelward.batch.rows import (
 )
 from modelward.batch.summariser import fold
 from modelward.errors import InputError
+from modelward.messages import Message
 
 if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
     from modelward.batch.breakdown import AreaKind, AreaRow, CriterionCount
@@ -144,17 +145,14 @@ def collect(
     kinds = {r.catalogue for r in rows}
     if len(kinds) > 1:
         listed = ", ".join(f"{i} {v}" for i, v in sorted(kinds))
-        raise InputError(
-            f"the wards use different catalogues ({listed}): summarise each catalogue's wards "
-            "separately, or name one with --criteria"
-        )
+        raise InputError(Message("different_catalogues", listed=listed))
     digests = _same_catalogue(rows)
     if criteria is not None:
         path = criteria
     elif rows or missing or excluded:
         path = Path((rows or missing or excluded)[0].catalogue_file)
     else:
-        raise InputError([f.problems[0] for f in failed] or "no ward files to summarise")
+        raise InputError([f.problems[0] for f in failed] or Message("no_wards"))
     digest = digests[str(path)] if str(path) in digests else sha256_file(path)
     rows, missing, merged = left_out_as_merged(rows, missing, period, excluded)
     summary = Summary(
@@ -214,8 +212,10 @@ def _same_catalogue(rows: list[Row]) -> dict[str, str | None]:
     if len(first) > 1:
         cat_id, version = rows[0].catalogue
         raise InputError(
-            "the wards use catalogue files that differ but share an id and version "
-            f"({cat_id} {version}: {', '.join(first.values())}): summarise each catalogue's "
-            "wards separately, give the edited one its own version, or name one with --criteria"
+            Message(
+                "catalogue_copies_differ",
+                catalogue=f"{cat_id} {version}",
+                files=list(first.values()),
+            )
         )
     return digests

@@ -13,6 +13,7 @@ from modelward.batch.ranking import Summary, collect
 from modelward.batch.rows import Failed, Outcome
 from modelward.batch.summariser import Summariser
 from modelward.errors import ModelwardError, Problem, UsageError
+from modelward.messages import Message
 
 if TYPE_CHECKING:  # at run time only the full way imports pydantic: a warm run stays light
     from modelward.models import Catalogue, Stage
@@ -44,10 +45,10 @@ def summarise(
         try:
             period = str(parse_period(period))
         except PeriodError as exc:
-            raise UsageError(str(exc), "--period") from None
+            raise UsageError(exc.message, "--period") from None
     files = list(ward_files(paths, distinct=True))  # strings: lighter than Paths by the thousand
     if not files:
-        raise ModelwardError([Problem(str(p), "no YAML files here") for p in paths])
+        raise ModelwardError([Problem(str(p), Message("no_yaml_here")) for p in paths])
     if criteria is not None:
         from modelward.loading import load_catalogue
 

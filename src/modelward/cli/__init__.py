@@ -21,7 +21,7 @@ from modelward.cli import batch, catalogue, files, ward
 from modelward.cli.options import LANG_KEY, lang_option, language
 from modelward.cli.printing import say
 from modelward.errors import ExitCode, Finished, ModelwardError, Problem, UsageError
-from modelward.messages import commandline
+from modelward.messages import Message, commandline
 
 # modelward's models use no pydantic plugin; looking for them reads the metadata of every
 # installed package, a sixth of a single-ward assess. A user who has one can still set it.
@@ -129,7 +129,7 @@ class _Group(click.Group):
                 click.echo(exc.reason, err=True)
             ctx.exit(int(exc.exit_code))
         except KeyboardInterrupt:
-            click.echo("modelward: interrupted", err=True)
+            say(Problem("modelward", Message("interrupted")), commandline.language())
             ctx.exit(int(ExitCode.INTERRUPTED))
         except BrokenPipeError:
             # The reader went away (`| head`): not an error worth a message.
@@ -143,8 +143,6 @@ class _Group(click.Group):
                 raise
             _stdout_to_null()
             lang = ctx.meta.get(LANG_KEY) or commandline.language()
-            from modelward.messages import Message
-
             say(Problem("modelward", Message(_STDOUT_FAULTS[exc.errno])), lang)
             ctx.exit(int(ExitCode.BAD_INPUT))
         except (click.exceptions.Exit, click.ClickException, click.Abort):

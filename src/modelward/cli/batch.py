@@ -12,6 +12,7 @@ import click
 from modelward.cli.options import force_option, format_option, output_option, summary_options
 from modelward.cli.printing import emit, say
 from modelward.errors import ExitCode, Finished, Problem, UsageError
+from modelward.messages import Message
 from modelward.output.safe import visible
 
 if TYPE_CHECKING:
@@ -222,8 +223,7 @@ def export(
     chosen = ExportFormat(fmt) if fmt is not None else ExportFormat.from_path(Path(output))
     if chosen is None:
         raise UsageError(
-            f"cannot tell the format from {Path(output).name!r}: use a .csv, .json, .md, .xlsx "
-            "or .html file name, a folder ending in / for a site, or --format",
+            Message("unknown_format", name=Path(output).name),
             "-o/--output",
         )
     result = _summarise(

@@ -10,6 +10,7 @@ import click
 from modelward.cli.options import format_option, lang_option, max_size_option, output_option
 from modelward.cli.printing import emit_json, show
 from modelward.errors import ModelwardError
+from modelward.messages import Message
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
@@ -69,10 +70,10 @@ def criteria_command(
         try:
             found = Finder().find(str(catalogue_file), here)
         except AmbiguousReference as exc:
-            raise UsageError(str(exc), "--criteria") from None
+            raise UsageError(exc.message, "--criteria") from None
         if found is None:
             raise UsageError(
-                f"no catalogue {catalogue_file} found; modelward criteria --list shows those known",
+                Message("no_catalogue_listed", reference=str(catalogue_file)),
                 "--criteria",
             )
         catalogue_file = found

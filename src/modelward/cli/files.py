@@ -15,6 +15,7 @@ from modelward.cli.options import (
 )
 from modelward.cli.printing import say
 from modelward.errors import ExitCode, Finished, ModelwardError, Problem, UsageError
+from modelward.messages import Message
 from modelward.output.safe import visible
 
 if TYPE_CHECKING:
@@ -179,15 +180,12 @@ def new(
     try:
         chosen = parse_period(period if period is not None else str(dt.date.today().year))
     except PeriodError as exc:
-        raise UsageError(str(exc), "--period") from None
+        raise UsageError(exc.message, "--period") from None
     if ward_file.exists():
         if ward_id is not None or name is not None:
-            raise UsageError(
-                f"{ward_file} already exists and is never overwritten; to add a period to it, "
-                "give --period only"
-            )
+            raise UsageError(Message("new_exists", file=str(ward_file)))
         if period is None:
-            raise UsageError(f"{ward_file} already exists: name the period to add with --period")
+            raise UsageError(Message("new_exists_period", file=str(ward_file)))
         ward = loading.load_ward(ward_file, criteria)
         raw = ward_file.read_bytes()
         updated = scaffold.add_period(ward_file, raw, ward.catalogue.model, chosen, lang)
@@ -195,7 +193,7 @@ def new(
         click.echo(f"{ward_file}: + {chosen}")
         return
     if ward_id is None or name is None:
-        raise UsageError("a new ward file needs --id and --name")
+        raise UsageError(Message("new_needs_id_name"))
     import pydantic
 
     from modelward.models import Slug
@@ -203,16 +201,14 @@ def new(
     try:
         pydantic.TypeAdapter(Slug).validate_python(ward_id)
     except pydantic.ValidationError:
-        raise UsageError(
-            f"{ward_id!r}: use lowercase letters, digits and hyphens, like tao-xuyen", "--id"
-        ) from None
+        raise UsageError(Message("new_bad_id", id=ward_id), "--id") from None
     # The catalogue is written as ID@VERSION, never as a path: the file keeps working
     # when it is mailed to someone else (it is found beside the ward or shipped).
     catalogue_path = criteria if criteria is not None else default_catalogue(ward_file)
     catalogue = loading.load_catalogue(catalogue_path).model
     text = scaffold.new_ward(ward_file, ward_id, name, catalogue, catalogue.reference, chosen, lang)
     if not ward_file.parent.exists():
-        raise ModelwardError([Problem(str(ward_file.parent), "no such folder")])
+        raise ModelwardError([Problem(str(ward_file.parent), Message("no_such_folder"))])
     from modelward.output.writing import create_atomic
 
     create_atomic(ward_file, text)

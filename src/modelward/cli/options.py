@@ -12,6 +12,7 @@ import click
 
 from modelward.errors import UsageError
 from modelward.limits import MAX_BYTES, SMALL_RUN
+from modelward.messages import Message
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
@@ -49,7 +50,7 @@ def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> La
         return lang
     chosen = language(value)
     if chosen is None:
-        raise click.BadParameter(f"expected vi or en, got {value!r}", ctx, param)
+        raise click.BadParameter(_said(Message("expected_lang", got=value)), ctx, param)
     ctx.meta[LANG_KEY] = chosen
     commandline.install(chosen)
     return chosen
@@ -64,12 +65,20 @@ def _share(ctx: click.Context, param: click.Parameter, value: str | None) -> flo
     try:
         share = float(text[:-1]) / 100 if text.endswith("%") else float(text)
     except ValueError:
-        raise click.BadParameter(f"expected a share such as 0.3 or 30%, got {value!r}") from None
+        raise click.BadParameter(_said(Message("expected_share", got=value))) from None
     if 0 <= share <= 1:
         return share
     if 1 < share <= 100 and not text.endswith("%"):
-        raise click.BadParameter(f"a share is from 0 to 1: for {share:g}% write {share / 100:g}")
-    raise click.BadParameter(f"a share is from 0 to 1 (0% to 100%), got {value}")
+        message = Message("share_not_percent", percent=f"{share:g}", fix=f"{share / 100:g}")
+        raise click.BadParameter(_said(message))
+    raise click.BadParameter(_said(Message("share_out_of_range", got=value)))
+
+
+def _said(message: Message) -> str:
+    """A message for click to print (a callback is the edge: click words what it raises)."""
+    from modelward.messages import commandline, word
+
+    return word(message, commandline.language())
 
 
 def lang_option(fn: F) -> F:
@@ -191,8 +200,7 @@ def _format_of(output: Path | None, choices: tuple[str, ...], files: tuple[str, 
             if f in choices + files and e not in (".htm", ".markdown")
         ]
         raise UsageError(
-            f"this command does not write {suffix} files, only {', '.join(written)}; "
-            "`modelward export` writes the summary of many wards as .xlsx or .csv",
+            Message("not_this_format", suffix=suffix, written=written),
             "-o",
         )
     return wanted if wanted is not None else choices[0]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,11 +21,6 @@ if TYPE_CHECKING:
 
 def say(problem: Problem, lang: str) -> None:
     """One problem on stderr, ``PATH:LINE:COL: dotted.path: message``, in the chosen language."""
-    if lang == "vi" and isinstance(problem.message, str):
-        # Not yet a catalogue message: reworded by the old rules (issue 12 removes them).
-        from modelward.messages import vietnamese
-
-        problem = dataclasses.replace(problem, message=vietnamese(problem.message))
     click.echo(visible(problem.worded(lang)), err=True)
 
 

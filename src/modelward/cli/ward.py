@@ -22,6 +22,7 @@ from modelward.cli.options import (
 )
 from modelward.cli.printing import emit, show
 from modelward.errors import ExitCode, Finished
+from modelward.messages import Message
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
@@ -163,7 +164,7 @@ def compare(
     from modelward.selection import compared_periods, pick_stage
 
     if len(periods) > 2:  # before reading the file: the command line itself is wrong
-        raise UsageError("compare takes one or two periods: FROM [TO]")
+        raise UsageError(Message("compare_periods"))
     ward, lineage = load_formed(ward_file, criteria, max_size)
     before, after = compared_periods(ward, periods, lineage)
     for p in (before, after):

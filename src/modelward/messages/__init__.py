@@ -133,16 +133,6 @@ def placeholders(template: str) -> set[str]:
     }
 
 
-def vietnamese(message: str) -> str:
-    """A message still born as an English sentence, reworded by the old rules.
-
-    Only for messages not yet in the catalogue; goes when the last of them is converted.
-    """
-    from modelward.rewording import vietnamese as reword
-
-    return reword(message)
-
-
 _STATUS_WORDS = {
     "met": ("met", "dat", "yes", "y", "true", "on", "ok", "pass", "passed", "done", "co", "x"),
     "not_met": (

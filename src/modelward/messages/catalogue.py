@@ -522,6 +522,146 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "cần ghi bộ tiêu chí dạng ID@VERSION (cand-model-ward@2024), {got}",
         "en": "expected a catalogue as ID@VERSION (cand-model-ward@2024), {got}",
     },
+    # -- commands: periods and stages asked for
+    "no_periods": {
+        "vi": "tệp phường chưa có kỳ đánh giá nào",
+        "en": "the ward file has no periods to assess",
+    },
+    "no_such_period": {
+        "vi": "{ward} không có kỳ {period} (các kỳ có: {have})",
+        "en": "{ward} has no period {period} (it has: {have})",
+    },
+    "no_such_stage": {
+        "vi": "kỳ {period} của {ward} không có bước {stage}: chỉ có bước tự đánh giá (self)",
+        "en": "period {period} of {ward} has no {stage}: it has the self stage only",
+    },
+    "compare_periods": {
+        "vi": "compare nhận một hoặc hai kỳ: FROM [TO]",
+        "en": "compare takes one or two periods: FROM [TO]",
+    },
+    "no_year_before": {
+        "vi": "{ward} không có kỳ {before}, cùng kỳ năm trước của {after}: hãy ghi cả hai kỳ, compare WARD FROM TO",
+        "en": "{ward} has no {before}, the same period a year before {after}: name both periods, compare WARD FROM TO",
+    },
+    "no_such_verdict": {
+        "vi": "bộ tiêu chí {catalogue} không có xếp loại {verdict!r}; chọn một trong: {ids}",
+        "en": "no verdict {verdict!r} in catalogue {catalogue}; choose from: {ids}",
+    },
+    "versions_differ": {
+        "vi": "kỳ {before} và kỳ {after} được đánh giá theo hai phiên bản bộ tiêu chí khác nhau ({first} và {second}); chưa thể so sánh cho đến khi có bảng đối chiếu giữa hai phiên bản",
+        "en": "periods {before} and {after} were assessed against different catalogue versions ({first} and {second}); they cannot be compared until a crosswalk between the versions exists",
+    },
+    "compare_older_first": {
+        "vi": "kỳ {before} chấm theo {older}, bộ thay thế {newer} của kỳ {after}: hãy đặt phiên bản cũ trước ({after} {before})",
+        "en": "period {before} is on {older}, which replaces {newer} of period {after}: compare the earlier version first ({after} {before})",
+    },
+    "no_crosswalk": {
+        "vi": "kỳ {before} và kỳ {after} được chấm theo {older} và {newer}, không bộ nào thay thế (replaces) bộ kia: không thể so sánh",
+        "en": "periods {before} and {after} are scored on {older} and {newer}, and neither replaces the other: they cannot be compared",
+    },
+    # -- commands: files to write and read
+    "stopped_writing": {
+        "vi": "đã dừng do tín hiệu {signal}: chưa ghi gì, tệp cũ (nếu có) vẫn nguyên",
+        "en": "stopped by {signal}: not written, any previous file is as it was",
+    },
+    "interrupted": {"vi": "đã dừng (Ctrl-C)", "en": "interrupted"},
+    "cannot_write_here": {
+        "vi": "không ghi được vào đây: {reason}",
+        "en": "cannot write here: {reason}",
+    },
+    "cannot_write": {"vi": "không ghi được: {reason}", "en": "cannot write: {reason}"},
+    "os_no_folder": {"vi": "không có thư mục này", "en": "No such file or directory"},
+    "os_permission": {"vi": "không có quyền", "en": "Permission denied"},
+    "os_read_only": {"vi": "ổ đĩa chỉ cho đọc", "en": "Read-only file system"},
+    "os_disk_full": {"vi": "ổ đĩa đã đầy", "en": "No space left on device"},
+    "os_is_folder": {"vi": "đây là một thư mục", "en": "Is a directory"},
+    "os_not_a_folder": {"vi": "một phần của đường dẫn không phải thư mục", "en": "Not a directory"},
+    "never_overwritten": {
+        "vi": "đã có tệp này; không bao giờ ghi đè",
+        "en": "already exists; it is never overwritten",
+    },
+    "output_is_input": {
+        "vi": "là một trong các tệp đầu vào: không ghi đè lên nó",
+        "en": "is one of the input files: refusing to overwrite it",
+    },
+    "stdout_disk_full": {
+        "vi": "không ghi được ra đầu ra chuẩn (stdout): ổ đĩa đã đầy",
+        "en": "cannot write to standard output: the disk is full",
+    },
+    "no_such_folder": {"vi": "không có thư mục này", "en": "no such folder"},
+    "no_yaml_here": {"vi": "không có tệp YAML nào ở đây", "en": "no YAML files here"},
+    "no_wards": {"vi": "không có tệp phường nào để tổng hợp", "en": "no ward files to summarise"},
+    "ward_twice": {
+        "vi": "mã phường {ward!r} đã có trong {earlier}: mỗi phường chỉ được xếp hạng một lần; hãy xóa bản sao hoặc đặt cho nó một mã riêng",
+        "en": "ward id {ward!r} is already in {earlier}: a ward is ranked once; remove the copy or give it its own id",
+    },
+    "different_catalogues": {
+        "vi": "các phường dùng những bộ tiêu chí khác nhau ({listed}): hãy tổng hợp riêng các phường của từng bộ tiêu chí, hoặc chỉ định một bộ bằng --criteria",
+        "en": "the wards use different catalogues ({listed}): summarise each catalogue's wards separately, or name one with --criteria",
+    },
+    "catalogue_copies_differ": {
+        "vi": "các phường dùng những tệp bộ tiêu chí khác nhau nhưng cùng mã và phiên bản ({catalogue}: {files}): hãy tổng hợp riêng các phường của từng bộ, đặt phiên bản mới cho tệp đã sửa, hoặc chỉ định một bộ bằng --criteria",
+        "en": "the wards use catalogue files that differ but share an id and version ({catalogue}: {files}): summarise each catalogue's wards separately, give the edited one its own version, or name one with --criteria",
+    },
+    # -- new
+    "no_periods_key": {
+        "vi": "chưa có khóa periods: hãy thêm `periods:` vào tệp trước",
+        "en": "no periods key: add `periods:` to the file first",
+    },
+    "periods_inline": {
+        "vi": "periods được viết trên một dòng ({{...}}): hãy tự thêm kỳ bằng tay",
+        "en": "periods is written inline ({{...}}): add the period by hand",
+    },
+    "has_period": {"vi": "tệp đã có kỳ {period}", "en": "the file already has period {period}"},
+    "periods_not_mapping": {
+        "vi": "periods phải là các cặp khóa kỳ: giá trị",
+        "en": "periods must be a mapping of period keys",
+    },
+    "new_exists": {
+        "vi": "{file} đã có và không bao giờ bị ghi đè; muốn thêm một kỳ vào tệp, chỉ ghi --period",
+        "en": "{file} already exists and is never overwritten; to add a period to it, give --period only",
+    },
+    "new_exists_period": {
+        "vi": "{file} đã có: hãy ghi kỳ cần thêm bằng --period",
+        "en": "{file} already exists: name the period to add with --period",
+    },
+    "new_needs_id_name": {
+        "vi": "tệp phường mới cần --id và --name",
+        "en": "a new ward file needs --id and --name",
+    },
+    "new_bad_id": {
+        "vi": "{id!r}: hãy dùng chữ thường, chữ số và dấu gạch ngang, như tao-xuyen",
+        "en": "{id!r}: use lowercase letters, digits and hyphens, like tao-xuyen",
+    },
+    # -- options
+    "expected_lang": {
+        "vi": "cần vi hoặc en, nhưng ghi {got!r}",
+        "en": "expected vi or en, got {got!r}",
+    },
+    "expected_share": {
+        "vi": "cần một tỷ lệ như 0.3 hoặc 30%, nhưng ghi {got!r}",
+        "en": "expected a share such as 0.3 or 30%, got {got!r}",
+    },
+    "share_not_percent": {
+        "vi": "tỷ lệ là số từ 0 đến 1: {percent}% thì viết {fix}",
+        "en": "a share is from 0 to 1: for {percent}% write {fix}",
+    },
+    "share_out_of_range": {
+        "vi": "tỷ lệ là số từ 0 đến 1 (0% đến 100%), nhưng ghi {got}",
+        "en": "a share is from 0 to 1 (0% to 100%), got {got}",
+    },
+    "not_this_format": {
+        "vi": "lệnh này không ghi tệp {suffix}, chỉ ghi {written}; `modelward export` ghi bảng tổng hợp nhiều phường dạng .xlsx hoặc .csv",
+        "en": "this command does not write {suffix} files, only {written}; `modelward export` writes the summary of many wards as .xlsx or .csv",
+    },
+    "no_catalogue_listed": {
+        "vi": "không tìm thấy bộ tiêu chí {reference}; modelward criteria --list liệt kê các bộ đã biết",
+        "en": "no catalogue {reference} found; modelward criteria --list shows those known",
+    },
+    "unknown_format": {
+        "vi": "không biết dạng tệp từ tên {name!r}: hãy dùng tên tệp .csv, .json, .md, .xlsx hoặc .html, một thư mục kết thúc bằng / cho một trang web, hoặc --format",
+        "en": "cannot tell the format from {name!r}: use a .csv, .json, .md, .xlsx or .html file name, a folder ending in / for a site, or --format",
+    },
     # -- keys
     "unknown_key": {"vi": "khóa {key!r} không hợp lệ", "en": "unknown key {key!r}"},
     "did_you_mean": {

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import FrameType
 
 from modelward.errors import ExitCode, InputError, Interrupted, Problem
-from modelward.messages import Message, Text
+from modelward.messages import Message
 
 SLOW_WRITE_ENV = "MODELWARD_TEST_SLOW_WRITE"
 """Test hook: seconds to pause halfway through writing the temporary file, so that a test
@@ -64,7 +64,7 @@ def _signals_raise(path: Path) -> Iterator[set[signal.Signals]]:
     def stop(signum: int, frame: FrameType | None) -> None:
         name = signal.Signals(signum).name
         raise Interrupted(
-            [Problem(str(path), f"stopped by {name}: not written, any previous file is as it was")],
+            [Problem(str(path), Message("stopped_writing", signal=name))],
             STOPPING[signum],
         )
 
@@ -134,7 +134,7 @@ def write_atomic(path: Path, data: Data, *, exclusive: bool = False) -> None:
                     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
                 except OSError as exc:
                     raise InputError(
-                        [Problem(str(path), f"cannot write here: {exc.strerror or exc}")]
+                        [Problem(str(path), Message("cannot_write_here", reason=_reason(exc)))]
                     ) from None
             with os.fdopen(fd, "wb") as handle:
                 os.fchmod(handle.fileno(), mode)  # mkstemp makes it private (0600)
@@ -158,9 +158,7 @@ def write_atomic(path: Path, data: Data, *, exclusive: bool = False) -> None:
                 with blocking(held), contextlib.suppress(OSError):
                     os.unlink(tmp)
             if isinstance(exc, FileExistsError):
-                raise InputError(
-                    [Problem(str(path), "already exists; it is never overwritten")]
-                ) from None
+                raise InputError([Problem(str(path), Message("never_overwritten"))]) from None
             if isinstance(exc, OSError):
                 raise InputError([Problem(str(path), _cannot_write(exc))]) from None
             raise
@@ -200,9 +198,7 @@ def emit(
         return
     for source in inputs or []:
         if source.exists() and output.exists() and os.path.samefile(source, output):
-            raise InputError(
-                [Problem(str(output), "is one of the input files: refusing to overwrite it")]
-            )
+            raise InputError([Problem(str(output), Message("output_is_input"))])
     try:
         status = os.stat(output)  # through a link, to what would be written
     except OSError:
@@ -234,8 +230,26 @@ def _write_through(output: Path, data: Data) -> None:
         raise InputError([Problem(str(output), _cannot_write(exc))]) from None
 
 
-def _cannot_write(exc: OSError) -> Text:
+def _cannot_write(exc: OSError) -> Message:
     """Why a write failed, in words a user acts on."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return Message("disk_full")
-    return f"cannot write: {exc.strerror or exc}"
+    return Message("cannot_write", reason=_reason(exc))
+
+
+_REASONS = {
+    errno.ENOENT: "os_no_folder",
+    errno.EACCES: "os_permission",
+    errno.EPERM: "os_permission",
+    errno.EROFS: "os_read_only",
+    errno.ENOSPC: "os_disk_full",
+    errno.EDQUOT: "os_disk_full",
+    errno.EISDIR: "os_is_folder",
+    errno.ENOTDIR: "os_not_a_folder",
+}
+
+
+def _reason(exc: OSError) -> Message:
+    """Why the system refused, in the catalogue's words where it has them."""
+    known = _REASONS.get(exc.errno or 0)
+    return Message(known) if known else Message("yaml_other", text=exc.strerror or str(exc))
