@@ -71,6 +71,8 @@ class Summary:
     """The ``--area`` filter the wards were chosen by, as the user wrote it."""
     by: AreaKind | None = None
     """The ``--by`` breakdown asked for."""
+    stage: str | None = None
+    """The ``--stage`` asked for; None: each ward's latest (every row names its own)."""
     merged: list[Merged] = field(default_factory=list)
     """Wards left out of the ranking: their successor is among the wards summarised."""
 

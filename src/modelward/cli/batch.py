@@ -62,6 +62,7 @@ def _summarise(
         on_cache_held=lambda folder: _cache_held(folder, lang),
     )
     result.area = area
+    result.stage = stage
     result.by = by
     return result
 

@@ -344,6 +344,7 @@ def summary_document(s: Summary, lang: Lang, *, lazy: bool = False) -> dict[str,
         "failed": [f.path for f in s.failed],
         "merged": [{"id": m.id, "into": m.into, "on": m.on} for m in s.merged],
         "area": s.area,
+        "stage": s.stage,
         "title": _summary_title(s, lang),
         "criteria": [
             {

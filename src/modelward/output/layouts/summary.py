@@ -30,6 +30,8 @@ def summary_title(s: Summary, lang: Lang) -> str:
         parts.append(label("area_filter", lang, area=s.area))
     if s.by is not None:
         parts.append(label("by_kind", lang, kind=label(s.by, lang)))
+    if s.stage is not None:
+        parts.append(f"{label('stage', lang).lower()} {label(f'stage_{s.stage}', lang)}")
     return " — ".join(parts)
 
 
