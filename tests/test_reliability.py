@@ -758,3 +758,26 @@ def test_hostile_text_in_the_report_and_the_site(project: Path, runner: CliRunne
         text = page.read_text(encoding="utf-8")
         assert not UNSAFE.search(text), page
         assert "<script>x" not in text
+
+
+def test_a_cache_taken_while_workers_run_is_said_once(
+    project: Path, runner: CliRunner, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from modelward.batch.cache import store
+
+    monkeypatch.setattr(store, "LOCK_WAIT", 0.2)
+    monkeypatch.setattr(store.WardCache, "held_by_another", lambda self: False)  # free at start
+    for n in range(5):
+        copy_ward(project, f"w{n}")
+    assert runner.invoke(main, ["summary", "wards"]).exit_code == 0  # the cache made
+    for n in range(5, 9):
+        copy_ward(project, f"w{n}")
+    other = sqlite3.connect(cache_file(cache_dir), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # taken once the run has begun: each worker finds it held
+    try:
+        result = runner.invoke(main, ["summary", "wards", "--jobs", "2", "--lang", "en"])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("is held by another process") == 1

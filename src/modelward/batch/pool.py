@@ -10,6 +10,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from modelward.batch.rows import Deferred, Excluded, Failed, Missing, Outcome, Row
 from modelward.batch.summariser import Summariser
@@ -24,9 +25,11 @@ _worker: Summariser | None = None
 _calls = 0
 
 
-def _init_worker(summariser: Summariser) -> None:
+def _init_worker(summariser: Summariser, held: Any) -> None:
     global _worker
     _worker = summariser
+    if summariser.cache is not None:
+        summariser.cache.tell = held  # a cache held by another process: said once, by the main
     # The main process answers Ctrl-C, SIGTERM and SIGHUP and then ends the pool: a worker
     # ignores Ctrl-C (the terminal sends it to all) and dies quietly on SIGTERM, instead of
     # each printing a traceback when the main process is gone.
@@ -88,15 +91,18 @@ def _outcomes(files: Sequence[Path | str], summariser: Summariser, jobs: int) ->
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     chunk = max(1, min(64, len(files) // (jobs * 8)))
     pool = None
+    held = context.Value("b", False, lock=False)  # shared: set by a worker whose cache is held
     with _stopping_raises():
         try:
             # A stop while the pool is being made would leave its workers without anyone
             # to end them: held back until it is made (the workers let it through).
             with blocking(set(STOPPING)):
-                pool = context.Pool(jobs, initializer=_init_worker, initargs=(summariser,))
+                pool = context.Pool(jobs, initializer=_init_worker, initargs=(summariser, held))
             yield from pool.imap(_work, files, chunksize=chunk)
             pool.close()  # workers leave normally, flushing their cache writes on the way out
             pool.join()
+            if held.value and summariser.cache is not None:
+                summariser.cache.held = True
         finally:
             if pool is not None:
                 pool.terminate()

@@ -121,6 +121,9 @@ class WardCache:
         self._entries: dict[str, str] = {}
         self.held = False
         """Set when another process held the cache past ``LOCK_WAIT``: turned off since."""
+        self.tell: Any = None
+        """In a worker process: a flag shared with the main one, set with ``held``, so that
+        the command says it once for all its workers."""
 
     def held_by_another(self) -> bool:
         """Whether another process holds the cache's write lock past a short wait (then
@@ -140,6 +143,8 @@ class WardCache:
     def _let_go(self) -> None:
         """Another process holds the cache: this one goes on without it."""
         self.held, self._off = True, True
+        if self.tell is not None:
+            self.tell.value = True
         if self._db is not None and self._pid == os.getpid():
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
