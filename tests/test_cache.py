@@ -77,7 +77,9 @@ def test_a_changed_file_is_never_served_from_the_cache(runner: CliRunner, wards:
     assert ("alpha", 16, "alpha.yaml") in _wards(runner, str(wards), "--period", "2023")
     path = wards / "alpha.yaml"
     path.write_text(
-        path.read_text(encoding="utf-8").replace("tips_handled: 11", "tips_handled: 12"),
+        path.read_text(encoding="utf-8").replace(
+            "tips_handled: {value: 11", "tips_handled: {value: 12"
+        ),
         encoding="utf-8",
     )
     assert ("alpha", 17, "alpha.yaml") in _wards(runner, str(wards), "--period", "2023")
@@ -199,7 +201,9 @@ def test_assess_after_an_edit_is_worked_out_again(runner: CliRunner, wards: Path
     _, before, _ = _assess(runner, ward, "--period", "2023", "--format", "json")
     assert json.loads(before)["totals"]["met"] == 16
     ward.write_text(
-        ward.read_text(encoding="utf-8").replace("tips_handled: 11", "tips_handled: 12"),
+        ward.read_text(encoding="utf-8").replace(
+            "tips_handled: {value: 11", "tips_handled: {value: 12"
+        ),
         encoding="utf-8",
     )
     _, after, _ = _assess(runner, ward, "--period", "2023", "--format", "json")

@@ -129,9 +129,12 @@ def test_a_number_or_percent_may_have_a_dot(raw: float) -> None:
 def test_the_sample_ward_with_a_thousands_dot_is_refused(tmp_path: Path) -> None:
     # The QA case: 1600 procedures in 2023; 12.000 in 2024 was read as 12, and validated.
     text = SAMPLE.read_text(encoding="utf-8")
-    assert "admin_procedures: 1850 " in text
+    assert "admin_procedures: {value: 1850," in text
     ward = tmp_path / "tao-xuyen.yaml"
-    ward.write_text(text.replace("admin_procedures: 1850 ", "admin_procedures: 12.000 "), "utf-8")
+    ward.write_text(
+        text.replace("admin_procedures: {value: 1850,", "admin_procedures: {value: 12.000,"),
+        "utf-8",
+    )
     with pytest.raises(InputError) as caught:
         loader.load_ward(ward, criteria=CATALOGUE)
     [problem] = caught.value.problems
@@ -139,7 +142,7 @@ def test_the_sample_ward_with_a_thousands_dot_is_refused(tmp_path: Path) -> None
         "admin_procedures is a count: '12.000' is 12000 if the separator groups thousands; "
         "write 12000"
     )
-    assert problem.loc == "periods.2024.indicators.admin_procedures"
+    assert problem.loc == "periods.2024.indicators.admin_procedures.value"
 
 
 # ---------------------------------------------------------------------------- a share from its parts
@@ -258,9 +261,9 @@ def test_a_ratio_that_says_percent_is_a_share_too() -> None:
 
 def test_the_sample_ward_with_more_tips_handled_than_received_is_refused(tmp_path: Path) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
-    assert "tips_handled: 9 " in text
+    assert "tips_handled: {value: 9," in text
     ward = tmp_path / "tao-xuyen.yaml"
-    ward.write_text(text.replace("tips_handled: 9 ", "tips_handled: 19 "), "utf-8")
+    ward.write_text(text.replace("tips_handled: {value: 9,", "tips_handled: {value: 19,"), "utf-8")
     with pytest.raises(InputError) as caught:
         loader.load_ward(ward, criteria=CATALOGUE)
     [problem] = caught.value.problems
@@ -270,7 +273,7 @@ def test_the_sample_ward_with_more_tips_handled_than_received_is_refused(tmp_pat
     assert (
         problem.line
         == text.splitlines().index(
-            next(line for line in text.splitlines() if "tips_handled: 9 " in line)
+            next(line for line in text.splitlines() if "tips_handled: {value: 9," in line)
         )
         + 1
     )

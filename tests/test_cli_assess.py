@@ -47,8 +47,8 @@ def test_2024_incidents_against_2023(runner: CliRunner) -> None:
         "change": -0.5833,
         "better": "lower",
         "improved": True,
-        "source": "report",
-        "previous_source": "report",
+        "source": "article",  # the seed article's figure
+        "previous_source": "derived",  # worked out from it
     }
 
 

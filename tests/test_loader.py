@@ -526,11 +526,11 @@ def test_fuzz_tricky_scalars(scratch: Path, template: str, scalar: str) -> None:
     ("before", "after", "where", "english", "vietnamese_"),
     [
         (
-            "      incidents: 24 ",
-            "      incidents:24 ",
-            "16",
-            "no space after the colon in 'incidents:24': write 'incidents: 24'",
-            "thiếu dấu cách sau dấu hai chấm trong 'incidents:24'",
+            "  enterprises: 92\n",
+            "  enterprises:92\n",
+            "14",
+            "no space after the colon in 'enterprises:92': write 'enterprises: 92'",
+            "thiếu dấu cách sau dấu hai chấm trong 'enterprises:92'",
         ),
         (
             "      C01: met\n",

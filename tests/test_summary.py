@@ -118,7 +118,7 @@ def wards(tmp_path: Path) -> Path:
     _ward(folder, "alpha")
     _ward(folder, "bravo")
     # charlie handled 8 of 9 tips in 2024: C14 not met, 19/20
-    _ward(folder, "charlie", tweak="tips_handled: 9=>tips_handled: 8")
+    _ward(folder, "charlie", tweak="tips_handled: {value: 9=>tips_handled: {value: 8")
     _ward(folder, "delta", drop_2024=True)
     return folder
 
