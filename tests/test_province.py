@@ -219,3 +219,47 @@ def test_xlsx_a_chief_prints(runner: CliRunner, tmp_path: Path) -> None:
     # the criteria counted, most missed first
     counts = book["Theo tiêu chí"]
     assert [c.value for c in counts[3]][:5] == ["C20", counts["B3"].value, 4, 4, 0]
+
+
+def test_docx_province_report_reads_back(runner: CliRunner, tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "s.docx"
+    _run(runner, "export", str(PROVINCE), *ARGS, "-o", str(out))
+    doc = Document(str(out))
+    texts = [p.text for p in doc.paragraphs]
+    cells = [[c.text for c in row.cells] for t in doc.tables for row in t.rows]
+    flat = [c for row in cells for c in row]
+    # the administrative frame: issuing unit, national title and motto, kind and subject
+    assert "CÔNG AN TỈNH THANH HÓA" in flat[0]
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in flat[1]
+    assert "BÁO CÁO" in texts
+    subject = next(t for t in texts if t.startswith("Tổng hợp kết quả đánh giá"))
+    assert "địa bàn “thanh hoa”" in subject
+    section = doc.sections[0]
+    assert round(section.page_width.mm) == 210
+    assert doc.styles["Normal"].font.name == "Times New Roman"
+    # the sections a province reads
+    for heading in (
+        "I. KẾT QUẢ CHUNG",
+        "II. THEO THÀNH PHỐ, SO VỚI MỤC TIÊU",
+        "III. CÁC PHƯỜNG ĐỀ NGHỊ CÔNG NHẬN",
+        "IV. TIÊU CHÍ CÒN THIẾU NHIỀU NHẤT",
+        "V. XẾP HẠNG CÁC PHƯỜNG",
+    ):
+        assert heading in texts
+    assert ["TP Sầm Sơn", "3", "0", "0,0%", "1"] in cells
+    assert ["Cả 7 phường", "7", "2", "28,6%", "1"] in cells
+    # proposed: at the top verdict as inspected (An Hoạch, recognised); Ba Đình is not inspected
+    proposed = [row for row in cells if row[:2] == ["1", "Phường An Hoạch"]]
+    assert proposed
+    assert proposed[0][-1] == "có"
+    assert not any(row[1:2] == ["Phường Ba Đình"] and row[0] == "2" for row in cells)
+    assert "Ngoài ra 1 phường tự đánh giá đạt loại cao nhất nhưng chưa được kiểm tra." in texts
+    missed = [
+        row[0].split()[0] for row in cells if row and row[0][:1] == "C" and row[0][1:3].isdigit()
+    ]
+    assert missed[:2] == ["C20", "C09"]
+    assert len(missed) == 6  # every criterion missed at least once, at most ten
+    ranked = [row for row in cells if len(row) == 6 and row[1].startswith("Phường")]
+    assert len(ranked) >= 7

@@ -159,13 +159,13 @@ def summary(
     "--output",
     type=click.Path(readable=False),
     required=True,
-    help="The file to write; its extension picks the format: .csv .json .md .xlsx .html; "
-    "a folder (a trailing / or one that exists) gets a static site.",
+    help="The file to write; its extension picks the format: .csv .json .md .xlsx .html "
+    ".docx; a folder (a trailing / or one that exists) gets a static site.",
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "json", "markdown", "xlsx", "html"]),
+    type=click.Choice(["csv", "json", "markdown", "xlsx", "html", "docx"]),
     default=None,
     help="The format, when the file's extension does not say it.",
 )
@@ -187,12 +187,12 @@ def export(
     """Write the summary of many wards to a file for a report or a spreadsheet.
 
     The format comes from the file's extension: .csv, .json, .md, .xlsx
-    (an overview with charts, the ranking, every criterion) or .html (one
-    self-contained page). A folder (-o site/) gets a static site: index.html
-    and one page per ward, nothing loaded from the network. Every export
-    names the tool version, the catalogue, the period, when it was made and
-    its inputs. It is written whole or not at all; an input file is never
-    overwritten.
+    (an overview with charts, the ranking, every criterion), .html (one
+    self-contained page) or .docx (the province's report). A folder
+    (-o site/) gets a static site: index.html and one page per ward, nothing
+    loaded from the network. Every export names the tool version, the
+    catalogue, the period, when it was made and its inputs. It is written
+    whole or not at all; an input file is never overwritten.
 
     Example:
 

@@ -659,8 +659,8 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "en": "no catalogue {reference} found; modelward criteria --list shows those known",
     },
     "unknown_format": {
-        "vi": "không biết dạng tệp từ tên {name!r}: hãy dùng tên tệp .csv, .json, .md, .xlsx hoặc .html, một thư mục kết thúc bằng / cho một trang web, hoặc --format",
-        "en": "cannot tell the format from {name!r}: use a .csv, .json, .md, .xlsx or .html file name, a folder ending in / for a site, or --format",
+        "vi": "không biết dạng tệp từ tên {name!r}: hãy dùng tên tệp .csv, .json, .md, .xlsx, .html hoặc .docx, một thư mục kết thúc bằng / cho một trang web, hoặc --format",
+        "en": "cannot tell the format from {name!r}: use a .csv, .json, .md, .xlsx, .html or .docx file name, a folder ending in / for a site, or --format",
     },
     # -- keys
     "unknown_key": {"vi": "khóa {key!r} không hợp lệ", "en": "unknown key {key!r}"},

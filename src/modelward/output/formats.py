@@ -33,6 +33,7 @@ class ExportFormat(StrEnum):
     MARKDOWN = "markdown"
     XLSX = "xlsx"
     HTML = "html"
+    DOCX = "docx"
 
     @classmethod
     def from_path(cls, path: Path) -> ExportFormat | None:
@@ -57,6 +58,10 @@ class ExportFormat(StrEnum):
             from modelward.output.drawers.xlsx import XlsxExporter
 
             return XlsxExporter()
+        if self is ExportFormat.DOCX:
+            from modelward.output.drawers.docxfile import DocxExporter
+
+            return DocxExporter()
         if self is ExportFormat.HTML:
             from modelward.output.drawers.html import HtmlExporter
 

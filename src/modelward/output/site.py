@@ -44,8 +44,10 @@ th[aria-sort=ascending]::after { content: " ▲"; } th[aria-sort=descending]::af
 .facts dt { color: var(--muted); } .facts dd { margin: 0; }
 td ul { margin: 0; padding-left: 1rem; } td.w { white-space: normal; min-width: 12rem; }
 .badge { padding: .05rem .4rem; border-radius: .6rem; }
-@media print { nav, th[data-sort]::after { display: none; } .charts { display: block; }
-               figure { break-inside: avoid; margin-bottom: .5rem; } svg { max-height: 9cm; } }
+@media print { nav, th[data-sort]::after { display: none; }
+               .charts { grid-template-columns: repeat(3, 1fr); gap: .5rem; }
+               figure { break-inside: avoid; } figcaption { font-size: 8pt; }
+               svg { max-height: 6cm; } }
 """
 
 _SORT_JS = """
