@@ -221,8 +221,8 @@ def test_output_that_is_an_input_is_refused(runner: CliRunner, wards: Path) -> N
 
 def test_unknown_extension_is_a_usage_error(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
     result = runner.invoke(
-        main, ["export", str(wards), "-o", str(tmp_path / "s.docx"), "--lang", "en"]
+        main, ["export", str(wards), "-o", str(tmp_path / "s.pdf"), "--lang", "en"]
     )
     assert result.exit_code == 2
     assert "cannot tell the format" in result.stderr
-    assert not (tmp_path / "s.docx").exists()
+    assert not (tmp_path / "s.pdf").exists()
