@@ -189,6 +189,7 @@ def test_history_shows_the_combined_years_before_the_merger_marked(runner: CliRu
     assert code == 0
     doc = json.loads(out)
     assert [p["period"] for p in doc["periods"]] == ["2025"]
+    assert doc["periods"][0]["baseline"]["combined_from"] == ["tao-xuyen", "dong-cuong", "dong-tho"]
     combined = {c["period"]: c for c in doc["combined"]}
     assert list(combined) == ["2023", "2024"]  # 2025-01..2025-02: only tao-xuyen has it
     assert combined["2024"]["combined_from"] == ["tao-xuyen", "dong-cuong", "dong-tho"]
@@ -385,3 +386,19 @@ def test_a_successor_left_out_by_area_still_replaces_its_predecessors(runner: Cl
     assert _ranked(doc) == []
     assert [m["id"] for m in doc["merged"]] == ["dong-cuong", "dong-tho", "tao-xuyen"]  # type: ignore[attr-defined]
     assert err == ""
+
+
+def test_a_site_lists_the_merged_wards_and_the_new_wards_page_says_whose_year_before(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    code, _, _ = _run(runner, "export", str(WARDS), "-o", f"{tmp_path / 'site'}/", "--lang", "en")
+    assert code == 0
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "Merged into a ward summarised here (not ranked)" in index
+    assert "Phường Tào Xuyên (tao-xuyen) → ham-rong, from 1 Jul 2025" in index
+    assert sorted(p.name for p in (tmp_path / "site" / "wards").iterdir()) == ["ham-rong.html"]
+    page = (tmp_path / "site" / "wards" / "ham-rong.html").read_text(encoding="utf-8")
+    assert (
+        "The same period of 2024 is the figures of the wards merged into this one, added up: "
+        "tao-xuyen, dong-cuong, dong-tho" in page
+    )

@@ -257,6 +257,7 @@ def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
                 "period": str(a.period),
                 "catalogue": catalogue_ref(a.catalogue),
                 "compared_to": str(a.compared_to) if a.compared_to is not None else None,
+                **baseline(a.baseline, a.catalogue, lang),
                 "met": a.totals.met,
                 "applicable": a.totals.applicable,
                 "score": a.totals.score,

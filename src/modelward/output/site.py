@@ -258,6 +258,7 @@ def index_html(summary: Summary, lang: Lang, provenance: Provenance, pages: dict
     from modelward.output.layouts.summary import (
         area_blocks,
         criteria_blocks,
+        merged_blocks,
         summary_head,
         summary_title,
         target_line,
@@ -299,6 +300,7 @@ def index_html(summary: Summary, lang: Lang, provenance: Provenance, pages: dict
     body += html_blocks(area_blocks(s, lang, kind))
     body.append(f"<h2>{escape(label('ranking', lang))}</h2>")
     body.append(_ranking(s, lang, pages))
+    body += html_blocks(merged_blocks(s, lang))
     body += html_blocks(criteria_blocks(s, lang, None))
     body += html_blocks(provenance_blocks(provenance, lang))
     body.append(f"<script>{_SORT_JS}</script>")
@@ -542,6 +544,15 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
     ]
     if verdict.get("provisional"):
         facts.append(("", escape(label("provisional", lang, n=totals["unknown"]))))
+    baseline = a.get("baseline")
+    if baseline:  # a ward formed by merging others: whose figures the year before are
+        said = label(
+            "baseline_combined",
+            lang,
+            prev=_period(baseline["period"], lang),
+            wards=", ".join(baseline["combined_from"]),
+        )
+        facts.append(("", f'<span class="yellow">{escape(said[:1].upper() + said[1:])}</span>'))
     decision = a.get("decision")
     if decision:
         from datetime import date

@@ -286,23 +286,7 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
         )
         lines.append(Cell(label("combined_rows", lang, wards=listed), "yellow"))
     blocks: list[Block] = [head, sheet, Lines(tuple(lines))]
-    if s.merged:
-        blocks.append(
-            Bullets(
-                label("merged_title", lang),
-                tuple(
-                    label(
-                        "merged_item",
-                        lang,
-                        name=m.name,
-                        id=m.id,
-                        into=m.into,
-                        on=date_text(dt.date.fromisoformat(m.on), lang),
-                    )
-                    for m in s.merged
-                ),
-            )
-        )
+    blocks += merged_blocks(s, lang)
     blocks += area_blocks(s, lang)
     blocks += criteria_blocks(s, lang, missed_limit)
     if s.missing:
@@ -313,3 +297,25 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
             )
         )
     return blocks
+
+
+def merged_blocks(s: Summary, lang: Lang) -> list[Block]:
+    """The wards left out of the ranking as merged into one summarised here, if any."""
+    if not s.merged:
+        return []
+    return [
+        Bullets(
+            label("merged_title", lang),
+            tuple(
+                label(
+                    "merged_item",
+                    lang,
+                    name=m.name,
+                    id=m.id,
+                    into=m.into,
+                    on=date_text(dt.date.fromisoformat(m.on), lang),
+                )
+                for m in s.merged
+            ),
+        )
+    ]
