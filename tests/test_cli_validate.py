@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from click.testing import CliRunner
 
 from modelward.cli import main
@@ -32,3 +34,41 @@ def test_an_empty_folder_is_reported_not_skipped(runner: CliRunner, tmp_path: ob
     result = runner.invoke(main, ["validate", str(CATALOGUE), str(empty), "--lang", "en"])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"{empty}: no YAML files found in {empty}"
+
+
+def test_validate_json_gives_each_problem_its_stable_code(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    import json
+
+    from modelward.messages.catalogue import MESSAGES
+
+    ward = tmp_path / "x.yaml"
+    ward.write_text(
+        f"id: x\nname: X\ncatalogue: {CATALOGUE}\ncolour: red\nperiods:\n  2024:\n"
+        "    indicators: {incidents: 12.000}\n    criteria: {C01: đạt}\n",
+        encoding="utf-8",
+    )
+    good = tmp_path / "ok.yaml"
+    good.write_text(f"id: ok\nname: OK\ncatalogue: {CATALOGUE}\nperiods: {{2024: {{}}}}\n", "utf-8")
+    said = {}
+    for lang in ("en", "vi"):
+        result = runner.invoke(
+            main, ["validate", str(ward), str(good), "--format", "json", "--lang", lang]
+        )
+        assert result.exit_code == 1
+        doc = json.loads(result.stdout)
+        assert doc["schema"] == "modelward.validation/1"
+        assert doc["files"] == [
+            {"path": str(good), "ok": True},
+            {"path": str(ward), "ok": False},
+        ] or doc["files"] == [{"path": str(ward), "ok": False}, {"path": str(good), "ok": True}]
+        said[lang] = doc["problems"]
+    codes = [p["code"] for p in said["en"]]
+    assert codes == ["unknown_key", "count_thousands", "expected_status"]
+    assert codes == [p["code"] for p in said["vi"]]  # the code is the same in every language
+    assert all(code in MESSAGES for code in codes)
+    first = said["en"][0]
+    assert (first["line"], first["column"], first["loc"]) == (4, 1, "colour")
+    assert first["message"].startswith("unknown key 'colour'")
+    assert said["vi"][0]["message"].startswith("khóa 'colour' không hợp lệ")

@@ -29,18 +29,28 @@ if TYPE_CHECKING:
 @lang_option
 @max_size_option
 @require_evidence_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 def validate(
     paths: tuple[Path, ...],
     criteria: Path | None,
     lang: Lang,
     max_size: int,
     require_evidence: bool,
+    fmt: str,
 ) -> None:
     """Check catalogues and ward files, and each ward against its catalogue.
 
     PATHS are files or folders; every *.yaml and *.yml below a folder is read.
     A file with groups or verdicts is a catalogue, one with name or periods a
-    ward. Prints one line per valid file; every problem as PATH:LINE:COL.
+    ward. Prints one line per valid file; every problem as PATH:LINE:COL
+    (--format json: one document, each problem with its stable code).
     Warns, without failing, of a judged criterion marked met with neither
     evidence nor a note (an error with --require-evidence) and of a decision
     that recognises a period whose latest result is not the top verdict.
@@ -61,18 +71,51 @@ def validate(
     files = [Path(p) for p in ward_files(paths)]
     named = {p.stem: str(p) for p in files}  # where a merged ward's predecessors are looked for
     bad = 0
+    checked: list[dict[str, object]] = []
+    problems: list[Problem] = []
     for path in files:
         try:
             shown = _validate_one(
                 path, criteria, catalogues, lang, max_size, require_evidence, named
             )
-            click.echo(visible(shown))
+            checked.append({"path": str(path), "ok": True})
+            if fmt == "table":
+                click.echo(visible(shown))
         except ModelwardError as exc:
             bad += 1
-            for problem in exc.problems:
-                say(problem, lang)
+            checked.append({"path": str(path), "ok": False})
+            problems += exc.problems
+            if fmt == "table":
+                for problem in exc.problems:
+                    say(problem, lang)
+    if fmt == "json":
+        from modelward.cli.printing import emit_json
+
+        emit_json(
+            {
+                "schema": "modelward.validation/1",
+                "files": checked,
+                "problems": [_problem_json(p, lang) for p in problems],
+            },
+            None,
+            [],
+        )
     if bad:
         raise Finished(ExitCode.BAD_INPUT, label("files_bad", lang, bad=bad, n=len(files)))
+
+
+def _problem_json(problem: Problem, lang: Lang) -> dict[str, object]:
+    """A problem as JSON: where, its stable code (the catalogue id), and its words."""
+    from modelward.messages import word
+
+    return {
+        "path": problem.path,
+        "line": problem.line,
+        "column": problem.column,
+        "loc": problem.loc,
+        "code": problem.message.id if isinstance(problem.message, Message) else None,
+        "message": word(problem.message, lang),
+    }
 
 
 def _validate_one(
