@@ -545,6 +545,10 @@ _ONE_EN: dict[str, tuple[str, str]] = {
     "provisional": ("n", "provisional: {n} criterion not yet assessed"),
     "summary": ("n", "Summary of {n} ward"),
     "all_areas": ("n", "The {n} ward"),
+    "province_not_inspected": (
+        "n",
+        "{n} more ward is at the top verdict on its own assessment, not yet inspected.",
+    ),
     "inputs_digest": (
         "n",
         "{n} input file, SHA-256 of its list: {digest} (each file: --format json)",
