@@ -266,3 +266,18 @@ def test_police_years_and_29_february_compare_with_a_year_earlier(
     assert "15 Dec 2023 – 29 Feb 2024" in out
     result = runner.invoke(main, ["assess", str(ward)])
     assert "15/12/2023–14/12/2024" in result.stdout
+
+
+def test_exports_say_the_catalogue_is_a_draft(runner: CliRunner, tmp_path: Path) -> None:
+    import csv
+
+    out = tmp_path / "s.csv"
+    result = runner.invoke(main, ["export", str(ROOT / "wards"), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows
+    assert {r["catalogue_status"] for r in rows} == {"draft"}
+    out = tmp_path / "s.json"
+    runner.invoke(main, ["export", str(ROOT / "wards"), "-o", str(out)])
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["catalogue"]["status"] == "draft"

@@ -23,6 +23,8 @@ class Provenance:
     generated_at: str
     inputs: tuple[tuple[str, str], ...]
     """Each input ward file's path and SHA-256."""
+    catalogue_status: str = "draft"
+    """official, draft or illustrative (FORMAT.md section 6)."""
 
     @classmethod
     def of(cls, summary: Summary, now: dt.datetime | None = None) -> Provenance:
@@ -44,6 +46,7 @@ class Provenance:
             period=summary.period,
             generated_at=when.isoformat().replace("+00:00", "Z"),
             inputs=tuple(inputs),
+            catalogue_status=summary.catalogue.status,
         )
 
     @property
@@ -69,6 +72,7 @@ class Provenance:
             "catalogue": {
                 "id": self.catalogue_id,
                 "version": self.catalogue_version,
+                "status": self.catalogue_status,
                 "path": self.catalogue_path,
                 "sha256": self.catalogue_sha256,
             },
