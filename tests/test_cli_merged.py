@@ -312,7 +312,12 @@ def test_exports_list_the_merged_wards(runner: CliRunner, tmp_path: Path) -> Non
     assert rows["dong-tho"]["merged_on"] == "2025-07-01"
     code, _, _ = _run(runner, "export", str(WARDS), "-o", str(tmp_path / "s.xlsx"), "--lang", "en")
     assert code == 0
-    sheet = load_workbook(tmp_path / "s.xlsx")["Merged"]
+    book = load_workbook(tmp_path / "s.xlsx")
+    ranking = [[c.value for c in row] for row in book.worksheets[1].iter_rows()]
+    header = next(r for r in ranking if "ID" in r)
+    ham = next(r for r in ranking if "ham-rong" in r)
+    assert ham[header.index("Year before combined from")] == "tao-xuyen, dong-cuong, dong-tho"
+    sheet = book["Merged"]
     assert [[c.value for c in row] for row in sheet.iter_rows()] == [
         ["ID", "Ward", "Merged into", "From"],
         ["dong-cuong", "Phường Đông Cương", "ham-rong", "2025-07-01"],

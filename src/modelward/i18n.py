@@ -372,6 +372,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "The same period a year earlier is the merged wards' figures added up for: {wards}",
     ),
     "merged_into": ("Sắp xếp vào", "Merged into"),
+    "combined_from": ("Cùng kỳ cộng gộp từ", "Year before combined from"),
     "merged_on": ("Từ ngày", "From"),
     "why_taken_as": ("theo quy ước: {status}", "taken as {status}"),
     "why_bounded": (

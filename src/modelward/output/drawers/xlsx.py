@@ -409,6 +409,8 @@ class _Book:
 
         s, lang = self.s, self.lang
         groups = [g.id for g in s.catalogue.groups]
+        # Wards formed by merging others, scored against their predecessors' figures.
+        combined = any(r.row.combined_from for r in s.ranked)
         self._title(sheet, summary_title(s, lang))
         _append(
             sheet,
@@ -425,6 +427,7 @@ class _Book:
                 label("score", lang),
                 label("verdict", lang),
                 *cycle_columns(lang)[:CYCLE_OWN],
+                *([label("combined_from", lang)] if combined else []),
             ],
         )
         self._header(sheet, _TITLE_ROWS)
@@ -448,12 +451,13 @@ class _Book:
                     row.score,
                     verdict_title(row, self.verdicts[row.verdict], lang),
                     *cycle_cells(row, lang)[:CYCLE_OWN],
+                    *([", ".join(row.combined_from)] if combined else []),
                 ],
             )
             # 3 of 4 shows as 3/4 and stays the number 3: sortable, summable, never a date.
             for column, g in enumerate(counts, start=first_group):
                 self.style(sheet.cell(row=number, column=column), ("group", g.applicable), _group)
-        width = len(groups) + 10 + CYCLE_OWN
+        width = len(groups) + 10 + CYCLE_OWN + combined
         _widths(sheet, _TITLE_ROWS, {3: 26})
         sheet.freeze_panes = sheet.cell(row=_TITLE_ROWS + 1, column=4)
         _setup_print(sheet, _TITLE_ROWS, width, sheet.max_row)
