@@ -190,3 +190,76 @@ def test_the_template_of_new_validates_with_its_blanks_uncommented(
     assert figures != lines
     path.write_text("\n".join(figures) + "\n", encoding="utf-8")
     loading.load_ward(path, CATALOGUE)
+
+
+FLOW = """\
+id: w
+name: W
+catalogue: {catalogue}
+periods:
+  2024:
+    indicators: {{incidents: {a}, reception_room_area: {b}, resident_satisfaction: {c}}}
+    inspection: {{indicators: {{resident_satisfaction: {d}}}}}
+"""
+
+
+def test_a_comma_inside_braces_is_refused_with_what_to_write(tmp_path: Path) -> None:
+    # YAML reads {incidents: 1,234} as incidents: 1 and a blank key 234: never a silent 1.
+    path = tmp_path / "w.yaml"
+    split = {"a": "1,234", "b": "24,5", "c": "0,95", "d": "92,5%"}
+    path.write_text(FLOW.format(catalogue=CATALOGUE, **split), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        loading.load_ward(path)
+    problems = caught.value.problems
+    line = path.read_text(encoding="utf-8").splitlines()
+    where = {(p.line, p.column): p.message for p in problems}
+    assert len(problems) == 4
+    fixes = {}
+    for name, written in split.items():
+        row = next(i for i, t in enumerate(line) if f": {written}," in t or f": {written}}}" in t)
+        column = line[row].index(f": {written}") + 3
+        message = where[(row + 1, column)]
+        assert isinstance(message, Message)
+        assert "comma_in_braces" in {m.id for m in message.then}
+        fixes[name] = _arguments(message)["fix"]
+    # The same hint as one per line (count_thousands for a count), or the decimal point.
+    assert fixes == {"a": "1234", "b": "24.5", "c": "0.95", "d": "92.5%"}
+    path.write_text(FLOW.format(catalogue=CATALOGUE, **fixes), encoding="utf-8")
+    ward = loading.load_ward(path)
+    (figures,) = ward.figures.values()
+    assert figures["incidents"] == 1234
+    assert figures["reception_room_area"] == pytest.approx(24.5)
+    assert figures["resident_satisfaction"] == pytest.approx(0.95)
+    (inspected,) = ward.inspected.values()
+    assert inspected["resident_satisfaction"] == pytest.approx(0.925)
+
+
+def test_a_comma_with_a_space_inside_braces_is_two_entries(tmp_path: Path) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        FLOW.format(catalogue=CATALOGUE, a="1, tips_received: 2", b="3", c="0.5", d="1"),
+        encoding="utf-8",
+    )
+    (figures,) = loading.load_ward(path).figures.values()
+    assert figures["incidents"] == 1
+    assert figures["tips_received"] == 2
+
+
+@pytest.mark.parametrize(
+    "indicators", ["\n      incidnets:", " {incidnets: }", " {incidnets: {value: }}"]
+)
+@pytest.mark.parametrize("inspection", [False, True])
+def test_an_unknown_figure_left_blank_is_an_error(
+    indicators: str, inspection: bool, tmp_path: Path
+) -> None:
+    path = tmp_path / "w.yaml"
+    period = f"    indicators:{indicators}\n"
+    if inspection:
+        period = "    inspection:\n  " + period.replace("\n      ", "\n        ")
+    path.write_text(
+        f"id: w\nname: W\ncatalogue: {CATALOGUE}\nperiods:\n  2024:\n{period}",
+        encoding="utf-8",
+    )
+    message = _only_problem(path)
+    assert message.id == "no_indicator_in"
+    assert _arguments(message)["suggestion"] == "incidents"

@@ -19,6 +19,7 @@ from modelward.models import (
     BOUNDS,
     SOURCES,
     AllOf,
+    CommaSplit,
     AnyOf,
     Catalogue,
     Comparison,
@@ -435,9 +436,15 @@ def _findings(
             if value is not None:
                 figures[ind_id] = value
                 continue
+        iloc: Loc = (*loc, "indicators", ind_id)
+        if kind is None and cat.indicator(ind_id) is None:
+            # Unknown even when blank: a misspelt key of the template would drop its figure.
+            issues.append(
+                Issue(iloc, _no_such("indicator", ind_id, list(tables.kinds), cat.id), at_key=True)
+            )
+            continue
         if raw is None:
             continue  # blank: not reported, as if the key were absent
-        iloc: Loc = (*loc, "indicators", ind_id)
         vloc = iloc
         long_form = _mapping(raw) if isinstance(raw, dict) else None
         if long_form is not None:
@@ -537,12 +544,7 @@ def _figure_issue(
 ) -> Issue | float | None:
     """What is wrong with a figure, or its value when nothing is; None for a non-figure."""
     ind = cat.indicator(ind_id)
-    if ind is None:
-        return Issue(
-            iloc,
-            _no_such("indicator", ind_id, list(tables.kinds), cat.id),
-            at_key=True,
-        )
+    assert ind is not None, "unknown indicators are reported before"
     if ind.ratio is not None:
         # A share published without its parts ("clearance above 90%") may be given as it
         # is, but never beside a part: the two could disagree.
@@ -559,9 +561,25 @@ def _figure_issue(
                 ),
                 at_key=True,
             )
+    if isinstance(raw, CommaSplit):
+        return _comma_split(raw, ind, vloc)
     if isinstance(raw, int | float | str) and not isinstance(raw, bool):
         return figure(raw, ind, vloc)
     return None  # a value of the wrong type: pydantic says so
+
+
+def _comma_split(raw: CommaSplit, ind: Indicator, loc: Loc) -> Issue:
+    """A figure a comma split inside ``{ }``: refused even where its spelling is fine in a
+    block (``24,5``), since YAML reads it as ``24`` and a blank key; with what to write."""
+    split = Message("comma_in_braces", written=str(raw), read=raw.read, keys=list(raw.keys))
+    as_block = figure(str(raw), ind, loc)
+    if isinstance(as_block, Issue):
+        # What the same figure gets one per line (1,234 for a count: write 1234).
+        said = as_block.message
+        message = said.add(split) if isinstance(said, Message) else split
+        return Issue(loc, message)
+    fix = str(raw).replace(",", ".")
+    return Issue(loc, Message("comma_split_figure", indicator=ind.id, fix=fix).add(split))
 
 
 def _entry_issue(crit_id: str, entry: object, cloc: Loc, cat: Catalogue, tables: _Tables) -> Issue:

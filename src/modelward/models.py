@@ -395,6 +395,30 @@ class Written(float):
         return (Written, (float(self), self.written))
 
 
+class CommaSplit(str):
+    """A figure a comma split inside ``{ }``, joined back as written (``1,234``).
+
+    In a flow mapping a comma separates entries: ``{incidents: 1,234}`` is, to YAML,
+    ``incidents: 1`` and a blank key ``234``. The walker joins the two back so the check
+    can refuse the figure with what to write, where YAML alone gives a wrong number.
+    ``read``: what YAML read (``1``); ``keys``: the blank keys it made (``234``).
+    """
+
+    __slots__ = ("keys", "read")
+
+    read: str
+    keys: tuple[str, ...]
+
+    def __new__(cls, written: str, read: str, keys: tuple[str, ...]) -> CommaSplit:
+        made = super().__new__(cls, written)
+        made.read = read
+        made.keys = keys
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (CommaSplit, (str(self), self.read, self.keys))
+
+
 class Published(float):
     """A figure as published: a number that also says where it comes from and its bound.
 

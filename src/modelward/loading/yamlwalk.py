@@ -17,7 +17,7 @@ from modelward.loading.characters import INVISIBLE, LINE_BREAKS
 from modelward.loading.positions import Document, line_col, position
 from modelward.loading.problems import TOO_DEEP, reader_problem, syntax_problem
 from modelward.messages import Message, Text
-from modelward.models import Written
+from modelward.models import CommaSplit, Written
 from modelward.reading import read_raw
 
 try:  # libyaml is several times faster and keeps marks; the pure parser is the fallback
@@ -339,7 +339,14 @@ class _Walker:
     def _mapping(self, node: yaml.MappingNode) -> dict[str, Any]:
         out: dict[str, Any] = {}
         plain = not self.expanding  # no alias budget to count: a text value is taken as it is
-        for key_node, value_node in node.value:
+        pairs = node.value
+        split = _comma_splits(pairs) if node.flow_style and len(pairs) > 1 else {}
+        for at, (key_node, value_node) in enumerate(pairs):
+            if at in split:
+                if split[at] is None:
+                    continue  # a blank key a comma made: joined to the figure before it
+                out[key_node.value] = split[at]
+                continue
             if key_node.__class__ is not yaml.ScalarNode:
                 self._problem(key_node, Message("key_not_plain"))
                 continue
@@ -371,6 +378,50 @@ class _Walker:
             else:
                 out[key] = self.value(value_node)
         return out
+
+
+_DIGITS = re.compile(r"^\d+$")
+_SPLIT_KEY = re.compile(r"^\d+%?$")
+
+
+def _comma_splits(pairs: list[tuple[yaml.Node, yaml.Node]]) -> dict[int, CommaSplit | None]:
+    """Figures a comma split inside ``{ }``: ``{a: 1,234}`` is ``a: 1`` and a blank ``234``.
+
+    By pair index: the figure joined back as written, and None for each blank key it made.
+    A split is a plain number followed at once (no space after the comma) by a plain key of
+    digits (``5`` or ``5%``) with nothing after it.
+    """
+    found: dict[int, CommaSplit | None] = {}
+    for at, (key_node, value_node) in enumerate(pairs):
+        if (
+            at in found
+            or key_node.__class__ is not yaml.ScalarNode
+            or value_node.__class__ is not yaml.ScalarNode
+            or value_node.style
+            or not _DIGITS.match(value_node.value)
+        ):
+            continue
+        end, keys = value_node.end_mark, []
+        for next_key, next_value in pairs[at + 1 :]:
+            start = next_key.start_mark
+            if not (
+                next_key.__class__ is yaml.ScalarNode
+                and not next_key.style
+                and _SPLIT_KEY.match(next_key.value)
+                and next_value.__class__ is yaml.ScalarNode
+                and next_value.tag == _T + "null"
+                and next_value.value == ""
+                and start.line == end.line
+                and start.column == end.column + 1
+            ):
+                break
+            keys.append(next_key.value)
+            end = next_key.end_mark
+        if keys:
+            written = ",".join((value_node.value, *keys))
+            found[at] = CommaSplit(written, value_node.value, tuple(keys))
+            found.update(dict.fromkeys(range(at + 1, at + 1 + len(keys))))
+    return found
 
 
 def _first_key(node: yaml.MappingNode, key: str) -> yaml.Node:

@@ -371,6 +371,14 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "{indicator} là {kind}, không phải tỷ lệ: viết con số không kèm dấu %: {fix}",
         "en": "{indicator} is a {kind}, not a percent: write the number without '%': {fix}",
     },
+    "comma_split_figure": {
+        "vi": "{indicator}: trong {{ }} dấu phẩy ngăn cách các mục, nên con số bị cắt đôi; hãy viết {fix}, với dấu chấm thập phân",
+        "en": "{indicator}: a comma inside {{ }} separates entries, so the figure is cut in two; write {fix}, with a decimal point",
+    },
+    "comma_in_braces": {
+        "vi": " (trong {{ }}, YAML đọc {written} thành {read} và khóa trống {keys})",
+        "en": " (inside {{ }}, YAML reads {written} as {read} and the blank key {keys})",
+    },
     "share_over_100": {
         "vi": "tỷ lệ không thể quá 100%, {got}",
         "en": "a share cannot be over 100%, {got}",
