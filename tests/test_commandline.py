@@ -172,3 +172,22 @@ def test_the_language_is_read_before_click_parses(
     args: list[str], env: dict[str, str], lang: str | None
 ) -> None:
     assert scan(args, env) == lang
+
+
+def test_an_internal_error_is_said_in_the_chosen_language(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from modelward.cli import files
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(files, "_validate_one", broken)
+    monkeypatch.delenv("MODELWARD_DEBUG", raising=False)
+    ward = tmp_path / "w.yaml"
+    ward.write_text("id: w\n", encoding="utf-8")
+    vi = runner.invoke(main, ["validate", str(ward)], env={"MODELWARD_LANG": None})
+    assert vi.exit_code == 1
+    assert vi.stderr.startswith("modelward: lỗi nội bộ (RuntimeError: boom)")
+    en = runner.invoke(main, ["validate", str(ward), "--lang", "en"])
+    assert en.stderr.startswith("modelward: internal error (RuntimeError: boom)")

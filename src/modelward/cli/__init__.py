@@ -152,11 +152,9 @@ class _Group(click.Group):
             # for whoever debugs it (MODELWARD_DEBUG=1).
             if os.environ.get("MODELWARD_DEBUG"):
                 raise
-            click.echo(
-                f"modelward: internal error ({type(exc).__name__}: {exc}); please report it "
-                "with the input that caused it (MODELWARD_DEBUG=1 shows the details)",
-                err=True,
-            )
+            error = f"{type(exc).__name__}: {exc}"
+            lang = ctx.meta.get(LANG_KEY) or commandline.language()
+            say(Problem("modelward", Message("internal_error", error=error)), lang)
             ctx.exit(int(ExitCode.BAD_INPUT))
 
 

@@ -572,6 +572,10 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "đã dừng do tín hiệu {signal}: chưa ghi gì, tệp cũ (nếu có) vẫn nguyên",
         "en": "stopped by {signal}: not written, any previous file is as it was",
     },
+    "internal_error": {
+        "vi": "lỗi nội bộ ({error}); xin báo lại kèm tệp đầu vào gây ra lỗi (MODELWARD_DEBUG=1 hiện chi tiết)",
+        "en": "internal error ({error}); please report it with the input that caused it (MODELWARD_DEBUG=1 shows the details)",
+    },
     "interrupted": {"vi": "đã dừng (Ctrl-C)", "en": "interrupted"},
     "cannot_write_here": {
         "vi": "không ghi được vào đây: {reason}",
