@@ -13,6 +13,7 @@ from modelward.messages import Message
 
 if TYPE_CHECKING:
     from modelward.baselines import Lineage
+    from modelward.comparison import History
     from modelward.loading import LoadedWard
     from modelward.models import Catalogue, Stage
     from modelward.periods import Period
@@ -108,3 +109,19 @@ def required_index(catalogue: Catalogue, require: str | None) -> int | None:
             "--require",
         )
     return ids.index(require)
+
+
+def ward_history(ward: LoadedWard, lineage: Lineage | None, stage: Stage | None) -> History:
+    """Every period of a loaded ward assessed in order (``history``; a ward's page of a site),
+    each at ``stage`` where it has it, its predecessors' combined years where it was formed."""
+    from modelward.comparison import history
+
+    return history(
+        ward.catalogue.model,
+        ward.periods,
+        ward.figures,
+        lineage,
+        inspected=ward.inspected,
+        stage=stage,
+        versions=ward.versions,
+    )

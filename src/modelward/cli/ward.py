@@ -227,19 +227,11 @@ def history(
     Without --stage, each period at the latest stage it has; with --stage
     inspection, the periods not inspected are shown as the ward assessed them.
     """
-    from modelward.comparison import history as assess_all
     from modelward.loading.lineage import load_formed
+    from modelward.selection import ward_history
 
     ward, lineage = load_formed(ward_file, criteria, max_size)
-    result = assess_all(
-        ward.catalogue.model,
-        ward.periods,
-        ward.figures,
-        lineage,
-        inspected=ward.inspected,
-        stage=stage,
-        versions=ward.versions,
-    )
+    result = ward_history(ward, lineage, stage)
     from modelward.output.documents import history_document
     from modelward.output.layouts.history import history_blocks
 

@@ -99,11 +99,10 @@ def ward_detail(
     period: str,
 ) -> dict[str, Any]:
     """What a ward's page shows, as plain data (kept in the cache between exports)."""
-    from modelward.comparison import history
     from modelward.cycle import assess_at
     from modelward.loading.lineage import load_formed
     from modelward.output.documents import assessment, history_document
-    from modelward.selection import pick_stage
+    from modelward.selection import pick_stage, ward_history
 
     global _catalogues
     if _catalogues is None or _catalogues[0] != max_bytes:
@@ -124,15 +123,7 @@ def ward_detail(
         lineage=lineage,
         versions=ward.versions,
     )
-    h = history(
-        ward.catalogue.model,
-        ward.periods,
-        ward.figures,
-        lineage,
-        inspected=ward.inspected,
-        stage=stage,
-        versions=ward.versions,
-    )
+    h = ward_history(ward, lineage, stage)
     area = ward.model.area
     shown = assessment(a, ward.model, lang)
     for group in shown["groups"]:  # titles are the catalogue's: not kept once per ward
