@@ -774,6 +774,23 @@ def test_fuzz_bytes_of_a_real_ward(scratch: Path, data: st.DataObject) -> None:
     load_anything(path)
 
 
+def test_a_key_with_a_line_break_stays_on_its_problem_line(tmp_path: Path) -> None:
+    """A quoted key "s\\nmet" (as the hostile-fragment fuzz once wrote) is one line, \\n shown."""
+    shutil.copy(GOOD_WARD.parent / "criteria.yaml", tmp_path / "criteria.yaml")
+    ward = tmp_path / "w.yaml"
+    ward.write_text(
+        'id: w\nname: x\n"s\\nmet": 1\nperiods:\n  2024:\n    criteria:\n      "C0\\n1": met\n',
+        encoding="utf-8",
+    )
+    for lang in ("vi", "en"):
+        result = CliRunner().invoke(main, ["validate", str(ward), "--lang", lang])
+        assert result.exit_code == 1
+        problems = [line for line in result.stderr.splitlines() if line.startswith(str(ward))]
+        assert len(problems) == len(result.stderr.splitlines()) - 1  # and a closing count line
+        assert any("s\\nmet" in line and ":3:1:" in line for line in problems), result.stderr
+        assert any("C0\\n1" in line and ":7:7:" in line for line in problems), result.stderr
+
+
 def test_fuzz_problems_are_placed(tmp_path: Path) -> None:
     """load_anything's own check: a problem without a line is one about the whole file."""
     path = tmp_path / "w.yaml"

@@ -48,7 +48,9 @@ class Problem:
         if self.line is not None:
             where += f":{self.line}:{self.column if self.column is not None else 1}"
         dotted = f"{self.loc}: " if self.loc else ""
-        return f"{where}: {dotted}{word(self.message, lang)}"
+        # One problem, one line: a key or value written with a line break (a quoted "a\nb")
+        # shows it as \n, so the line can neither split nor pass for another problem.
+        return f"{where}: {dotted}{word(self.message, lang)}".replace("\n", "\\n")
 
 
 Loc = tuple[str | int, ...]
