@@ -263,3 +263,26 @@ def test_an_unknown_figure_left_blank_is_an_error(
     message = _only_problem(path)
     assert message.id == "no_indicator_in"
     assert _arguments(message)["suggestion"] == "incidents"
+
+
+def test_a_blank_criterion_is_not_assessed_yet(tmp_path: Path, runner: CliRunner) -> None:
+    # As a blank figure is not reported (FORMAT §8): C01 blank is unknown, never an error.
+    import json
+
+    path = _ward(tmp_path, status="")
+    text = path.read_text(encoding="utf-8").replace("C01: \n", "C01:\n      C05:\n")
+    path.write_text(text, encoding="utf-8")
+    ward = loading.load_ward(path)
+    (period,) = ward.periods.values()
+    assert "C01" not in period.criteria
+    result = runner.invoke(main, ["assess", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    groups = json.loads(result.stdout)["groups"]
+    statuses = {c["id"]: c["status"] for g in groups for c in g["criteria"]}
+    assert statuses["C01"] == "unknown"
+
+
+def test_an_unknown_criterion_left_blank_is_one_error(tmp_path: Path) -> None:
+    path = _ward(tmp_path, status="", criterion="C99")
+    message = _only_problem(path)
+    assert message.id == "no_criterion_in"

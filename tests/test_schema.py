@@ -99,3 +99,12 @@ def test_broken_catalogue_is_rejected(case: str, runner: CliRunner, tmp_path: Pa
 
 def test_readme_shows_the_editor_header() -> None:
     assert "# yaml-language-server: $schema=" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_a_blank_criterion_is_accepted_as_the_loader_accepts_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # Blank: not assessed yet (a judged criterion) or left to its rule (a computed one).
+    ward = _load(SAMPLE)
+    _period(ward)["criteria"].update(C01=None, C12=None)
+    assert not list(_schema(runner, tmp_path, "ward").iter_errors(ward))

@@ -346,7 +346,9 @@ def _short_forms(value: Any) -> Any:
     if value is None:
         return {}
     if isinstance(value, dict):
-        return {k: _short_entry(v) for k, v in value.items()}
+        # A blank entry (`C01:` with nothing after it) is not assessed yet: as if absent,
+        # as a blank figure is not reported (FORMAT.md section 8).
+        return {k: _short_entry(v) for k, v in value.items() if v is not None}
     return value
 
 

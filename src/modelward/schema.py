@@ -84,6 +84,7 @@ def ward_schema(catalogue: Catalogue | None = None) -> dict[str, Any]:
     }
     period = defs["PeriodData"]["properties"]
     short = {"enum": STATUSES}
+    null = {"type": "null"}
     judged_entry = {
         "type": "object",
         "properties": {
@@ -112,7 +113,7 @@ def ward_schema(catalogue: Catalogue | None = None) -> dict[str, Any]:
             "anyOf": [
                 {
                     "type": "object",
-                    "additionalProperties": {"anyOf": [short, judged_entry, computed_entry]},
+                    "additionalProperties": {"anyOf": [short, judged_entry, computed_entry, null]},
                 },
                 {"type": "null"},
             ]
@@ -139,10 +140,14 @@ def ward_schema(catalogue: Catalogue | None = None) -> dict[str, Any]:
     criteria: dict[str, Any] = {}
     for crit in catalogue.criteria():
         title = text(crit.title, "vi")
+        # Blank: not assessed yet, as if the criterion were absent.
         if crit.computed:
-            criteria[crit.id] = {"description": f"{title} (tính từ số liệu)", **computed_entry}
+            criteria[crit.id] = {
+                "description": f"{title} (tính từ số liệu)",
+                "anyOf": [computed_entry, {"type": "null"}],
+            }
         else:
-            criteria[crit.id] = {"description": title, "anyOf": [short, judged_entry]}
+            criteria[crit.id] = {"description": title, "anyOf": [short, judged_entry, null]}
     # A ratio may be given a figure too, where its parts are not (a share published alone).
     figures = {
         ind.id: _as_published(_figure_schema(ind.kind, text(ind.title, "vi")))
