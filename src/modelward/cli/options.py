@@ -288,6 +288,7 @@ def summary_options(fn: F) -> F:
                 "-j",
                 type=click.IntRange(min=1),
                 default=None,
+                metavar="N",  # not click's "INTEGER RANGE": the same in every language
                 help=f"Worker processes, at most one per core (default: one per core from {SMALL_RUN} "
                 "files on, else one).",
             ),
