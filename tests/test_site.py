@@ -116,10 +116,30 @@ def test_an_existing_site_is_replaced_and_nothing_else_is_ever_deleted(
     mine = tmp_path / "mine"
     mine.mkdir()
     (mine / "notes.txt").write_text("keep me", encoding="utf-8")
-    result = runner.invoke(main, ["export", str(PROVINCE), "-o", f"{mine}/"])
+    result = runner.invoke(main, ["export", str(PROVINCE), "-o", f"{mine}/", "--lang", "en"])
     assert result.exit_code == 2
     assert "not empty" in result.stderr
     assert (mine / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_site_folder_holding_the_users_own_files_is_refused_and_kept(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    site = _site(runner, f"{tmp_path}/site/")
+    (site / "notes.txt").write_text("keep me", encoding="utf-8")
+    (site / ".git").mkdir()
+    (site / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (site / "wards" / "draft.docx").write_bytes(b"mine")
+    before = sorted(p.relative_to(site).as_posix() for p in site.rglob("*"))
+    for lang, words in (("en", "3 things modelward did not write"), ("vi", "3 mục không do")):
+        result = runner.invoke(main, ["export", str(PROVINCE), "-o", f"{site}/", "--lang", lang])
+        assert result.exit_code == 2, result.output
+        assert words in result.stderr
+        assert ".git" in result.stderr
+        assert "notes.txt" in result.stderr
+        assert "wards/draft.docx" in result.stderr
+    assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*")) == before
+    assert (site / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
 def test_a_site_over_its_own_inputs_is_refused(runner: CliRunner, tmp_path: Path) -> None:
@@ -135,9 +155,12 @@ def test_a_site_over_its_own_inputs_is_refused(runner: CliRunner, tmp_path: Path
             encoding="utf-8",
         )
     (wards / "make.py").unlink()
-    result = runner.invoke(main, ["export", str(wards), "-o", f"{tmp_path}/"])
+    result = runner.invoke(main, ["export", str(wards), "-o", f"{tmp_path}/", "--lang", "en"])
     assert result.exit_code == 2
     assert "holds the input file" in result.stderr
+    result = runner.invoke(main, ["export", str(wards), "-o", f"{tmp_path}/"])
+    assert result.exit_code == 2
+    assert "chứa tệp đầu vào" in result.stderr
     assert len(list(wards.glob("*.yaml"))) == 7
 
 

@@ -543,6 +543,25 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "kỳ {period} của {ward} không có bước {stage}: chỉ có bước tự đánh giá (self)",
         "en": "period {period} of {ward} has no {stage}: it has the self stage only",
     },
+    "site_is_file": {
+        "vi": "{folder} là một tệp, không phải thư mục",
+        "en": "{folder} is a file, not a folder",
+    },
+    "site_holds_input": {
+        "vi": "{folder} chứa tệp đầu vào {path}: hãy ghi trang web vào thư mục khác",
+        "en": "{folder} holds the input file {path}: write the site to another folder",
+    },
+    "site_not_empty": {
+        "vi": "{folder} không trống và không phải trang web do modelward ghi: hãy chọn thư mục mới hoặc thư mục trống",
+        "en": "{folder} is not empty and not a site modelward wrote: name a new or empty folder",
+    },
+    "site_holds_others": {
+        "vi": "{folder} có {n} mục không do modelward ghi ({names}): không xóa chúng; hãy dời chúng đi hoặc chọn thư mục khác",
+        "en": (
+            "{folder} holds {n} thing modelward did not write ({names}): it is not deleted; move it away or name another folder",
+            "{folder} holds {n} things modelward did not write ({names}): they are not deleted; move them away or name another folder",
+        ),
+    },
     "compare_periods": {
         "vi": "compare nhận một hoặc hai kỳ: FROM [TO]",
         "en": "compare takes one or two periods: FROM [TO]",

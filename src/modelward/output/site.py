@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from modelward.errors import UsageError
+from modelward.messages import Message
 from modelward.output.drawers.html import escape
 
 if TYPE_CHECKING:
@@ -202,18 +203,39 @@ def write_site(
 
 def _check_target(folder: Path, summary: Summary) -> None:
     if folder.exists() and not folder.is_dir():
-        raise UsageError(f"{folder} is a file, not a folder", "-o/--output")
+        raise UsageError(Message("site_is_file", folder=str(folder)), "-o/--output")
     for path in summary.inputs():
         if Path(os.path.abspath(path)).is_relative_to(folder):
             raise UsageError(
-                f"{folder} holds the input file {path}: write the site to another folder",
-                "-o/--output",
+                Message("site_holds_input", folder=str(folder), path=str(path)), "-o/--output"
             )
-    if folder.is_dir() and any(folder.iterdir()) and not (folder / MARKER).is_file():
+    if not folder.is_dir() or not any(folder.iterdir()):
+        return
+    if not (folder / MARKER).is_file():
+        raise UsageError(Message("site_not_empty", folder=str(folder)), "-o/--output")
+    others = _not_ours(folder)
+    if others:
         raise UsageError(
-            f"{folder} is not empty and not a site modelward wrote: name a new or empty folder",
+            Message("site_holds_others", folder=str(folder), names=others[:3], n=len(others)),
             "-o/--output",
         )
+
+
+def _not_ours(folder: Path) -> list[str]:
+    """What a site folder holds that no site wrote (a user's notes, a .git): never deleted."""
+    others = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name in (MARKER, "index.html") and entry.is_file() and not entry.is_symlink():
+            continue
+        if entry.name == "wards" and entry.is_dir() and not entry.is_symlink():
+            others += [
+                f"wards/{page.name}"
+                for page in sorted(entry.iterdir())
+                if page.suffix != ".html" or not page.is_file() or page.is_symlink()
+            ]
+            continue
+        others.append(entry.name)
+    return others
 
 
 def _swap(work: Path, folder: Path) -> None:
