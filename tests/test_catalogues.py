@@ -281,3 +281,40 @@ def test_exports_say_the_catalogue_is_a_draft(runner: CliRunner, tmp_path: Path)
     runner.invoke(main, ["export", str(ROOT / "wards"), "-o", str(out)])
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["catalogue"]["status"] == "draft"
+
+
+def _ward_beside(folder: Path, criteria_text: str) -> Path:
+    (folder / "criteria.yaml").write_text(criteria_text, encoding="utf-8")
+    ward = folder / "tx.yaml"
+    ward.write_text(
+        'id: tx\nname: "Phường TX"\ncatalogue: cand-model-ward@2024\n'
+        "periods:\n  2023:\n    indicators: {incidents: 3}\n",
+        encoding="utf-8",
+    )
+    return ward
+
+
+def test_an_edited_local_copy_of_a_shipped_catalogue_is_an_error(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """An edited criteria.yaml claiming a shipped ID@VERSION never silently overrides it."""
+    text = (ROOT / "criteria.yaml").read_text(encoding="utf-8")
+    assert text.count("min_share: 1.0") == 1
+    ward = _ward_beside(tmp_path, text.replace("min_share: 1.0", "min_share: 0.5"))
+    shipped = shipped_folder() / "cand-model-ward-2024.yaml"
+    for command in (["validate", str(ward)], ["assess", str(ward), "--period", "2023"]):
+        code, out, err = _run(runner, *command)
+        assert code == 1, out
+        assert "two different files claim catalogue cand-model-ward@2024" in err
+        assert str(tmp_path / "criteria.yaml") in err
+        assert str(shipped) in err
+        assert err.startswith(f"{ward}:3:12: catalogue: ")
+
+
+def test_an_identical_local_copy_of_a_shipped_catalogue_is_fine(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    ward = _ward_beside(tmp_path, (ROOT / "criteria.yaml").read_text(encoding="utf-8"))
+    code, out, err = _run(runner, "assess", str(ward), "--period", "2023", "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["catalogue"]["id"] == "cand-model-ward"

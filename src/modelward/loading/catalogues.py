@@ -3,7 +3,8 @@
 First match wins: the ``--criteria`` file if it is that catalogue; the nearest
 ``criteria.yaml`` (the ward file's folder or a parent) and the ``*.yaml`` catalogues of a
 ``catalogues/`` folder beside it; the catalogues shipped inside the installed package. Two
-different files of one place claiming one ``ID@VERSION`` are an error naming both.
+files found (shipped ones included) claiming one ``ID@VERSION`` with different content are
+an error naming both; identical copies are one catalogue.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 
 class AmbiguousReference(LookupError):
-    """Two different files of one place claim the same ``ID@VERSION``."""
+    """Two files found claim the same ``ID@VERSION`` with different content."""
 
     def __init__(self, reference: str, first: Path, second: Path) -> None:
         self.message = Message(
@@ -116,15 +117,16 @@ class Finder:
 
     def find(self, reference: str, ward_path: Path) -> Path | None:
         """The file of a catalogue named ``ID@VERSION``, or None; AmbiguousReference when two
-        different files of one place claim it."""
-        for claims in (self.local(ward_path), self.shipped()):
-            matching = [c for c in claims if c.reference == reference]
-            for other in matching[1:]:
-                if other.content != matching[0].content:
-                    raise AmbiguousReference(reference, matching[0].path, other.path)
-            if matching:
-                return matching[0].path
-        return None
+        files found claim it with different content, wherever each was found (an edited copy
+        beside the wards does not silently override the shipped one; an identical copy, the
+        repository's criteria.yaml and its shipped twin, is fine)."""
+        matching = [
+            c for c in (*self.local(ward_path), *self.shipped()) if c.reference == reference
+        ]
+        for other in matching[1:]:
+            if other.content != matching[0].content:
+                raise AmbiguousReference(reference, matching[0].path, other.path)
+        return matching[0].path if matching else None
 
     def every(self, start: Path) -> list[Claim]:
         """Every catalogue found from a folder, nearest first, shipped last."""
