@@ -102,7 +102,24 @@ def test_a_status_on_a_computed_criterion_points_to_a_valid_override(
         for p in caught.value.problems
         if isinstance(p.message, Message) and p.message.id == "computed_needs_override"
     }
-    _applied(path, written, fix)
+    # The hint's reason is a placeholder: left as it is, the override is refused ...
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f": {written}\n", f": {fix}\n"), encoding="utf-8")
+    message = _only_problem(path)
+    assert message.id == "reason_in_words"
+    # ... and with the reason given in words in its place, the file is valid.
+    path.write_text(text, encoding="utf-8")
+    _applied(path, written, fix.replace('"..."', '"xử lý sau ngày chốt số liệu"'))
+
+
+@pytest.mark.parametrize("reason", ['"..."', "'…'", '" . . "', '"-"', "'?'"])
+def test_an_override_reason_must_be_words(reason: str, tmp_path: Path) -> None:
+    path = _ward(
+        tmp_path, criterion="C05", status=f"{{override: {{status: met, reason: {reason}}}}}"
+    )
+    message = _only_problem(path)
+    assert message.id == "reason_in_words"
+    assert str(message).startswith("give the reason in words, got ")
 
 
 @pytest.mark.parametrize(

@@ -283,11 +283,19 @@ class Catalogue(Strict):
 # ---------------------------------------------------------------------------- ward
 
 
+def _in_words(value: str) -> str:
+    # `reason: "..."` is the placeholder of the hint that points to override: left as it
+    # is, it says nothing, and an override must say why.
+    if value and not any(c.isalnum() for c in value):
+        raise MessageError(Message("reason_in_words", got=shown(value)))
+    return value
+
+
 class Override(Strict):
     """An assessor's override of a computed criterion; always shown as overridden."""
 
     status: Status
-    reason: NonEmpty
+    reason: Annotated[NonEmpty, AfterValidator(_in_words)]
 
 
 class Entry(Strict):

@@ -423,8 +423,12 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
     # -- criteria of a ward
     "did_you_mean_status": {"vi": " (có phải là {fix}?)", "en": " (did you mean {fix}?)"},
     "computed_needs_override": {
-        "vi": "{criterion} được tính từ số liệu theo quy tắc: muốn tự quyết định, hãy viết {criterion}: {fix}",
-        "en": "{criterion} is computed from its rule: to decide it by hand, write {criterion}: {fix}",
+        "vi": "{criterion} được tính từ số liệu theo quy tắc: muốn tự quyết định, hãy viết {criterion}: {fix}, ghi lý do bằng lời thay cho ...",
+        "en": "{criterion} is computed from its rule: to decide it by hand, write {criterion}: {fix}, with the reason in words in place of ...",
+    },
+    "reason_in_words": {
+        "vi": "hãy ghi lý do bằng lời, {got}",
+        "en": "give the reason in words, {got}",
     },
     "judged_not_override": {
         "vi": "{criterion} là tiêu chí tự đánh giá: ghi status, không dùng override",
