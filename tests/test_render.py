@@ -90,3 +90,31 @@ def test_markdown_tables_have_even_columns() -> None:
             elif table:
                 assert len(set(table)) == 1, (name, table)
                 table = []
+
+
+@pytest.mark.parametrize("columns", [80, 60])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_narrow_table_wraps_its_cells_never_cuts_them(
+    columns: int, lang: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Every word of every change cell (and of every header) is on the screen, whole."""
+    monkeypatch.chdir(ROOT)
+    ward = ["assess", "wards/ham-rong.yaml", "--lang", lang]
+    # The cells as drawn whole, by another drawer: the last column of the indicator table.
+    markdown = tmp_path / "a.md"
+    assert CliRunner().invoke(main, [*ward, "-o", str(markdown)], env=ENV).exit_code == 0
+    head = "| Chỉ số |" if lang == "vi" else "| Indicator |"
+    lines = markdown.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(head))
+    table = [line.strip("|").split(" | ") for line in lines[start:] if line.startswith("|")]
+    table = table[:1] + table[2:]  # without the |---| line
+    change = [row[-1].strip() for row in table[1:] if row[-1].strip()]
+    assert any("(" in cell for cell in change), change  # "(better)", "(tốt hơn)"
+    wanted = [word for row in table[:1] for cell in row for word in cell.split()]
+    wanted += [word for cell in change for word in cell.split()]
+    result = CliRunner().invoke(main, ward, env={**ENV, "COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.output
+    assert max(len(line) for line in result.stdout.splitlines()) <= columns
+    drawn = result.stdout.split()
+    for word in set(wanted):
+        assert drawn.count(word) >= wanted.count(word), (word, result.stdout)

@@ -75,7 +75,10 @@ def _rich_sheet(sheet: Sheet, width: int | None) -> RenderableType:
             justify="right" if i in sheet.right else "left",
             ratio=1 if i in sheet.wide else None,
             min_width=WIDE_MIN if i in sheet.wide else None,
-            no_wrap=i not in sheet.wide or i == whole,
+            # Any other column wraps when the screen is too narrow (a word longer than the
+            # column folds): a cell is never cut, its last words are what the reader needs.
+            no_wrap=i == whole,
+            overflow="fold",
         )
     for n, row in enumerate(sheet.rows):
         bold = " bold" if n in sheet.bold_rows else ""
