@@ -45,6 +45,12 @@ th[aria-sort=ascending]::after { content: " ▲"; } th[aria-sort=descending]::af
 .facts dt { color: var(--muted); } .facts dd { margin: 0; }
 td ul { margin: 0; padding-left: 1rem; } td.w { white-space: normal; min-width: 12rem; }
 .badge { padding: .05rem .4rem; border-radius: .6rem; }
+/* On a phone a criterion's row stacks: its title, its status, then its evidence, so that
+   nothing is off to the side of the screen. */
+@media (max-width: 40rem) { table.stack, table.stack tbody, table.stack tr, table.stack td {
+    display: block; width: auto; } table.stack thead { display: none; }
+  table.stack td { border: 0; padding: .15rem .5rem; min-width: 0; white-space: normal; }
+  table.stack tr { border-bottom: 1px solid var(--line); padding: .35rem 0; } }
 @media print { nav, th[data-sort]::after { display: none; }
                .charts { grid-template-columns: repeat(3, 1fr); gap: .5rem; }
                figure { break-inside: avoid; } figcaption { font-size: 8pt; }
@@ -556,7 +562,8 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
         (label("stage", lang), escape(label(f"stage_{a['stage']}", lang))),
     ]
     if verdict.get("provisional"):
-        facts.append(("", escape(label("provisional", lang, n=totals["unknown"]))))
+        said = escape(label("provisional", lang, n=totals["unknown"]))
+        facts.append(("", f'<span class="yellow">{said}</span>'))
     baseline = a.get("baseline")
     if baseline:  # a ward formed by merging others: whose figures the year before are
         said = label(
@@ -627,7 +634,8 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
                 f'<td class="w">{why}{f"<ul>{evidence}</ul>" if evidence else ""}</td></tr>'
             )
     body.append(
-        f'<div class="scroll"><table><thead><tr><th>{escape(label("criterion", lang))}</th>'
+        f'<div class="scroll"><table class="stack"><thead><tr>'
+        f"<th>{escape(label('criterion', lang))}</th>"
         f"<th>{escape(label('status', lang))}</th><th>{escape(label('evidence', lang))}</th>"
         f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
