@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import inspect
+import re
 from pathlib import Path
 
 import click
@@ -11,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from modelward.messages.commandline import CLICK_VI, scan
+from modelward.messages.commandline import CLICK_VI, METAVARS_VI, scan
 from modelward.messages.helptext import HELP_VI
 from tests.conftest import SAMPLE
 
@@ -106,6 +107,12 @@ def test_help_in_vietnamese_and_english(name: str, runner: CliRunner) -> None:
     assert vi.exit_code == 0
     assert vi.output.startswith("Cách dùng:")
     assert not [w for w in ENGLISH_OF_CLICK if w in vi.output]
+    placeholders = [
+        e
+        for e, v in METAVARS_VI.items()
+        if e != v and re.search(rf"(?<![\w\[]){re.escape(e)}(?![\w])", vi.output)
+    ]
+    assert not placeholders, vi.output  # WARD, PATHS…: TỆP_PHƯỜNG, ĐƯỜNG_DẪN…
     for other in (
         [*args, "--lang", "en"],
         ["--lang", "en", *args],
@@ -142,6 +149,15 @@ def test_usage_errors_in_the_chosen_language(args: list[str], runner: CliRunner)
     assert en.exit_code == 2
     assert "Usage:" in en.stderr
     assert "Error:" in en.stderr
+
+
+def test_a_missing_argument_is_named_in_the_chosen_language(runner: CliRunner) -> None:
+    vi = runner.invoke(main, ["assess"], env={"MODELWARD_LANG": None})
+    assert "Thiếu đối số 'TỆP_PHƯỜNG'" in vi.stderr
+    assert "WARD" not in vi.stderr
+    en = runner.invoke(main, ["assess", "--lang", "en"])
+    assert "Missing argument 'WARD'" in en.stderr
+    assert "TỆP_PHƯỜNG" not in en.stderr
 
 
 def test_the_version_in_each_language(runner: CliRunner) -> None:

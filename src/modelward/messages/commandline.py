@@ -97,6 +97,34 @@ CLICK_VI: Final[dict[str | tuple[str, str], str | tuple[str, str]]] = {
 }
 
 
+METAVARS_VI: Final[dict[str, str]] = {
+    # The placeholders help and usage errors show for a value ("Missing argument 'WARD'").
+    "BOOLEAN": "ĐÚNG_SAI",
+    "BYTES": "SỐ_BYTE",
+    "FILE": "TỆP",
+    "FROM [TO]": "TỪ [ĐẾN]",
+    "N": "N",
+    "P": "KỲ",
+    "PATH": "ĐƯỜNG_DẪN",
+    "PATHS...": "ĐƯỜNG_DẪN...",
+    "SHARE": "TỶ_LỆ",
+    "TEXT": "CHỮ",
+    "VERDICT": "XẾP_LOẠI",
+    "WARD": "TỆP_PHƯỜNG",
+    "WARD_FILE": "TỆP_PHƯỜNG",
+}
+
+
+def _in_language(make_metavar: Callable[..., str]) -> Callable[..., str]:
+    """click's placeholder for a value, in the language (a list of choices stays as is)."""
+
+    def made(self: click.Parameter, ctx: click.Context) -> str:
+        shown = make_metavar(self, ctx)
+        return shown if _language == "en" else METAVARS_VI.get(shown, shown)
+
+    return made
+
+
 _language = "en"
 _original: dict[tuple[str, str], Callable[..., str]] = {}
 
@@ -140,6 +168,9 @@ def install(lang: str) -> None:
             if getattr(module, attr, None) is theirs:
                 _original[(name, attr)] = theirs
                 setattr(module, attr, ours)
+    for kind in (click.Parameter, click.Argument):
+        _original[(kind.__qualname__, "make_metavar")] = kind.make_metavar
+        kind.make_metavar = _in_language(kind.make_metavar)  # type: ignore[method-assign]
 
 
 def help_text(text: str) -> str:
