@@ -303,3 +303,44 @@ def test_an_unknown_criterion_left_blank_is_one_error(tmp_path: Path) -> None:
     path = _ward(tmp_path, status="", criterion="C99")
     message = _only_problem(path)
     assert message.id == "no_criterion_in"
+
+
+DATED = """\
+id: w
+name: W
+catalogue: {catalogue}
+periods:
+  2024:
+    assessed_on: {date}
+    inspection: {{by: "Công an tỉnh", on: {date}}}
+    decision: {{number: "1/QĐ", on: {date}, recognised: false}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "fix"),
+    [("15/01/2025", "2025-01-15"), ("1/7/2025", "2025-07-01"), ("10.03.2025", "2025-03-10")],
+)
+def test_a_date_written_day_first_gets_the_date_to_write(
+    written: str, fix: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(DATED.format(catalogue=CATALOGUE, date=written), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        loading.load_ward(path)
+    problems = caught.value.problems
+    assert [p.loc.split(".")[-1] for p in problems] == ["assessed_on", "on", "on"]
+    for problem in problems:
+        assert _arguments(problem.message)["fix"] == fix
+        assert str(problem.message).endswith(f"; write {fix}")
+    path.write_text(DATED.format(catalogue=CATALOGUE, date=fix), encoding="utf-8")
+    loading.load_ward(path)
+
+
+@pytest.mark.parametrize("written", ["31/02/2025", "01/15/2025"])
+def test_a_date_that_is_none_day_first_is_not_guessed_at(written: str, tmp_path: Path) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(DATED.format(catalogue=CATALOGUE, date=written), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        loading.load_ward(path)
+    assert all("fix" not in _arguments(p.message) for p in caught.value.problems)

@@ -268,7 +268,7 @@ def _message(err: Any, doc: Document, loc: Loc) -> Text:
     elif kind in ("too_long",):
         message = Message("too_many_items", n=ctx.get("max_length"))
     elif kind.startswith("date"):
-        message = Message("expected_date", got=got)
+        message = Message("expected_date", got=got).add(_date_meant(value))
     elif kind == "value_error":
         error = ctx.get("error")
         message = error.message if isinstance(error, MessageError) else str(error or err["msg"])
@@ -309,6 +309,23 @@ def _message(err: Any, doc: Document, loc: Loc) -> Text:
     if isinstance(message, str):
         return message + word(hint, "en")
     return message.add(hint)
+
+
+_DAY_FIRST = re.compile(r"^\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*$")
+
+
+def _date_meant(value: object) -> Message | None:
+    """The date to write for one written day first, as Vietnamese writes it: 15/01/2025."""
+    import datetime as dt
+
+    m = _DAY_FIRST.match(value) if isinstance(value, str) else None
+    if m is None:
+        return None
+    try:
+        day = dt.date(int(m[4]), int(m[3]), int(m[1]))
+    except ValueError:
+        return None  # 31/02/2025, or month first (01/15/2025): no guess
+    return Message("date_write", fix=day.isoformat())
 
 
 def show(value: Any) -> str:

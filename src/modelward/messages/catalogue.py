@@ -798,6 +798,7 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "cần ngày dạng 2025-01-15, {got}",
         "en": "expected a date such as 2025-01-15, {got}",
     },
+    "date_write": {"vi": "; hãy viết {fix}", "en": "; write {fix}"},
     "expected_rule": {"vi": "cần một quy tắc, {got}", "en": "expected a rule, {got}"},
     "invalid_value": {"vi": "giá trị không hợp lệ ({detail})", "en": "{detail}"},
     # -- the command line of report
