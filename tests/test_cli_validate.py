@@ -72,3 +72,22 @@ def test_validate_json_gives_each_problem_its_stable_code(
     assert (first["line"], first["column"], first["loc"]) == (4, 1, "colour")
     assert first["message"].startswith("unknown key 'colour'")
     assert said["vi"][0]["message"].startswith("khóa 'colour' không hợp lệ")
+
+
+def test_verdicts_must_go_best_first(runner: CliRunner, tmp_path: Path) -> None:
+    """A verdict's min_share below the next one's is refused at that min_share."""
+    text = CATALOGUE.read_text(encoding="utf-8")
+    assert text.count("min_share: 1.0") == 1
+    bad = tmp_path / "criteria.yaml"
+    bad.write_text(text.replace("min_share: 1.0", "min_share: 0.5"), encoding="utf-8")
+    line = text.splitlines().index("    min_share: 1.0") + 1
+    result = runner.invoke(main, ["validate", str(bad), "--lang", "en"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"{bad}:{line}:16: verdicts.0.min_share: verdicts go best first: min_share 0.5 of "
+        "'model' is below min_share 0.8 of the verdict after it, 'nearly': reorder them or "
+        "fix the threshold"
+    )
+    # Equal thresholds are not out of order.
+    bad.write_text(text.replace("min_share: 1.0", "min_share: 0.8"), encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(bad)]).exit_code == 0

@@ -200,6 +200,29 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
                     Message("verdict_unreachable", verdict=verdict.id),
                 )
             )
+    issues += _verdict_order(cat)
+    return issues
+
+
+def _verdict_order(cat: Catalogue) -> list[Issue]:
+    """Verdicts go best first: a ``min_share`` below that of the next verdict giving one."""
+    issues: list[Issue] = []
+    shares = [(v, d) for v, d in enumerate(cat.verdicts) if d.min_share is not None]
+    for (v, verdict), (_, after) in zip(shares, shares[1:], strict=False):
+        assert verdict.min_share is not None and after.min_share is not None
+        if verdict.min_share < after.min_share:
+            issues.append(
+                Issue(
+                    ("verdicts", v, "min_share"),
+                    Message(
+                        "verdict_order",
+                        verdict=verdict.id,
+                        share=f"{verdict.min_share:g}",
+                        next=after.id,
+                        next_share=f"{after.min_share:g}",
+                    ),
+                )
+            )
     return issues
 
 

@@ -515,6 +515,10 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "xếp loại cuối ({verdict}) là xếp loại còn lại khi không xếp loại nào khác thỏa: không ghi min_share hay requires",
         "en": "the last verdict ({verdict}) is the one left when no other holds: it takes no min_share and no requires",
     },
+    "verdict_order": {
+        "vi": "các xếp loại ghi từ cao xuống thấp: min_share {share} của {verdict!r} thấp hơn min_share {next_share} của xếp loại sau nó, {next!r}: hãy sắp lại thứ tự hoặc sửa ngưỡng",
+        "en": "verdicts go best first: min_share {share} of {verdict!r} is below min_share {next_share} of the verdict after it, {next!r}: reorder them or fix the threshold",
+    },
     "verdict_unreachable": {
         "vi": "xếp loại {verdict!r} không có điều kiện nên các xếp loại sau nó không bao giờ được xét tới: hãy ghi min_share hoặc requires cho nó, hoặc chuyển nó xuống cuối",
         "en": "verdict {verdict!r} has no condition, so the verdicts after it can never be reached: give it min_share or requires, or make it the last",
