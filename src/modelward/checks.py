@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import get_close_matches
+from itertools import pairwise
 
 from modelward.errors import Issue, Loc
 from modelward.messages import Message, shown, status_meant
@@ -207,19 +208,18 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
 def _verdict_order(cat: Catalogue) -> list[Issue]:
     """Verdicts go best first: a ``min_share`` below that of the next verdict giving one."""
     issues: list[Issue] = []
-    shares = [(v, d) for v, d in enumerate(cat.verdicts) if d.min_share is not None]
-    for (v, verdict), (_, after) in zip(shares, shares[1:], strict=False):
-        assert verdict.min_share is not None and after.min_share is not None
-        if verdict.min_share < after.min_share:
+    shares = [(v, d, d.min_share) for v, d in enumerate(cat.verdicts) if d.min_share is not None]
+    for (v, verdict, share), (_, after, next_share) in pairwise(shares):
+        if share < next_share:
             issues.append(
                 Issue(
                     ("verdicts", v, "min_share"),
                     Message(
                         "verdict_order",
                         verdict=verdict.id,
-                        share=f"{verdict.min_share:g}",
+                        share=f"{share:g}",
                         next=after.id,
-                        next_share=f"{after.min_share:g}",
+                        next_share=f"{next_share:g}",
                     ),
                 )
             )
