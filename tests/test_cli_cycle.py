@@ -120,7 +120,7 @@ def test_criteria_met_without_evidence_are_one_warning_or_errors_when_required()
         "periods.2023.criteria.C01: C01 is marked met with neither evidence nor a note: "
         "give the documents it rests on (evidence) or a note"
     )
-    assert err.splitlines()[-1] == "1 of 1 files have errors"
+    assert err.splitlines()[-1] == "1 of 1 file has errors"
     code, out, err = run("assess", str(SAMPLE), "--period", "2023", "--require-evidence")
     assert (code, out) == (1, "")
     assert len(err.splitlines()) == 10

@@ -335,7 +335,7 @@ def test_generated_case_in_its_own_process(generated: Path, name: str, expected:
     assert_clean(run, name)
     first, summary = run.stderr.splitlines()
     assert first.startswith(expected), first
-    assert summary == "1 of 1 files have errors"
+    assert summary == "1 of 1 file has errors"
 
 
 def test_nesting_deeper_than_python_can_recurse_in_process(generated: Path) -> None:
@@ -387,7 +387,7 @@ def test_a_device_that_never_ends(runner: CliRunner) -> None:
     assert result.exit_code == 1
     assert result.stderr == (
         "/dev/zero: file is larger than the limit of 100,000; raise it with --max-size if the "
-        "file is really meant to be this big\n1 of 1 files have errors\n"
+        "file is really meant to be this big\n1 of 1 file has errors\n"
     )
 
 
@@ -490,7 +490,7 @@ def test_an_unreadable_file(
         ward.chmod(0o644)
     assert result.exit_code == 1
     assert result.stderr == (
-        "wards/tao-xuyen.yaml: cannot read the file: permission denied\n1 of 1 files have errors\n"
+        "wards/tao-xuyen.yaml: cannot read the file: permission denied\n1 of 1 file has errors\n"
     )
 
 

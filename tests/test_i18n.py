@@ -201,6 +201,8 @@ def test_labels_fill_in_values() -> None:
             "not reached, 2 more wards needed",
         ),
         ("files_ok", {}, "1 file valid", "2 files valid"),
+        ("unchanged_count", {}, "1 criterion unchanged", "2 criteria unchanged"),
+        ("all_areas", {}, "1 ward in all", "All 2 wards"),
     ],
 )
 def test_english_counts_of_one_are_singular(
@@ -221,3 +223,20 @@ def test_every_singular_has_the_placeholders_of_its_plural() -> None:
         assert sorted(re.findall(r"\{(\w+)\}", singular)) == sorted(
             re.findall(r"\{(\w+)\}", plural)
         )
+
+
+def test_no_english_label_says_one_of_a_plural() -> None:
+    """Every label counting with ``n`` reads right for one: no "1 criteria", "the 1 ward"."""
+    import string
+
+    from modelward.i18n import _LABELS
+
+    plural = re.compile(
+        r"\b(?:the )?1 (?:\w+ )?(?:criteria|wards|files|catalogues|documents)\b|the 1 ", re.I
+    )
+    for key, (_, en) in _LABELS.items():
+        names = {f for _, f, _, _ in string.Formatter().parse(en) if f}
+        if "n" not in names:
+            continue
+        said = label(key, "en", **dict.fromkeys(names, "x") | {"n": 1})
+        assert not plural.search(said), (key, said)

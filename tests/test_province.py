@@ -85,7 +85,7 @@ def test_table_shows_filter_areas_and_most_missed(runner: CliRunner) -> None:
     ]
     assert ids[:2] == ["C20", "C09"]  # missed by 4 and 3 wards
     assert len(ids) == 5
-    assert "… and 1 more criteria" in missed
+    assert "… and 1 more criterion" in missed
 
 
 def test_markdown_and_json_carry_the_filter_every_criterion_and_a_short_provenance(

@@ -545,11 +545,21 @@ _LABELS: dict[str, tuple[str, str]] = {
 _ONE_EN: dict[str, tuple[str, str]] = {
     "provisional": ("n", "provisional: {n} criterion not yet assessed"),
     "summary": ("n", "Summary of {n} ward"),
-    "all_areas": ("n", "The {n} ward"),
     "province_not_inspected": (
         "n",
         "{n} more ward is at the top verdict on its own assessment, not yet inspected.",
     ),
+    "all_areas": ("n", "{n} ward in all"),
+    "unchanged_count": ("n", "{n} criterion unchanged"),
+    "province_by_verdict": ("n", "{n} ward ranked, by verdict:"),
+    "files_bad": ("n", "{bad} of {n} file has errors"),
+    "catalogues_found": ("n", "{n} catalogue found"),
+    "criteria_title": ("n", "Each criterion for {n} ranked ward"),
+    "missed_more": (
+        "n",
+        "… and {n} more criterion; --format markdown or an export shows them all.",
+    ),
+    "why_evidence_count": ("n", "{n} document"),
     "inputs_digest": (
         "n",
         "{n} input file, SHA-256 of its list: {digest} (each file: --format json)",
