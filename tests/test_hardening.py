@@ -649,7 +649,9 @@ def wards(draw: st.DrawFn, catalogue: dict[str, Any]) -> dict[str, Any]:
             status = draw(st.sampled_from(STATUSES))
             if "rule" in crit:
                 if draw(st.booleans()):
-                    entries[crit["id"]] = {"override": {"status": status, "reason": draw(texts)}}
+                    entries[crit["id"]] = {
+                        "override": {"status": status, "reason": draw(texts) + " x"}
+                    }
             elif draw(st.booleans()):
                 entries[crit["id"]] = status  # the short form
             else:
