@@ -318,3 +318,22 @@ def test_an_identical_local_copy_of_a_shipped_catalogue_is_fine(
     code, out, err = _run(runner, "assess", str(ward), "--period", "2023", "--format", "json")
     assert code == 0, err
     assert json.loads(out)["catalogue"]["id"] == "cand-model-ward"
+
+
+def test_a_ward_with_no_catalogue_anywhere_near_uses_the_shipped_default(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ward = tmp_path / "tx.yaml"
+    ward.write_text(
+        'id: tx\nname: "Phường TX"\nperiods:\n  2023:\n    indicators: {incidents: 3}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, err = _run(runner, "validate", "tx.yaml")
+    assert code == 0, err
+    code, out, err = _run(runner, "assess", "tx.yaml", "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["catalogue"]["id"] == "cand-model-ward"
+    code, out, err = _run(runner, "assess", "tx.yaml")
+    assert code == 0, err
+    assert "Catalogue cand-model-ward@2024" in out

@@ -18,6 +18,7 @@ from modelward import loading as loader
 from modelward.checks import figure
 from modelward.cli import main
 from modelward.errors import InputError, Issue, ModelwardError
+from modelward.loading.catalogues import shipped_folder
 from modelward.models import Indicator
 from modelward.periods import parse_period
 from tests.conftest import CATALOGUE, DATA, SAMPLE
@@ -264,16 +265,13 @@ def test_criteria_option_on_the_command_line(tree: Path, runner: CliRunner) -> N
     assert result.stdout == f"ok: {ward} (ward w: 1 periods, catalogue option 1)\n"
 
 
-def test_no_catalogue_anywhere(tmp_path: Path) -> None:
+def test_no_catalogue_anywhere_falls_back_to_the_shipped_default(tmp_path: Path) -> None:
     if loader.find_catalogue(tmp_path / "w.yaml") is not None:
         pytest.skip("a criteria.yaml above the temporary folder")
     ward = write(tmp_path / "w.yaml", WARD)
-    with pytest.raises(InputError) as caught:
-        loader.load_ward(ward)
-    assert [str(p) for p in caught.value.problems] == [
-        f"{ward}:1:1: no criteria.yaml in the ward file's folder or any parent folder; "
-        "name one with --criteria FILE or the ward's catalogue key"
-    ]
+    loaded = loader.load_ward(ward)
+    assert loaded.catalogue.model.reference == "cand-model-ward@2024"
+    assert loaded.catalogue.path == shipped_folder() / "cand-model-ward-2024.yaml"
 
 
 def test_missing_criteria_option_names_the_path(tree: Path) -> None:

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from modelward.errors import InputError, Issue, Loc, Problem
 from modelward.limits import MAX_BYTES
-from modelward.loading.catalogues import AmbiguousReference, Finder
+from modelward.loading.catalogues import AmbiguousReference, Finder, default_catalogue
 from modelward.loading.positions import Document
 from modelward.loading.problems import validation_issues
 from modelward.loading.yamlwalk import parse
@@ -25,7 +25,6 @@ from modelward.models import (
     split_reference,
 )
 from modelward.periods import Period
-from modelward.reading import find_catalogue
 
 
 @dataclass(slots=True)
@@ -238,10 +237,9 @@ def ward_from(
             issues.append(Issue(("catalogue",), message))
             raise doc.fail(issues)
     elif declared is None:
-        catalogue_path = find_catalogue(path)
-        if catalogue_path is None:
-            issues.append(Issue((), Message("no_catalogue_found")))
-            raise doc.fail(issues)
+        # Nothing nearer: the shipped default, the one `new` writes (FORMAT 6: every command
+        # works from any folder after pip install); outputs name the catalogue used.
+        catalogue_path = default_catalogue(path)
     else:
         raise doc.fail(issues)  # a catalogue key of the wrong type is already among them
     try:

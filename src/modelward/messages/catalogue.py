@@ -136,10 +136,6 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "en": "catalogue cannot be read ({reason}): {path}",
     },
     "did_you_mean_path": {"vi": "; có phải là {path}?", "en": "; did you mean {path}?"},
-    "no_catalogue_found": {
-        "vi": "không thấy criteria.yaml trong thư mục của hồ sơ hay thư mục cha; hãy chỉ ra bằng --criteria TỆP hoặc khóa catalogue",
-        "en": "no criteria.yaml in the ward file's folder or any parent folder; name one with --criteria FILE or the ward's catalogue key",
-    },
     "none": {"vi": "không có", "en": "none"},
     "two_files_claim": {
         "vi": "hai tệp khác nhau cùng nhận là bộ tiêu chí {reference}: {first} và {second}",
