@@ -592,6 +592,12 @@ def catalogues(draw: st.DrawFn) -> dict[str, Any]:
         if not required or draw(st.booleans()):
             verdict["min_share"] = draw(shares)
         verdicts.append(verdict)
+    # Verdicts go best first: the thresholds drawn, highest first.
+    given = [v for v in verdicts if "min_share" in v]
+    for verdict, share in zip(
+        given, sorted((v["min_share"] for v in given), reverse=True), strict=True
+    ):
+        verdict["min_share"] = share
     verdicts.append({"id": verdict_ids[-1], "title": draw(localised)})
     return {
         "id": draw(slugs),
