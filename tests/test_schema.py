@@ -108,3 +108,36 @@ def test_a_blank_criterion_is_accepted_as_the_loader_accepts_it(
     ward = _load(SAMPLE)
     _period(ward)["criteria"].update(C01=None, C12=None)
     assert not list(_schema(runner, tmp_path, "ward").iter_errors(ward))
+
+
+@pytest.mark.parametrize(
+    "key", ["2024", "2025-Q1", "2025-H2", "2025-03", "2025-01..2025-02", "2023-12-15..2024-12-14"]
+)
+def test_every_period_spelling_is_accepted(key: str, runner: CliRunner, tmp_path: Path) -> None:
+    # FORMAT §7: a span of days, the police statistical year, is a period key too.
+    ward = _load(SAMPLE)
+    ward["periods"] = {key: ward["periods"]["2024"]}
+    assert not list(_schema(runner, tmp_path, "ward").iter_errors(ward))
+
+
+@pytest.mark.parametrize("key", ["2024-13", "2023-12-15..2024-12", "2023-12-32..2024-12-14"])
+def test_a_period_key_of_no_spelling_is_refused(
+    key: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    ward = _load(SAMPLE)
+    ward["periods"] = {key: ward["periods"]["2024"]}
+    assert list(_schema(runner, tmp_path, "ward").iter_errors(ward))
+
+
+def test_a_day_span_ward_file_validates_against_the_schema(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # The whole sample with its years as police statistical years, as mw validate takes it.
+    text = SAMPLE.read_text(encoding="utf-8")
+    text = text.replace("\n  2024:", "\n  2023-12-15..2024-12-14:")
+    text = text.replace("\n  2023:", "\n  2022-12-15..2023-12-14:")
+    path = tmp_path / "ds.yaml"
+    path.write_text(text.replace("../criteria.yaml", str(CATALOGUE)), encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
+    assert "2023-12-15..2024-12-14" in _load(path)["periods"]
+    assert not list(_schema(runner, tmp_path, "ward").iter_errors(_load(path)))

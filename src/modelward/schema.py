@@ -16,8 +16,11 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 PERIOD_PATTERN = (
     r"^(\d{4}|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-(0[1-9]|1[0-2])"
-    r"|\d{4}-(0[1-9]|1[0-2])\.\.\d{4}-(0[1-9]|1[0-2]))$"
+    r"|\d{4}-(0[1-9]|1[0-2])\.\.\d{4}-(0[1-9]|1[0-2])"
+    r"|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\.\.\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$"
 )
+"""Every period spelling FORMAT.md allows (sections 2 and 7), the span of days included; the
+loader checks the rest (a real date, a span that ends after it starts)."""
 PERCENT_PATTERN = r"^\s*\d+([.,]\d+)?\s*%\s*$"
 STATUSES = ["met", "not_met", "not_applicable"]
 
