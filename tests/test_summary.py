@@ -393,3 +393,23 @@ def test_catalogues_that_differ_under_one_id_and_version_are_refused(
     )
     assert code == 0, err
     assert len(doc["wards"]) == 2  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("command", ["summary", "export"])
+def test_require_exits_3_naming_each_ward_below_it(command: str, tmp_path: Path) -> None:
+    """FORMAT section 4: --require is shared; summary and export exit 3 below it."""
+    from click.testing import CliRunner
+
+    from modelward.cli import main
+
+    out = ["-o", str(tmp_path / "s.csv")] if command == "export" else []
+    runner = CliRunner()
+    below = runner.invoke(
+        main, [command, "tests/data/wards", "--require", "excellent", "--lang", "en", *out]
+    )
+    assert below.exit_code == 3, below.output
+    assert "verdict “Good” is below the required “Excellent”" in below.output
+    reached = runner.invoke(
+        main, [command, "tests/data/wards", "--require", "good", "--lang", "en", *out]
+    )
+    assert reached.exit_code == 0, reached.output

@@ -90,6 +90,32 @@ def _progress(outcomes: Iterator[Outcome], total: int) -> Iterable[Outcome]:
     )
 
 
+def _required(summary: Summary, require: str | None, lang: Lang) -> None:
+    """``--require``: exit 3 naming each ranked ward whose verdict is below the one asked."""
+    from modelward.selection import required_index
+
+    wanted = required_index(summary.catalogue, require)
+    if wanted is None:
+        return
+    from modelward.i18n import label, text
+
+    titles = {v.id: text(v.title, lang) for v in summary.catalogue.verdicts}
+    want = titles[summary.catalogue.verdicts[wanted].id]
+    below = [
+        label(
+            "required_not_reached",
+            lang,
+            ward=r.row.id,
+            got=titles.get(r.row.verdict, r.row.verdict),
+            want=want,
+        )
+        for r in summary.ranked
+        if r.row.verdict_index > wanted
+    ]
+    if below:
+        raise Finished(ExitCode.REQUIREMENT_NOT_REACHED, "\n".join(below))
+
+
 def _left_out(summary: Summary, lang: Lang) -> None:
     if summary.failed:
         from modelward.i18n import label
@@ -109,6 +135,7 @@ def summary(
     area: str | None,
     target: float | None,
     by: AreaKind | None,
+    require: str | None,
     lang: Lang,
     max_size: int,
     jobs: int | None,
@@ -149,6 +176,7 @@ def summary(
         exporter = ExportFormat(fmt).to_exporter()
         emit(exporter.chunks(result, lang, Provenance.of(result)), output, inputs)
     _left_out(result, lang)
+    _required(result, require, lang)
 
 
 @click.command()
@@ -177,6 +205,7 @@ def export(
     area: str | None,
     target: float | None,
     by: AreaKind | None,
+    require: str | None,
     lang: Lang,
     max_size: int,
     jobs: int | None,
@@ -220,6 +249,7 @@ def export(
             use_cache=not no_cache,
         )
         _left_out(result, lang)
+        _required(result, require, lang)
         return
     chosen = ExportFormat(fmt) if fmt is not None else ExportFormat.from_path(Path(output))
     if chosen is None:
@@ -233,3 +263,4 @@ def export(
     data = chosen.to_exporter().chunks(result, lang, Provenance.of(result))
     emit(data, Path(output), result.inputs())
     _left_out(result, lang)
+    _required(result, require, lang)

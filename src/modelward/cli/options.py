@@ -281,6 +281,7 @@ def summary_options(fn: F) -> F:
                 help="Add one row per province or city: wards ranked, wards at the top verdict, "
                 "their share and, with --target, the wards still needed.",
             ),
+            require_option,
             lang_option,
             max_size_option,
             click.option(
