@@ -45,12 +45,7 @@ th[aria-sort=ascending]::after { content: " ▲"; } th[aria-sort=descending]::af
 .facts dt { color: var(--muted); } .facts dd { margin: 0; }
 td ul { margin: 0; padding-left: 1rem; } td.w { white-space: normal; min-width: 12rem; }
 .badge { padding: .05rem .4rem; border-radius: .6rem; }
-/* On a phone a criterion's row stacks: its title, its status, then its evidence, so that
-   nothing is off to the side of the screen. */
-@media (max-width: 40rem) { table.stack, table.stack tbody, table.stack tr, table.stack td {
-    display: block; width: auto; } table.stack thead { display: none; }
-  table.stack td { border: 0; padding: .15rem .5rem; min-width: 0; white-space: normal; }
-  table.stack tr { border-bottom: 1px solid var(--line); padding: .35rem 0; } }
+/* On a phone a criterion's row stacks (title, status, evidence): STACK_CSS, in _CSS. */
 @media print { nav, th[data-sort]::after { display: none; }
                .charts { grid-template-columns: repeat(3, 1fr); gap: .5rem; }
                figure { break-inside: avoid; } figcaption { font-size: 8pt; }
@@ -533,7 +528,7 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
     """One ward's page: its result, the decision, the inspection's differences, every
     criterion with its evidence, and the key figures year by year."""
     from modelward.i18n import date_text, label, number, text
-    from modelward.output.drawers.html import _CSS, html_page
+    from modelward.output.drawers.html import _CSS, html_page, said_as
     from modelward.output.layouts.parts import status_text
 
     a = detail["assessment"]
@@ -596,20 +591,23 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
     titles, groups, indicators, statuses = _names(cat, lang)
     differences = a["differences"]
     if differences["criteria"] or differences["indicators"]:
+        # Stacked on a phone (table.stack): each stage's word under the criterion's title.
+        own = said_as(label("stage_self", lang))
+        theirs = said_as(label("stage_inspection", lang))
         rows = [
-            f"<tr><td>{escape(d['id'])} {escape(titles.get(d['id'], ''))}</td>"
-            f"<td>{escape(status_text(d['self'], lang))}</td>"
-            f"<td>{escape(status_text(d['inspection'], lang))}</td></tr>"
+            f'<tr><td class="w">{escape(d["id"])} {escape(titles.get(d["id"], ""))}</td>'
+            f"<td{own}>{escape(status_text(d['self'], lang))}</td>"
+            f"<td{theirs}>{escape(status_text(d['inspection'], lang))}</td></tr>"
             for d in differences["criteria"]
         ] + [
-            f"<tr><td>{escape(text(indicators[d['id']].title, lang) if d['id'] in indicators else d['id'])}</td>"
-            f"<td>{escape(_figure_text(d['self'], lang))}</td>"
-            f"<td>{escape(_figure_text(d['inspection'], lang))}</td></tr>"
+            f'<tr><td class="w">{escape(text(indicators[d["id"]].title, lang) if d["id"] in indicators else d["id"])}</td>'
+            f"<td{own}>{escape(_figure_text(d['self'], lang))}</td>"
+            f"<td{theirs}>{escape(_figure_text(d['inspection'], lang))}</td></tr>"
             for d in differences["indicators"]
         ]
         body.append(
             f"<h2>{escape(label('differences', lang))}</h2>"
-            f'<div class="scroll"><table><thead><tr>'
+            f'<div class="scroll"><table class="stack"><thead><tr>'
             f"<th>{escape(label('criterion_or_figure', lang))}</th>"
             f"<th>{escape(label('stage_self', lang))}</th>"
             f"<th>{escape(label('stage_inspection', lang))}</th></tr></thead>"
@@ -618,6 +616,7 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
 
     body.append(f"<h2>{escape(label('criteria', lang).capitalize())}</h2>")
     rows = []
+    status_said, evidence_said = said_as(label("status", lang)), said_as(label("evidence", lang))
     for group in a["groups"]:
         rows.append(
             f'<tr class="b"><td colspan="3">{escape(group["id"])} {escape(groups[group["id"]])} '
@@ -630,8 +629,8 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
             why = escape(c.get("reason") or "")
             rows.append(
                 f'<tr><td class="w">{escape(c["id"])} {escape(titles.get(c["id"], ""))}</td>'
-                f'<td><span class="{cls}">{status}</span></td>'
-                f'<td class="w">{why}{f"<ul>{evidence}</ul>" if evidence else ""}</td></tr>'
+                f'<td{status_said}><span class="{cls}">{status}</span></td>'
+                f'<td class="w"{evidence_said}>{why}{f"<ul>{evidence}</ul>" if evidence else ""}</td></tr>'
             )
     body.append(
         f'<div class="scroll"><table class="stack"><thead><tr>'

@@ -20,6 +20,21 @@ def escape(text: str) -> str:
     return _html_escape(visible(text))
 
 
+STACK_CSS = """
+/* A phone (under 600 px) shows a one-ward table a row at a time, its cells one under the
+   other, each after its header: the status is in sight without scrolling sideways. */
+@media screen and (max-width: 600px) {
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; }
+  table.stack thead { display: none; }
+  table.stack tr { border-bottom: 1px solid var(--line); padding: .3rem 0; }
+  table.stack td { border: 0; padding: .1rem .5rem; white-space: pre-line; min-width: 0;
+                   max-width: none; position: static; box-shadow: none;
+                   text-align: left; }
+  table.stack td:empty { display: none; }
+  table.stack td[data-h]::before { content: attr(data-h) ": "; color: var(--muted); }
+}
+"""
+
 _CSS = """
 :root { color-scheme: light; --line: #d0d7de; --muted: #57606a; --head: #f6f8fa; }
 * { box-sizing: border-box; }
@@ -64,6 +79,7 @@ ul { padding-left: 1.25rem; } li { overflow-wrap: anywhere; }
   h2 + ul { font-size: 7.5pt; columns: 2; }
 }
 """
+_CSS += STACK_CSS
 
 
 def _class(style: str) -> str:
@@ -84,6 +100,17 @@ def _header(sheet: Sheet, i: int) -> str:
     return f'<abbr title="{escape(note)}">{shown}</abbr>' if note else shown
 
 
+def said_as(header: str) -> str:
+    """The attribute that names a stacked cell (``table.stack``) by its column's header."""
+    return f' data-h="{escape(header)}"' if header else ""
+
+
+def _said(sheet: Sheet, i: int, stack: bool) -> str:
+    # The first wrapping column (a criterion's title) needs no name, it says what it is.
+    first = min(sheet.wide, default=None)
+    return said_as(sheet.headers[i]) if stack and i != first else ""
+
+
 def html_blocks(blocks: list[Block]) -> list[str]:
     """Blocks as HTML fragments, to put in a page."""
     from modelward.output.blocks import Lines, Sheet, legend
@@ -95,15 +122,21 @@ def html_blocks(blocks: list[Block]) -> list[str]:
                 f"<th{_cell_class(block, i)}>{_header(block, i)}</th>"
                 for i in range(len(block.headers))
             )
+            # A one-ward table stacks on a phone, each cell after its header; a ranking
+            # (a naming column) scrolls sideways instead, one ward to a line.
+            stack = block.key is None
             rows = []
             for n, row in enumerate(block.rows):
                 cells = "".join(
-                    f"<td{_cell_class(block, i)}><span{_class(c.style)}>{escape(c.text)}</span></td>"
+                    f"<td{_cell_class(block, i)}{_said(block, i, stack)}>"
+                    + (f"<span{_class(c.style)}>{escape(c.text)}</span>" if c.text else "")
+                    + "</td>"
                     for i, c in enumerate(row)
                 )
                 rows.append(f"<tr{' class=b' if n in block.bold_rows else ''}>{cells}</tr>")
             body.append(
-                f'<div class="scroll"><table><thead><tr>{head}</tr></thead>'
+                f'<div class="scroll"><table{" class=stack" if stack else ""}>'
+                f"<thead><tr>{head}</tr></thead>"
                 f"<tbody>{''.join(rows)}</tbody></table></div>"
             )
             if block.notes:
@@ -212,6 +245,7 @@ tr.b td, .bold { font-weight: bold; }
   table { font-size: 10.5pt; }
 }
 """
+PAPER_CSS += STACK_CSS
 
 
 def paper_html(paper: Paper) -> str:
