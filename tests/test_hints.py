@@ -344,3 +344,19 @@ def test_a_date_that_is_none_day_first_is_not_guessed_at(written: str, tmp_path:
     with pytest.raises(InputError) as caught:
         loading.load_ward(path)
     assert all("fix" not in _arguments(p.message) for p in caught.value.problems)
+
+
+def test_a_missing_catalogue_is_named_as_written_and_as_resolved(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "wards").mkdir()
+    (tmp_path / "wards" / "w.yaml").write_text(
+        "id: w\nname: W\ncatalogue: ../criteria.yaml\nperiods: {2024: {}}\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["validate", "wards/w.yaml", "--lang", "en"])
+    assert result.exit_code == 1
+    assert (
+        "catalogue not found: '../criteria.yaml', from this file's folder, is criteria.yaml"
+        in result.stderr
+    )

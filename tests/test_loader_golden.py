@@ -98,7 +98,7 @@ def test_cases_cover_every_message_kind() -> None:
         "the last verdict (not_yet)",
         "must be greater than 0.0",
         "groups: must not be empty",
-        "catalogue not found: catalogue/criteria-2024.yaml",
+        "catalogue not found: 'catalogue/criteria-2024.yaml', from this file's folder, is catalogue/criteria-2024.yaml",
         "YAML syntax",
         "YAML indents with spaces only",
         "the file is empty",

@@ -228,7 +228,9 @@ def ward_from(
         catalogue_path = Path(os.path.normpath(path.parent / declared))
         wrong = _wrong_with(catalogue_path)
         if wrong is not None:
-            message = Message(wrong.id, path=str(catalogue_path), **wrong.arguments)
+            message = Message(
+                wrong.id, path=str(catalogue_path), written=declared, **wrong.arguments
+            )
             inside = catalogue_path / "criteria.yaml"
             if wrong.id == "catalogue_is_folder" and _wrong_with(inside) is None:
                 message = message.add(
@@ -342,7 +344,10 @@ def _own_catalogues(
             path = Path(os.path.normpath(ward.parent / named))
             wrong = _wrong_with(path)
             if wrong is not None:
-                path = Issue(loc, Message(wrong.id, path=str(path), **wrong.arguments))
+                shown_path = str(path)
+                path = Issue(
+                    loc, Message(wrong.id, path=shown_path, written=named, **wrong.arguments)
+                )
         if isinstance(path, Issue):
             out[key] = path
             continue

@@ -124,8 +124,8 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "en": "expected the catalogue's file name, such as {example}",
     },
     "catalogue_not_found": {
-        "vi": "không tìm thấy bộ tiêu chí: {path}",
-        "en": "catalogue not found: {path}",
+        "vi": "không tìm thấy bộ tiêu chí: {written!r}, tính từ thư mục của hồ sơ này, là {path}: không có tệp đó",
+        "en": "catalogue not found: {written!r}, from this file's folder, is {path}: no such file",
     },
     "catalogue_is_folder": {
         "vi": "bộ tiêu chí là một thư mục: {path}",
