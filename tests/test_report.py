@@ -454,3 +454,10 @@ def test_pages_are_numbered_from_the_second(docx_vi: Path, tmp_path: Path) -> No
     page = out.read_text(encoding="utf-8")
     assert "@top-center { content: counter(page);" in page
     assert "@page :first { @top-center { content: none; } }" in page
+
+
+def test_a_user_s_profile_key_is_shown_as_written() -> None:
+    from modelward.output.layouts.report import _profile_line
+
+    assert _profile_line("reported_result_2024", "20/20", "vi") == "reported_result_2024: 20/20"
+    assert _profile_line("reported_result_2024", "20/20", "en") == "reported_result_2024: 20/20"

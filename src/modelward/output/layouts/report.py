@@ -152,7 +152,7 @@ PROFILE_KEYS = frozenset(
 def _profile_line(key: str, value: str, lang: Lang) -> str:
     if key in PROFILE_KEYS:
         return label(f"profile_{key}", lang, value=value)
-    return f"{key.replace('_', ' ')}: {value}"
+    return f"{key}: {value}"  # the user's key as written, never reworded
 
 
 def _profile_entries(profile: Mapping[str, Any], lang: Lang) -> Iterator[str]:
