@@ -671,6 +671,25 @@ def test_a_looping_link_in_a_folder_is_reported_and_every_other_file_read(
     assert checked.stdout.count("ok: ") == 7
 
 
+def test_a_link_pointing_nowhere_in_a_folder_is_reported_and_every_other_file_read(
+    project: Path, runner: CliRunner
+) -> None:
+    for n in range(3):
+        copy_ward(project, f"w{n}")
+    (project / "wards" / "gone.yaml").symlink_to("moved-away.yaml")
+    result = runner.invoke(main, ["summary", "wards", "--format", "json", "--lang", "en"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        "wards/gone.yaml: is a link to 'moved-away.yaml', where there is no file: "
+        "mend or delete the link"
+    )
+    ranked = {w["id"] for w in json.loads(result.stdout)["wards"]}
+    assert ranked == {"tao-xuyen", *(f"w{n}" for n in range(3))}
+    vi = runner.invoke(main, ["validate", "wards"])
+    assert vi.exit_code == 1
+    assert "wards/gone.yaml: là liên kết tới 'moved-away.yaml'" in vi.stderr
+
+
 def cache_file(cache_dir: Path) -> Path:
     from modelward.batch.cache.store import WardCache
 

@@ -48,6 +48,9 @@ def read_raw(path: Path | str, max_bytes: int = MAX_BYTES) -> bytes:
             if regular and len(raw) > status.st_size:  # it grew since: read on to the limit
                 raw += handle.read(max_bytes + 1 - len(raw))
     except FileNotFoundError:
+        if os.path.islink(path):  # a link whose target is gone: say where it points
+            target = os.readlink(path)
+            raise InputError([Problem(shown, Message("link_nowhere", target=target))]) from None
         raise InputError([Problem(shown, Message("no_such_file"))]) from None
     except PermissionError:
         raise InputError([Problem(shown, Message("permission_denied"))]) from None

@@ -64,8 +64,8 @@ def _yaml_below(folder: str, found: list[str], links: set[str] | None = None) ->
     """The ``*.yaml`` and ``*.yml`` files below a folder (links to folders not followed).
 
     A link that cannot be followed because it loops (or a folder on its way cannot be
-    entered) is found like a file, so that reading it reports it; one entry never hides the
-    rest of its folder. A link that points nowhere is passed over, as ``rglob`` does.
+    entered), or that points nowhere, is found like a file, so that reading it reports it;
+    one entry never hides the rest of its folder.
     """
     try:
         with os.scandir(folder) as listing:
@@ -77,7 +77,9 @@ def _yaml_below(folder: str, found: list[str], links: set[str] | None = None) ->
             _yaml_below(entry.path, found, links)
         elif os.path.splitext(entry.name)[1] in (".yaml", ".yml"):
             try:
-                if not entry.is_file():  # from the listing, unless the entry is a link
+                # A link that points nowhere is found too, so that reading it reports it.
+                dangling = entry.is_symlink() and not os.path.exists(entry.path)
+                if not dangling and not entry.is_file():  # from the listing, unless a link
                     continue
             except OSError:
                 pass  # a link that loops: read with the others, and reported

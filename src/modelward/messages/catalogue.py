@@ -58,6 +58,10 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "en": "is a folder, expected a YAML file",
     },
     "no_such_file": {"vi": "không có tệp này", "en": "no such file"},
+    "link_nowhere": {
+        "vi": "là liên kết tới {target!r}, nhưng nơi đó không có tệp: hãy sửa hoặc xóa liên kết",
+        "en": "is a link to {target!r}, where there is no file: mend or delete the link",
+    },
     "permission_denied": {
         "vi": "không đọc được tệp: không có quyền",
         "en": "cannot read the file: permission denied",
