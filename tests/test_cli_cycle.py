@@ -90,13 +90,16 @@ def test_a_decision_recognising_a_result_below_the_top_is_warned_of_not_failed(
     where = f"{path}:{line_of(path, 'recognised: true')}:19: periods.2024.decision.recognised: "
     warning = (
         "warning: decision 123/QĐ-BCA recognises this period, but its result at the "
-        "inspection stage is verdict 'nearly', not 'model'"
+        "inspection stage is verdict 'Nearly there', not "
+        "'Meets the criteria (eligible for recognition)'"
     )
     for command in ("validate", "assess"):
         code, out, err = run(command, str(path))
         assert code == 0
         assert out
         assert err == where + warning + "\n"
+    vi = CliRunner().invoke(main, ["assess", str(path)], env={"MODELWARD_LANG": None})
+    assert "xếp loại 'Cơ bản đạt', không phải 'Đủ điều kiện đề nghị công nhận'" in vi.stderr
     code, _, err = run("assess", str(path), "--stage", "self")
     assert (code, err) == (0, "")  # the ward's own claim is not what was recognised
     code, _, err = run("assess", str(CYCLE))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from modelward.errors import Issue, Loc, Problem
-from modelward.messages import Message
+from modelward.messages import Message, Texts
 from modelward.models import Catalogue, PeriodData, Stage
 from modelward.periods import Period
 from modelward.rules import figure_of
@@ -213,6 +213,9 @@ class CycleWarning:
     """For ``recognised_below_top``: the top verdict's id."""
     decision: str = ""
     """For ``recognised_below_top``: the decision's number."""
+    titles: tuple[Texts, Texts] | None = None
+    """For ``recognised_below_top``: the titles of ``verdict`` and ``top``, as the
+    catalogue words them."""
     stage: Stage = "self"
 
     def message(self, *, error: bool = False) -> Message:
@@ -227,8 +230,8 @@ class CycleWarning:
                 "recognised_below_top",
                 number=self.decision,
                 stage=Message(f"_stage_{self.stage}"),
-                verdict=self.verdict,
-                top=self.top,
+                verdict=self.titles[0] if self.titles else self.verdict,
+                top=self.titles[1] if self.titles else self.top,
             )
         return said if error else Message("warning", text=said)
 
@@ -278,6 +281,10 @@ def warnings(
                 ("periods", key, "decision", "recognised"),
                 verdict=assessment.verdict.id,
                 top=assessment.catalogue.verdicts[0].id,
+                titles=(
+                    Texts.of(assessment.verdict.title),
+                    Texts.of(assessment.catalogue.verdicts[0].title),
+                ),
                 decision=decision.number,
                 stage=assessment.stage,
             )

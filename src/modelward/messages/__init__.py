@@ -77,9 +77,25 @@ class Each(tuple[Any, ...]):
     """Every one of several things: ``a and b and c`` / ``a và b và c``."""
 
 
+class Texts(tuple[tuple[str, str], ...]):
+    """A text a file gives in several languages (``title: {vi: …, en: …}``), shown in the
+    chosen one, else in the first it has."""
+
+    @classmethod
+    def of(cls, value: str | dict[str, str]) -> Texts:
+        """From a catalogue's text: a plain string, or a mapping of language to string."""
+        return cls((("", value),) if isinstance(value, str) else tuple(value.items()))
+
+    def shown(self, lang: str) -> str:
+        """The text in a language, else the first one given."""
+        return dict(self).get(lang, self[0][1] if self else "")
+
+
 def _argument(value: Any, lang: str) -> Any:
     if isinstance(value, Message):
         return word(value, lang)
+    if isinstance(value, Texts):
+        return value.shown(lang)
     if isinstance(value, Each):
         return (" và " if lang == "vi" else " and ").join(str(_argument(v, lang)) for v in value)
     if isinstance(value, tuple):
