@@ -106,6 +106,28 @@ def test_a_decision_recognising_a_result_below_the_top_is_warned_of_not_failed(
     assert (code, err) == (0, "")  # not recognised: nothing to warn of
 
 
+def test_a_recognition_below_the_top_verdict_carries_its_caveat_in_every_output(
+    tmp_path: Path,
+) -> None:
+    path = recognising(tmp_path)
+    caveat_en = "note: the result at this stage is Nearly there, below the top verdict"
+    caveat_vi = "lưu ý: kết quả ở bước này là Cơ bản đạt, chưa đạt xếp loại cao nhất"
+    code, out, _ = run("assess", str(path))
+    assert code == 0
+    assert caveat_en in " ".join(out.split())
+    for lang, caveat in (("en", caveat_en), ("vi", caveat_vi)):
+        for name in ("a.html", "r.md", "r.html"):
+            target = tmp_path / f"{lang}-{name}"
+            command = "report" if name.startswith("r.") else "assess"
+            result = CliRunner().invoke(
+                main, [command, str(path), "-o", str(target), "--lang", lang]
+            )
+            assert result.exit_code == 0, result.output
+            assert caveat in " ".join(target.read_text(encoding="utf-8").split()), name
+    code, out, _ = run("assess", str(CYCLE))  # not recognised: no caveat
+    assert "below the top verdict" not in out
+
+
 def test_criteria_met_without_evidence_are_one_warning_or_errors_when_required() -> None:
     code, out, err = run("validate", str(SAMPLE))
     assert code == 0

@@ -72,6 +72,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Không được công nhận (QĐ số {number} ngày {on}{by})",
         "Not recognised (Decision {number} of {on}{by})",
     ),
+    "recognised_below_top": (
+        "lưu ý: kết quả ở bước này là {verdict}, chưa đạt xếp loại cao nhất ({top})",
+        "note: the result at this stage is {verdict}, below the top verdict ({top})",
+    ),
     "no_decision": (
         "Chưa có quyết định công nhận: chỉ quyết định của cấp có thẩm quyền mới công nhận",
         "No recognition decision yet: only a decision recognises a ward",

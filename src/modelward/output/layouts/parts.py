@@ -207,7 +207,19 @@ def decision_line(a: Assessment, lang: Lang) -> Cell | None:
     by = f", {d.by}" if d.by else ""
     key = "recognised" if d.recognised else "not_recognised"
     said = label(key, lang, number=d.number, on=date_text(d.on, lang), by=by)
+    caveat = recognised_caveat(a, d.recognised, lang)
+    if caveat:
+        return Cell(f"{said} — {caveat}", "bold yellow")
     return Cell(said, "bold green" if d.recognised else "bold")
+
+
+def recognised_caveat(a: Assessment, recognised: bool, lang: Lang) -> str:
+    """Where a decision recognises a result below the top verdict, the words that say so
+    (beside the decision, in every output, as ``validate`` warns of it); else nothing."""
+    if not recognised or a.verdict_index == 0:
+        return ""
+    top = text(a.catalogue.verdicts[0].title, lang)
+    return label("recognised_below_top", lang, verdict=text(a.verdict.title, lang), top=top)
 
 
 def verdict_words(a: Assessment, lang: Lang) -> str:

@@ -36,6 +36,7 @@ from modelward.output.layouts.parts import (
     figures_sheet,
     indicator_title,
     marks_legend,
+    recognised_caveat,
     value_words,
     verdict_words,
 )
@@ -366,12 +367,15 @@ def _date(day: dt.date, lang: Lang) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}" if lang == "vi" else day.isoformat()
 
 
-def _decision(data: PeriodData, lang: Lang) -> list[Block]:
+def _decision(a: Assessment, data: PeriodData, lang: Lang) -> list[Block]:
     d = data.decision
     assert d is not None
     outcome = label("report_recognised" if d.recognised else "report_not_recognised", lang)
     line = label("report_decision", lang, number=d.number, on=_date(d.on, lang), by=d.by or BLANK)
-    return [Lines((Cell(f"{line}: {outcome}", "bold"),))]
+    caveat = recognised_caveat(a, d.recognised, lang)
+    return [
+        Lines((Cell(f"{line}: {outcome}", "bold"), *((Cell(caveat, "bold"),) if caveat else ())))
+    ]
 
 
 def _catalogue(a: Assessment, lang: Lang) -> list[Block]:
@@ -446,7 +450,7 @@ def report_paper(
             )
         )
     if data.decision is not None:
-        sections.append((label("report_sec_decision", lang), _decision(data, lang)))
+        sections.append((label("report_sec_decision", lang), _decision(a, data, lang)))
     sections.append((label("report_sec_catalogue", lang), _catalogue(a, lang)))
     intro = label(f"report_intro_{stage}", lang, unit=unit, period=_period(a.period, lang))
     body: list[Block] = [Lines((Cell(intro),))]
