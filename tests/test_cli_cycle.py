@@ -128,6 +128,26 @@ def test_a_recognition_below_the_top_verdict_carries_its_caveat_in_every_output(
     assert "below the top verdict" not in out
 
 
+def test_an_inspection_share_beside_the_wards_own_parts_is_refused_naming_both(
+    tmp_path: Path,
+) -> None:
+    shutil.copy(DATA.parent.parent / "criteria.yaml", tmp_path / "criteria.yaml")
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "id: w\nname: x\nperiods:\n  2024:\n"
+        "    indicators: {tips_received: 5, tips_handled: 5}\n"
+        "    inspection:\n      by: Công an tỉnh\n      on: 2025-03-10\n"
+        "      indicators: {tips_handled_share: 80%}\n",
+        encoding="utf-8",
+    )
+    code, _, err = run("validate", str(path))
+    assert code == 1
+    assert err.startswith(f"{path}:9:20: periods.2024.inspection.indicators.tips_handled_share: ")
+    assert "tips_handled is given in this period" in err
+    path.write_text(path.read_text("utf-8").replace("tips_handled_share: 80%", "tips_handled: 4"))
+    assert run("validate", str(path))[0] == 0  # parts for parts: fine
+
+
 def test_criteria_met_without_evidence_are_one_warning_or_errors_when_required() -> None:
     code, out, err = run("validate", str(SAMPLE))
     assert code == 0

@@ -477,7 +477,9 @@ def _findings(
                     issues.append(Issue((*iloc, "bound"), Message("bound_needs_value")))
                 continue  # a long form without a value: not reported (its note says why)
             vloc = (*iloc, "value")
-        checked = _figure_issue(ind_id, raw, iloc, vloc, cat, tables, written)
+        # In an inspection, a share stands beside the parts the ward gave as much as its own.
+        given = {**base, **written} if base else written
+        checked = _figure_issue(ind_id, raw, iloc, vloc, cat, tables, given)
         if isinstance(checked, Issue):
             issues.append(checked)
         elif checked is not None:
