@@ -414,3 +414,12 @@ def test_require_exits_3_naming_each_ward_below_it(command: str, tmp_path: Path)
         main, [command, "tests/data/wards", "--require", "good", "--lang", "en", *out]
     )
     assert reached.exit_code == 0, reached.output
+
+
+def test_the_period_asked_for_is_titled_as_reports_write_it(runner: CliRunner) -> None:
+    vi = runner.invoke(main, ["summary", str(SAMPLE), "--period", "2025-01..2025-02"])
+    assert vi.exit_code == 0, vi.output
+    assert vi.stdout.splitlines()[0] == "Tổng hợp 1 phường — tháng 1–2/2025"
+    en = runner.invoke(main, ["summary", str(SAMPLE), "--period", "2022", "--lang", "en"])
+    assert "2022" in en.stdout
+    assert "2025-01..2025-02" not in vi.stdout

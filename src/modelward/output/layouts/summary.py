@@ -24,7 +24,7 @@ from modelward.periods import parse_period
 
 def summary_title(s: Summary, lang: Lang) -> str:
     """The title every output of a summary carries: how many wards, when, the filter, the areas."""
-    when = s.period if s.period is not None else label("latest_periods", lang)
+    when = _period_shown(s.period, lang) if s.period is not None else label("latest_periods", lang)
     parts = [label("summary", lang, n=len(s.ranked)), when]
     if s.area is not None:
         parts.append(label("area_filter", lang, area=s.area))
@@ -33,6 +33,15 @@ def summary_title(s: Summary, lang: Lang) -> str:
     if s.stage is not None:
         parts.append(f"{label('stage', lang).lower()} {label(f'stage_{s.stage}', lang)}")
     return " — ".join(parts)
+
+
+def _period_shown(key: str, lang: Lang) -> str:
+    """The period asked for as reports write it (``15/12/2023–14/12/2024``), its key if
+    it is not one."""
+    try:
+        return period_words(parse_period(key), lang)
+    except ValueError:
+        return key
 
 
 def area_name(area: AreaRow, kind: AreaKind, lang: Lang) -> str:
@@ -292,7 +301,7 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
     if s.missing:
         blocks.append(
             Bullets(
-                label("no_period", lang, period=s.period or ""),
+                label("no_period", lang, period=_period_shown(s.period or "", lang)),
                 tuple(f"{m.name} ({m.path})" for m in s.missing),
             )
         )
