@@ -461,10 +461,15 @@ def test_a_catalogue_name_no_file_system_takes(project: Path, runner: CliRunner)
 @pytest.mark.parametrize("command", ["validate", "assess"])
 def test_a_missing_file_and_a_broken_link(project: Path, runner: CliRunner, command: str) -> None:
     (project / "wards" / "gone.yaml").symlink_to("nowhere.yaml")
-    for name in ("missing.yaml", "wards/gone.yaml"):
+    said = {
+        "missing.yaml": "no such file",
+        "wards/gone.yaml": "is a link to 'nowhere.yaml', where there is no file: "
+        "mend or delete the link",
+    }
+    for name, words in said.items():
         result = runner.invoke(main, [command, name, "--lang", "en"])
         assert result.exit_code == 1
-        assert result.stderr.splitlines()[0] == f"{name}: no such file"
+        assert result.stderr.splitlines()[0] == f"{name}: {words}"
 
 
 def test_an_unreadable_file(
