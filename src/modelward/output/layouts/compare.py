@@ -16,6 +16,7 @@ from modelward.output.layouts.parts import (
     change_cell,
     indicator_title,
     marks_legend,
+    period_sheet,
     period_words,
     score_words,
     stage_words,
@@ -53,17 +54,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
         head_lines.append(
             Cell(label("spans_differ", lang, a=a.period.months, b=b.period.months), "bold yellow")
         )
-    totals = Sheet(
-        [
-            label("period", lang),
-            label("criteria", lang).capitalize(),
-            label("score", lang),
-            label("verdict", lang),
-            label("stage", lang),
-        ],
-        right=frozenset({1, 2}),
-        wide=frozenset({3}),
-    )
+    totals = period_sheet(lang)
     if c.baseline is not None:  # the merged wards' criteria are not this ward's: no totals
         totals.add(
             f"{period_words(a.period, lang)} ({label('combined', lang)})", "—", "—", "—", "—"

@@ -14,6 +14,7 @@ from modelward.output.layouts.parts import (
     change_cell,
     indicator_title,
     marks_legend,
+    period_sheet,
     period_words,
     score_words,
     stage_words,
@@ -54,17 +55,7 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
         (*ward_head(ward, label("history", lang)), *statuses),
         heading=1,
     )
-    periods = Sheet(
-        [
-            label("period", lang),
-            label("criteria", lang).capitalize(),
-            label("score", lang),
-            label("verdict", lang),
-            label("stage", lang),
-        ],
-        right=frozenset({1, 2}),
-        wide=frozenset({3}),
-    )
+    periods = period_sheet(lang)
     combined = f" ({label('combined', lang)})"
     for b in h.combined:  # the merged wards' periods, before this ward was formed
         periods.add(period_words(b.period, lang) + combined, "—", "—", "—", "—")

@@ -226,3 +226,18 @@ def verdict_words(a: Assessment, lang: Lang) -> str:
     """The verdict's title, and ``(tạm tính: còn 16 tiêu chí chưa đánh giá)`` where provisional."""
     said = text(a.verdict.title, lang)
     return f"{said} ({provisional_words(a, lang)})" if a.provisional else said
+
+
+def period_sheet(lang: Lang) -> Sheet:
+    """A table of periods, one row each: criteria met, score, verdict, stage (compare, history)."""
+    return Sheet(
+        [
+            label("period", lang),
+            label("criteria", lang).capitalize(),
+            label("score", lang),
+            label("verdict", lang),
+            label("stage", lang),
+        ],
+        right=frozenset({1, 2}),
+        wide=frozenset({3}),
+    )
