@@ -1,5 +1,6 @@
 """Shared test helpers: the repository's catalogue and sample ward, copies of it as a folder of
-wards, a CLI runner, each test's own cache, and the golden-file switch."""
+wards, a CLI runner, each test's own cache, the golden-file switch, and views of the label
+table."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+
+from modelward.messages.labels import COUNTED_BY, LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "criteria.yaml"
@@ -61,3 +64,19 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     folder = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("MODELWARD_CACHE_DIR", str(folder))
     return folder
+
+
+def _other(template: str | tuple[str, str]) -> str:
+    return template[1] if isinstance(template, tuple) else template
+
+
+# The label table (messages/labels.py) as the label tests read it: key -> (vi, English
+# other form), and, for English labels that count, key -> (the counting argument, one form).
+_LABELS: dict[str, tuple[str, str]] = {
+    key: (_other(entry["vi"]), _other(entry["en"])) for key, entry in LABELS.items()
+}
+_ONE_EN: dict[str, tuple[str, str]] = {
+    key: (COUNTED_BY.get(key, "n"), entry["en"][0])
+    for key, entry in LABELS.items()
+    if isinstance(entry["en"], tuple)
+}

@@ -1,4 +1,5 @@
-"""The message catalogue: every id in every language, with the same placeholders; words at the edge."""
+"""The message catalogue and the labels: every id in every language, with the same placeholders;
+words at the edge."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from click.testing import CliRunner
 from modelward.cli import main
 from modelward.i18n import LANGS
 from modelward.messages import Message, placeholders, shown, word
-from modelward.messages.catalogue import MESSAGES
+from modelward.messages.catalogue import MESSAGES, Template
+from modelward.messages.labels import LABELS
 from tests.conftest import CATALOGUE
 
 
@@ -19,9 +21,16 @@ def _forms(template: str | tuple[str, str]) -> list[str]:
     return list(template) if isinstance(template, tuple) else [template]
 
 
-@pytest.mark.parametrize("code", sorted(MESSAGES))
-def test_every_message_has_every_language_with_the_same_placeholders(code: str) -> None:
-    entry = MESSAGES[code]
+@pytest.mark.parametrize(
+    ("code", "entry"),
+    [
+        *((code, MESSAGES[code]) for code in sorted(MESSAGES)),
+        *((f"label:{code}", LABELS[code]) for code in sorted(LABELS)),
+    ],
+)
+def test_every_message_has_every_language_with_the_same_placeholders(
+    code: str, entry: dict[str, Template]
+) -> None:
     assert set(entry) == set(LANGS), code
     names = {lang: [placeholders(t) for t in _forms(entry[lang])] for lang in LANGS}
     english = names["en"][0]

@@ -215,7 +215,7 @@ def test_english_counts_of_one_are_singular(
 
 
 def test_every_singular_has_the_placeholders_of_its_plural() -> None:
-    from modelward.i18n import _LABELS, _ONE_EN
+    from tests.conftest import _LABELS, _ONE_EN
 
     for key, (count, singular) in _ONE_EN.items():
         plural = _LABELS[key][1]
@@ -229,7 +229,7 @@ def test_no_english_label_says_one_of_a_plural() -> None:
     """Every label counting with ``n`` reads right for one: no "1 criteria", "the 1 ward"."""
     import string
 
-    from modelward.i18n import _LABELS
+    from tests.conftest import _LABELS
 
     plural = re.compile(
         r"\b(?:the )?1 (?:\w+ )?(?:criteria|wards|files|catalogues|documents)\b|the 1 ", re.I

@@ -169,27 +169,18 @@ def gap(check: Check, catalogue: Catalogue, lang: Lang) -> str | None:
     return label("why_gap_units", lang, gap=figure(distance, indicator, lang, places))
 
 
-_RULE_WORDS: dict[str, tuple[str, str]] = {
-    "and": (" và ", " and "),
-    "or": (" hoặc ", " or "),
-    "change": ("{what}: thay đổi so với cùng kỳ", "{what}: change against a year earlier"),
-    "if_undefined": ("không tính được thì {status}", "if undefined, {status}"),
-}
-
-
 def rule_words(rule: Rule, catalogue: Catalogue, lang: Lang, nested: bool = False) -> str:
     """A rule written out for people: ``Tỷ lệ tin báo, tố giác được xử lý ≥ 100%``."""
-    vi_en = 0 if lang == "vi" else 1
     if isinstance(rule, AllOf | AnyOf):
         parts = rule.all if isinstance(rule, AllOf) else rule.any
-        joiner = _RULE_WORDS["and" if isinstance(rule, AllOf) else "or"][vi_en]
+        joiner = label("rule_and" if isinstance(rule, AllOf) else "rule_or", lang)
         said = joiner.join(rule_words(p, catalogue, lang, nested=True) for p in parts)
         return f"({said})" if nested and len(parts) > 1 else said
     operand, indicator_id = rule.operand
     indicator = catalogue.indicator(indicator_id)
     what = text(indicator.title, lang) if indicator is not None else indicator_id
     if operand == "change":
-        what = _RULE_WORDS["change"][vi_en].format(what=what)
+        what = label("rule_change", lang, what=what)
     name, _ = rule.operator
     threshold = (
         _threshold(rule, indicator, lang) if indicator is not None else str(rule.operator[1])
@@ -200,5 +191,5 @@ def rule_words(rule: Rule, catalogue: Catalogue, lang: Lang, nested: bool = Fals
     said = f"{what} {_SYMBOLS[name][0]} {threshold}"
     if rule.if_undefined is not None:
         status = label(rule.if_undefined, lang).lower()
-        said += f" ({_RULE_WORDS['if_undefined'][vi_en].format(status=status)})"
+        said += f" ({label('rule_if_undefined', lang, status=status)})"
     return said

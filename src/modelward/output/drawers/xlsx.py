@@ -23,14 +23,6 @@ if TYPE_CHECKING:
     from modelward.batch.ranking import Summary
     from modelward.i18n import Lang
 
-_SHEETS = {
-    "overview": ("Tổng quan", "Overview"),
-    "summary": ("Tổng hợp", "Summary"),
-    "criteria": ("Tiêu chí", "Criteria"),
-    "counts": ("Theo tiêu chí", "By criterion"),
-    "sources": ("Nguồn", "Sources"),
-    "merged": ("Đã sắp xếp", "Merged"),
-}
 _FILLS = {"met": "D1F2D9", "not_met": "FFD8D3", "unknown": "FFF1C2", "not_applicable": "EEEEEE"}
 _HEAD_FILL = "DDE4EE"
 _PERCENT = "0.0%"
@@ -190,8 +182,9 @@ class _Book:
             cell._style = copy(done)
 
     def name(self, key: str) -> str:
-        vi, en = _SHEETS[key]
-        return vi if self.lang == "vi" else en
+        from modelward.i18n import label
+
+        return label(f"sheet_{key}", self.lang)
 
     def _header(self, sheet: Any, row: int) -> None:
         for cell in sheet[row]:
