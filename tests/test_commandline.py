@@ -158,6 +158,10 @@ def test_a_missing_argument_is_named_in_the_chosen_language(runner: CliRunner) -
     en = runner.invoke(main, ["assess", "--lang", "en"])
     assert "Missing argument 'WARD'" in en.stderr
     assert "TỆP_PHƯỜNG" not in en.stderr
+    vi = runner.invoke(main, ["compare", str(SAMPLE), "2024", "2019"], env={"MODELWARD_LANG": None})
+    assert "Giá trị không hợp lệ cho ĐẾN:" in vi.stderr
+    en = runner.invoke(main, ["compare", str(SAMPLE), "2024", "2019", "--lang", "en"])
+    assert "Invalid value for TO:" in en.stderr
 
 
 def test_the_version_in_each_language(runner: CliRunner) -> None:

@@ -119,7 +119,8 @@ class _Group(click.Group):
 
             message = word(exc.message, ctx.meta.get(LANG_KEY) or commandline.language())
             if exc.param_hint is not None:
-                raise click.BadParameter(message, where, param_hint=exc.param_hint) from None
+                hint = commandline.placeholder(exc.param_hint)
+                raise click.BadParameter(message, where, param_hint=hint) from None
             raise click.UsageError(message, where) from None
         except ModelwardError as exc:
             lang = ctx.meta.get(LANG_KEY) or commandline.language()

@@ -103,6 +103,8 @@ METAVARS_VI: Final[dict[str, str]] = {
     "BYTES": "SỐ_BYTE",
     "FILE": "TỆP",
     "FROM [TO]": "TỪ [ĐẾN]",
+    "FROM": "TỪ",
+    "TO": "ĐẾN",
     "N": "N",
     "P": "KỲ",
     "PATH": "ĐƯỜNG_DẪN",
@@ -115,12 +117,16 @@ METAVARS_VI: Final[dict[str, str]] = {
 }
 
 
+def placeholder(shown: str) -> str:
+    """A value's placeholder (``WARD``, ``TO``) in the language; options stay as written."""
+    return shown if _language == "en" else METAVARS_VI.get(shown, shown)
+
+
 def _in_language(make_metavar: Callable[..., str]) -> Callable[..., str]:
     """click's placeholder for a value, in the language (a list of choices stays as is)."""
 
     def made(self: click.Parameter, ctx: click.Context) -> str:
-        shown = make_metavar(self, ctx)
-        return shown if _language == "en" else METAVARS_VI.get(shown, shown)
+        return placeholder(make_metavar(self, ctx))
 
     return made
 
