@@ -333,3 +333,86 @@ def test_a_published_figure_survives_a_trip_to_another_process() -> None:
     figure_ = Published(0.9, "article", "above", "hơn 90%")
     back = pickle.loads(pickle.dumps(figure_))
     assert (back, back.source, back.bound, back.note) == (0.9, "article", "above", "hơn 90%")
+
+
+# ---------------------------------------------------------------------------- one round
+
+
+def _well_shaped_catalogue_cases() -> list[Path]:
+    """The golden catalogue cases whose problems are all across keys."""
+    import yaml
+    from pydantic import ValidationError
+
+    from tests.conftest import DATA
+
+    out = []
+    for path in sorted((DATA / "errors").glob("catalogue-*.yaml")):
+        try:
+            Catalogue.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        except ValidationError:
+            continue
+        out.append(path)
+    return out
+
+
+@pytest.mark.parametrize("path", _well_shaped_catalogue_cases(), ids=lambda p: p.stem)
+def test_salvaged_parts_of_a_well_shaped_catalogue_find_what_the_model_does(path: Path) -> None:
+    """The checks across keys find the same on salvaged parts as on the validated model,
+    so a catalogue with shape problems loses none of its other problems."""
+    import yaml
+
+    from modelward.checks import Parts, catalogue_issues
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    model = Catalogue.model_validate(data)
+    assert catalogue_issues(model), "a case with no problem across keys tests nothing"
+    assert catalogue_issues(Parts.salvaged(data)) == catalogue_issues(model)
+
+
+def test_a_part_that_fails_its_shape_skips_only_the_checks_that_need_it() -> None:
+    from modelward.checks import Parts, catalogue_issues
+
+    data: dict[str, object] = {
+        "id": "t",
+        "version": "1",
+        "title": "T",
+        "indicators": [
+            {"id": "incidents", "title": "I", "better": "lower"},
+            {"id": "fires", "title": "F", "better": "fewer"},  # fails, its id still read
+        ],
+        "groups": [
+            {
+                "id": "G1",
+                "title": "G",
+                "criteria": [
+                    {"id": "C01", "title": "a", "rule": {"value": "fires", "at_most": 0}},
+                    {"id": "C02", "title": "b", "rule": {"value": "arrests", "at_most": 0}},
+                ],
+            }
+        ],
+        "verdicts": [
+            {"id": "model", "title": "M", "min_share": 1.0, "requires": ["C03"]},
+            {"id": "not_yet", "title": "N"},
+        ],
+    }
+    found = [(i.loc, str(i.message)) for i in catalogue_issues(Parts.salvaged(data))]
+    assert found == [
+        (("groups", 0, "criteria", 1, "rule", "value"), "no indicator 'arrests' in this catalogue"),
+        (
+            ("verdicts", 0, "requires", 0),
+            "no criterion 'C03' in this catalogue (did you mean 'C02'?)",
+        ),
+    ]
+    # An indicator whose id cannot be read may be 'arrests': no longer surely unknown.
+    data["indicators"] = [{"id": "incidents", "title": "I", "better": "lower"}, {"title": "x"}]
+    found = [(i.loc, str(i.message)) for i in catalogue_issues(Parts.salvaged(data))]
+    assert found == [
+        (
+            ("verdicts", 0, "requires", 0),
+            "no criterion 'C03' in this catalogue (did you mean 'C02'?)",
+        ),
+    ]
+    # A group whose criteria cannot be read may hold C03; verdicts not all read: no order.
+    data["groups"].append({"id": "G2", "title": "H", "criterias": []})  # type: ignore[attr-defined]
+    data["verdicts"] = [{"id": "model", "min_share": 0.5}, {"id": "x", "title": "X"}]
+    assert catalogue_issues(Parts.salvaged(data)) == []

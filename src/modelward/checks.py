@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import get_close_matches
 from itertools import pairwise
+from typing import TypeVar
+
+from pydantic import ValidationError
 
 from modelward.errors import Issue, Loc
 from modelward.messages import Message, shown, status_meant
@@ -24,9 +27,12 @@ from modelward.models import (
     Catalogue,
     CommaSplit,
     Comparison,
+    Criterion,
     Indicator,
     Published,
+    Replaces,
     Rule,
+    Verdict,
     Written,
 )
 from modelward.periods import Period, PeriodError, parse_period
@@ -70,9 +76,9 @@ def comparisons(rule: Rule, loc: Loc) -> Iterator[tuple[Comparison, Loc]]:
         yield rule, loc
 
 
-def _ratio_cycles(indicators: list[Indicator]) -> Iterator[Issue]:
-    ratios = {ind.id: ind.ratio for ind in indicators if ind.ratio is not None}
-    index = {ind.id: i for i, ind in enumerate(indicators)}
+def _ratio_cycles(indicators: list[tuple[int, Indicator]]) -> Iterator[Issue]:
+    ratios = {ind.id: ind.ratio for _, ind in indicators if ind.ratio is not None}
+    index = {ind.id: i for i, ind in indicators}
     reported: set[str] = set()
     for start in ratios:
         path = [start]
@@ -103,28 +109,156 @@ def _ratio_cycles(indicators: list[Indicator]) -> Iterator[Issue]:
                 stack.append((child, iter(ratios[child])))
 
 
-def catalogue_issues(cat: Catalogue) -> list[Issue]:
-    """Everything wrong with a catalogue that its shape alone does not show."""
-    issues: list[Issue] = []
-    criteria_locs: list[tuple[Loc, str]] = [
-        (("groups", g, "criteria", c, "id"), crit.id)
-        for g, group in enumerate(cat.groups)
-        for c, crit in enumerate(group.criteria)
-    ]
-    issues += _duplicates(
-        [(("groups", g, "id"), grp.id) for g, grp in enumerate(cat.groups)], "group"
-    )
-    issues += _duplicates(criteria_locs, "criterion")
-    issues += _duplicates(
-        [(("indicators", i, "id"), ind.id) for i, ind in enumerate(cat.indicators)], "indicator"
-    )
-    issues += _duplicates(
-        [(("verdicts", v, "id"), ver.id) for v, ver in enumerate(cat.verdicts)], "verdict"
-    )
+_IDENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
-    indicator_ids = [ind.id for ind in cat.indicators]
+
+@dataclass(slots=True)
+class Parts:
+    """A catalogue's parts that passed their shape, each at its place in the file.
+
+    Made from a valid catalogue (``of``), or salvaged from one that failed its shape
+    (``salvaged``), so that every problem of the file is reported in one round. Where a part
+    failed, the ``whole`` flags say which checks cannot run: an id list with a hole in it
+    cannot tell that a name is unknown, and verdicts with one unreadable cannot be ordered.
+    """
+
+    reference: str | None
+    """``ID@VERSION``; None where the id or version failed."""
+    indicators: list[tuple[int, Indicator]] = field(default_factory=list)
+    indicator_ids: list[tuple[Loc, str]] = field(default_factory=list)
+    """Every readable indicator id, those of indicators that failed included."""
+    indicators_whole: bool = True
+    group_ids: list[tuple[Loc, str]] = field(default_factory=list)
+    criteria: list[tuple[Loc, Criterion]] = field(default_factory=list)
+    criterion_ids: list[tuple[Loc, str]] = field(default_factory=list)
+    criteria_whole: bool = True
+    verdicts: list[tuple[int, Verdict]] = field(default_factory=list)
+    verdicts_whole: bool = True
+    replaces: Replaces | None = None
+
+    @classmethod
+    def of(cls, cat: Catalogue) -> Parts:
+        """Every part of a catalogue that is valid as a whole."""
+        criteria: list[tuple[Loc, Criterion]] = [
+            (("groups", g, "criteria", c), crit)
+            for g, group in enumerate(cat.groups)
+            for c, crit in enumerate(group.criteria)
+        ]
+        return cls(
+            cat.reference,
+            list(enumerate(cat.indicators)),
+            [(("indicators", i, "id"), ind.id) for i, ind in enumerate(cat.indicators)],
+            True,
+            [(("groups", g, "id"), grp.id) for g, grp in enumerate(cat.groups)],
+            criteria,
+            [((*loc, "id"), crit.id) for loc, crit in criteria],
+            True,
+            list(enumerate(cat.verdicts)),
+            True,
+            cat.replaces,
+        )
+
+    @classmethod
+    def salvaged(cls, data: Mapping[str, object]) -> Parts:
+        """The parts of a catalogue that failed its shape which are valid on their own."""
+        ident, version = data.get("id"), data.get("version")
+        readable = (
+            isinstance(ident, str)
+            and _SLUG.match(ident) is not None
+            and isinstance(version, str | int)
+            and not isinstance(version, bool)
+        )
+        parts = cls(f"{ident}@{version}" if readable else None)
+        indicators = data.get("indicators", [])
+        parts.indicators_whole = _salvage(
+            indicators, ("indicators",), Indicator, parts.indicators, parts.indicator_ids
+        )
+        groups = data.get("groups")
+        parts.criteria_whole = isinstance(groups, list)
+        for g, group in enumerate(groups if isinstance(groups, list) else []):
+            if not _readable_id(group, ("groups", g), parts.group_ids):
+                parts.criteria_whole = False  # a group that is no mapping may hide criteria
+                continue
+            assert isinstance(group, dict)
+            found: list[tuple[int, Criterion]] = []
+            ids: list[tuple[Loc, str]] = []
+            whole = _salvage(
+                group.get("criteria"), ("groups", g, "criteria"), Criterion, found, ids
+            )
+            parts.criteria_whole &= whole
+            parts.criteria += [(("groups", g, "criteria", c), crit) for c, crit in found]
+            parts.criterion_ids += ids
+        verdicts = data.get("verdicts")
+        found_verdicts: list[tuple[int, Verdict]] = []
+        parts.verdicts_whole = _salvage(verdicts, ("verdicts",), Verdict, found_verdicts, [])
+        parts.verdicts = found_verdicts
+        parts.verdicts_whole &= isinstance(verdicts, list) and len(found_verdicts) == len(verdicts)
+        try:
+            replaces = data.get("replaces")
+            parts.replaces = None if replaces is None else Replaces.model_validate(replaces)
+        except ValidationError:
+            parts.replaces = None  # its own problems are reported; what it maps is not checked
+        return parts
+
+
+def _readable_id(item: object, loc: Loc, ids: list[tuple[Loc, str]]) -> bool:
+    """Whether a list item is a mapping; its id, where it is one, goes into ``ids``."""
+    if not isinstance(item, dict):
+        return False
+    ident = item.get("id")
+    if isinstance(ident, str) and _IDENT.match(ident):
+        ids.append(((*loc, "id"), ident))
+    return True
+
+
+_Item = TypeVar("_Item", Indicator, Criterion, Verdict)
+
+
+def _salvage(
+    items: object,
+    loc: Loc,
+    model: type[_Item],
+    found: list[tuple[int, _Item]],
+    ids: list[tuple[Loc, str]],
+) -> bool:
+    """The items of a list valid on their own, by index, and every readable id; whether every
+    item's id could be read (so an id not among them is surely unknown)."""
+    if not isinstance(items, list):
+        return False
+    whole = True
+    for i, item in enumerate(items):
+        before = len(ids)
+        if not _readable_id(item, (*loc, i), ids) or len(ids) == before:
+            whole = False
+        try:
+            found.append((i, model.model_validate(item)))
+        except ValidationError:
+            continue
+    return whole
+
+
+def catalogue_issues(cat: Catalogue | Parts) -> list[Issue]:
+    """Everything wrong with a catalogue that its shape alone does not show.
+
+    Given the parts salvaged from a catalogue that failed its shape, every check that its
+    parts allow runs, and none that would follow from a part that failed.
+    """
+    parts = cat if isinstance(cat, Parts) else Parts.of(cat)
+    issues: list[Issue] = []
+    issues += _duplicates(parts.group_ids, "group")
+    issues += _duplicates(parts.criterion_ids, "criterion")
+    issues += _duplicates(parts.indicator_ids, "indicator")
+    issues += _duplicates([(("verdicts", v, "id"), ver.id) for v, ver in parts.verdicts], "verdict")
+
+    indicator_ids = [ident for _, ident in parts.indicator_ids]
     known = set(indicator_ids)
-    for i, ind in enumerate(cat.indicators):
+
+    def unknown(name: str) -> bool:
+        # An unreadable indicator may be the one a name means: it is then not surely unknown.
+        return parts.indicators_whole and name not in known
+
+    for i, ind in parts.indicators:
         if ind.ratio is not None and ind.combine is not None:
             issues.append(
                 Issue(
@@ -136,7 +270,7 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
         if ind.ratio is None:
             continue
         for j, part in enumerate(ind.ratio):
-            if part not in known:
+            if unknown(part):
                 issues.append(
                     Issue(
                         ("indicators", i, "ratio", j),
@@ -145,48 +279,46 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
                 )
             elif part == ind.id:
                 issues.append(Issue(("indicators", i, "ratio", j), Message("ratio_itself")))
-    issues += _ratio_cycles(cat.indicators)
+    issues += _ratio_cycles(parts.indicators)
 
-    for g, group in enumerate(cat.groups):
-        for c, crit in enumerate(group.criteria):
-            if crit.rule is None:
-                continue
-            for comp, loc in comparisons(crit.rule, ("groups", g, "criteria", c, "rule")):
-                operand, name = comp.operand
-                if name not in known:
-                    issues.append(
-                        Issue(
-                            (*loc, operand),
-                            _no_such("indicator", name, indicator_ids),
-                        )
-                    )
+    for cloc, crit in parts.criteria:
+        if crit.rule is None:
+            continue
+        for comp, loc in comparisons(crit.rule, (*cloc, "rule")):
+            operand, name = comp.operand
+            if unknown(name):
+                issues.append(Issue((*loc, operand), _no_such("indicator", name, indicator_ids)))
 
-    criterion_ids = [cid for _, cid in criteria_locs]
-    if cat.replaces is not None:
-        if cat.replaces.catalogue == cat.reference:
+    criterion_ids = [cid for _, cid in parts.criterion_ids]
+    if parts.replaces is not None:
+        if parts.reference is not None and parts.replaces.catalogue == parts.reference:
             issues.append(Issue(("replaces", "catalogue"), Message("replaces_itself")))
-        for field, known_ids, what in (
-            ("criteria", criterion_ids, "criterion"),
-            ("indicators", indicator_ids, "indicator"),
+        for name, known_ids, what, whole in (
+            ("criteria", criterion_ids, "criterion", parts.criteria_whole),
+            ("indicators", indicator_ids, "indicator", parts.indicators_whole),
         ):
-            for old_id, new_id in getattr(cat.replaces, field).items():
+            if not whole:
+                continue
+            for old_id, new_id in getattr(parts.replaces, name).items():
                 if new_id is not None and new_id not in known_ids:
                     issues.append(
                         Issue(
-                            ("replaces", field, old_id),
+                            ("replaces", name, old_id),
                             _no_such(what, new_id, known_ids),
                         )
                     )
-    for v, verdict in enumerate(cat.verdicts):
+    for v, verdict in parts.verdicts:
         for r, req in enumerate(verdict.requires):
-            if req not in criterion_ids:
+            if parts.criteria_whole and req not in criterion_ids:
                 issues.append(
                     Issue(
                         ("verdicts", v, "requires", r),
                         _no_such("criterion", req, criterion_ids),
                     )
                 )
-        last = v == len(cat.verdicts) - 1
+        if not parts.verdicts_whole:
+            continue  # which verdict is last, and the order, are not known
+        last = v == len(parts.verdicts) - 1
         if last and verdict.conditional:
             issues.append(
                 Issue(
@@ -201,14 +333,15 @@ def catalogue_issues(cat: Catalogue) -> list[Issue]:
                     Message("verdict_unreachable", verdict=verdict.id),
                 )
             )
-    issues += _verdict_order(cat)
+    if parts.verdicts_whole:
+        issues += _verdict_order(parts.verdicts)
     return issues
 
 
-def _verdict_order(cat: Catalogue) -> list[Issue]:
+def _verdict_order(verdicts: list[tuple[int, Verdict]]) -> list[Issue]:
     """Verdicts go best first: a ``min_share`` below that of the next verdict giving one."""
     issues: list[Issue] = []
-    shares = [(v, d, d.min_share) for v, d in enumerate(cat.verdicts) if d.min_share is not None]
+    shares = [(v, d, d.min_share) for v, d in verdicts if d.min_share is not None]
     for (v, verdict, share), (_, after, next_share) in pairwise(shares):
         if share < next_share:
             issues.append(

@@ -106,7 +106,10 @@ def catalogue_from(doc: Document, path: Path) -> LoadedCatalogue:
     try:
         model = Catalogue.model_validate(doc.data)
     except ValidationError as exc:
-        raise doc.fail(validation_issues(doc, exc, Catalogue)) from None
+        # Every problem in one round: the checks across keys run on the parts that passed.
+        issues = validation_issues(doc, exc, Catalogue)
+        issues += checks.catalogue_issues(checks.Parts.salvaged(doc.data))
+        raise doc.fail(issues) from None
     issues = checks.catalogue_issues(model)
     if issues or doc.problems:
         raise doc.fail(issues)
