@@ -529,7 +529,7 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
     criterion with its evidence, and the key figures year by year."""
     from modelward.i18n import date_text, label, number, text
     from modelward.output.drawers.html import _CSS, html_page, said_as
-    from modelward.output.layouts.parts import status_text
+    from modelward.output.layouts.parts import catalogue_statuses, status_text
 
     a = detail["assessment"]
     cat = summary.catalogue
@@ -544,6 +544,20 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
         f'<nav><a href="../index.html">← {escape(label("back_to_summary", lang))}</a></nav>',
         f"<h1>{escape(name)} — {escape(period)}</h1>",
         *(f'<p class="muted">{escape(t)}</p>' for t in (detail["unit"], detail["place"]) if t),
+        # The catalogue's status, and that of each catalogue the years shown were scored on.
+        *(
+            f'<p class="yellow"><b>{escape(c.text)}</b></p>'
+            for c in catalogue_statuses(
+                (
+                    (f"{c['id']}@{c['version']}", c["status"])
+                    for c in (
+                        a["catalogue"],
+                        *(p["catalogue"] for p in detail["history"]["periods"]),
+                    )
+                ),
+                lang,
+            )
+        ),
     ]
     totals = a["totals"]
     facts = [

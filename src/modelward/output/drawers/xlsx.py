@@ -28,6 +28,8 @@ _HEAD_FILL = "DDE4EE"
 _PERCENT = "0.0%"
 _TITLE_ROWS = 2
 """On the table sheets: the title, then the header row."""
+_MARK_COLOUR = "9C2A00"
+"""The catalogue's status under the overview's title: dark orange-red, readable in print."""
 
 
 def _setup_print(sheet: Any, header_row: int, columns: int, last_row: int) -> None:
@@ -164,6 +166,11 @@ class _Book:
         )
         self._styles: dict[tuple[Any, ...], Any] = {}
         self.verdicts = {v.id: text(v.title, lang) for v in summary.catalogue.verdicts}
+        from modelward.output.layouts.parts import statuses_of
+
+        self.marks = [c.text for c in statuses_of((summary.catalogue,), lang)]
+        """The catalogue's status, said under or beside every title (FORMAT.md section 6)."""
+        self.mark_font = Font(bold=True, size=12, color=_MARK_COLOUR)
 
     def style(
         self, cell: Any, key: tuple[Any, ...], apply: Callable[[Any, tuple[Any, ...]], None]
@@ -193,7 +200,9 @@ class _Book:
             cell.alignment = self.head_wrap
 
     def _title(self, sheet: Any, title: str) -> None:
-        _append(sheet, [title])
+        """A table sheet's title, with the catalogue's status where it is not official: a
+        sheet printed alone still says it."""
+        _append(sheet, [" — ".join([title, *self.marks])])
         sheet["A1"].font = self.title_font
 
     def fill(self, overview: Any) -> None:
@@ -219,7 +228,11 @@ class _Book:
 
         s, lang = self.s, self.lang
         cat = s.catalogue
-        self._title(sheet, summary_title(s, lang))
+        _append(sheet, [summary_title(s, lang)])
+        sheet["A1"].font = self.title_font
+        for mark in self.marks:  # under the title, where a reader looks first
+            _append(sheet, [mark])
+            sheet.cell(row=sheet.max_row, column=1).font = self.mark_font
         when = self.provenance.moment.astimezone().date()
         stages = sorted({r.row.stage for r in s.ranked})
         stage = ", ".join(

@@ -12,7 +12,6 @@ from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
     baseline_gaps,
     baseline_lines,
-    catalogue_status,
     change_cell,
     indicator_title,
     marks_legend,
@@ -21,6 +20,7 @@ from modelward.output.layouts.parts import (
     score_words,
     stage_words,
     status_cell,
+    statuses_of,
     value_words,
     verdict_words,
     ward_head,
@@ -46,10 +46,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
                 "bold",
             )
         )
-    for cat in (a.catalogue,) if a.catalogue is b.catalogue else (a.catalogue, b.catalogue):
-        status = catalogue_status(cat, lang)
-        if status is not None:
-            head_lines.append(status)
+    head_lines += statuses_of((a.catalogue, b.catalogue), lang)
     if c.spans_differ:
         head_lines.append(
             Cell(label("spans_differ", lang, a=a.period.months, b=b.period.months), "bold yellow")

@@ -10,7 +10,6 @@ from modelward.i18n import Lang, date_text, label
 from modelward.models import Ward
 from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
-    catalogue_status,
     change_cell,
     indicator_title,
     marks_legend,
@@ -18,6 +17,7 @@ from modelward.output.layouts.parts import (
     period_words,
     score_words,
     stage_words,
+    statuses_of,
     value_words,
     verdict_words,
     ward_head,
@@ -47,10 +47,7 @@ def sparkline(values: Sequence[Fraction | None]) -> str:
 
 def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
     """Every period in order, then the key figures across whole years with their trend."""
-    catalogues = {a.catalogue.reference: a.catalogue for a in h.assessments}
-    statuses = [
-        status for cat in catalogues.values() if (status := catalogue_status(cat, lang)) is not None
-    ]
+    statuses = statuses_of((a.catalogue for a in h.assessments), lang)
     head = Lines(
         (*ward_head(ward, label("history", lang)), *statuses),
         heading=1,

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from modelward import explain
 from modelward.i18n import Lang, date_text, label, number, period_text, text
 from modelward.models import Catalogue, Indicator, Source, Ward
-from modelward.output.blocks import OVERRIDDEN, STYLES, SYMBOLS, Block, Bullets, Cell, Sheet
+from modelward.output.blocks import (
+    OVERRIDDEN,
+    STYLES,
+    SYMBOLS,
+    Block,
+    Bullets,
+    Cell,
+    Lines,
+    Sheet,
+)
 from modelward.periods import Period
 from modelward.rules import Status, Value
 from modelward.scoring import Assessment, IndicatorResult
@@ -72,14 +81,37 @@ def marks_legend(values: list[Value], lang: Lang) -> Cell | None:
     return Cell(label("sources_legend", lang, marks="; ".join(said)), "dim") if said else None
 
 
+def status_line(reference: str, status: str, lang: Lang) -> Cell | None:
+    """``Bộ tiêu chí cand-model-ward@2024: bản dự thảo, …`` for a catalogue that is not
+    official (FORMAT.md section 6); None for an official one."""
+    if status == "official":
+        return None
+    said = label(f"status_{status}", lang)
+    return Cell(label("catalogue_status_line", lang, ref=reference, status=said), "yellow")
+
+
 def catalogue_status(catalogue: Catalogue, lang: Lang) -> Cell | None:
     """A line saying the catalogue is a draft or illustrative; None for an official one."""
-    if catalogue.status == "official":
-        return None
-    status = label(f"status_{catalogue.status}", lang)
-    return Cell(
-        label("catalogue_status_line", lang, ref=catalogue.reference, status=status), "yellow"
-    )
+    return status_line(catalogue.reference, catalogue.status, lang)
+
+
+def catalogue_statuses(catalogues: Iterable[tuple[str, str]], lang: Lang) -> list[Cell]:
+    """The line of each catalogue (``reference``, ``status``) that is not official, each once,
+    in the order met: every output that shows a result says them where its title is."""
+    seen: dict[str, str] = dict(catalogues)
+    return [c for ref, status in seen.items() if (c := status_line(ref, status, lang)) is not None]
+
+
+def statuses_of(catalogues: Iterable[Catalogue], lang: Lang) -> list[Cell]:
+    """``catalogue_statuses`` of catalogues."""
+    return catalogue_statuses(((c.reference, c.status) for c in catalogues), lang)
+
+
+def status_blocks(catalogues: Iterable[Catalogue], lang: Lang) -> list[Block]:
+    """The catalogue status lines as the first lines of a document's body, in bold, where
+    a reader sees them under the title (a report, the province's report)."""
+    lines = tuple(Cell(c.text, "bold") for c in statuses_of(catalogues, lang))
+    return [Lines(lines)] if lines else []
 
 
 def indicator_title(indicator: Indicator, lang: Lang) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from modelward.batch.ranking import Summary
 from modelward.i18n import Lang, label, number, percent, text
 from modelward.output.blocks import Block, Bullets, Cell, Letterhead, Lines, Paper, Sheet, Signature
-from modelward.output.layouts.parts import period_words
+from modelward.output.layouts.parts import period_words, status_blocks
 from modelward.output.layouts.provenance import provenance_blocks
 from modelward.output.layouts.report import _ROMAN, BLANK
 from modelward.output.layouts.summary import (
@@ -173,7 +173,8 @@ def province_paper(s: Summary, lang: Lang, provenance: Provenance) -> Paper:
         ),
     ]
     body: list[Block] = [
-        Lines((Cell(label("province_intro", lang, title=summary_title(s, lang))),))
+        *status_blocks((s.catalogue,), lang),
+        Lines((Cell(label("province_intro", lang, title=summary_title(s, lang))),)),
     ]
     for n, (title, blocks) in enumerate(sections):
         body.append(Lines((Cell(f"{_ROMAN[n]}. {title}"),), heading=2))

@@ -37,6 +37,7 @@ from modelward.output.layouts.parts import (
     indicator_title,
     marks_legend,
     recognised_caveat,
+    status_blocks,
     value_words,
     verdict_words,
 )
@@ -453,7 +454,7 @@ def report_paper(
         sections.append((label("report_sec_decision", lang), _decision(a, data, lang)))
     sections.append((label("report_sec_catalogue", lang), _catalogue(a, lang)))
     intro = label(f"report_intro_{stage}", lang, unit=unit, period=_period(a.period, lang))
-    body: list[Block] = [Lines((Cell(intro),))]
+    body: list[Block] = [*status_blocks((a.catalogue,), lang), Lines((Cell(intro),))]
     for n, (title, blocks) in enumerate(sections):
         body.append(Lines((Cell(f"{_ROMAN[n]}. {title}"),), heading=2))
         body += blocks

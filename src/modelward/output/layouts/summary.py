@@ -18,7 +18,7 @@ from modelward.output.blocks import (
     Sheet,
     verdict_style,
 )
-from modelward.output.layouts.parts import catalogue_status, period_words
+from modelward.output.layouts.parts import period_words, statuses_of
 from modelward.periods import parse_period
 
 
@@ -174,7 +174,7 @@ def summary_head(s: Summary, lang: Lang) -> Lines:
         (
             Cell(summary_title(s, lang), "bold"),
             Cell(f"{label('catalogue', lang)} {cat.id} {cat.version}", "dim"),
-            *((status,) if (status := catalogue_status(cat, lang)) is not None else ()),
+            *statuses_of((cat,), lang),
         ),
         heading=1,
     )
