@@ -4,6 +4,7 @@ FORMAT.md section 6 says, a period on its own version (catalogues written for th
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -208,6 +209,36 @@ def test_criteria_list_and_a_version_by_name(
     result = runner.invoke(main, ["criteria", "--criteria", "nope@1", "--lang", "en"])
     assert result.exit_code == 2
     assert "no catalogue nope@1 found" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_criteria_list_marks_two_files_claiming_one_version(
+    lang: str, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both are listed (the user must see which files), marked, and named under the table."""
+    folder = _copy(tmp_path)
+    monkeypatch.chdir(folder)
+    edited = folder / "catalogues" / "edited.yaml"
+    text = (folder / "criteria.yaml").read_text(encoding="utf-8")
+    edited.write_text(text + "# edited\n", encoding="utf-8")
+    (folder / "catalogues" / "same.yaml").write_text(
+        (folder / "catalogues" / "test-pilot.yaml").read_text(encoding="utf-8"), "utf-8"
+    )  # an identical copy is one catalogue: not a conflict
+    result = runner.invoke(main, ["criteria", "--list", "--lang", lang])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len([r for r in lines if re.match(r"⚠ test-set@2024 {2,}", r)]) == 2  # table rows
+    assert not [r for r in lines if re.match(r"⚠ test-pilot", r)]
+    last = " ".join(result.stdout.split())
+    assert "⚠ test-set@2024: " in last
+    assert "(criteria.yaml; catalogues/edited.yaml)" in last
+    assert ("gets an error" if lang == "en" else "sẽ bị báo lỗi") in last
+    assert "test-pilot@2022: " not in last
+    doc = json.loads(runner.invoke(main, ["criteria", "--list", "--format", "json"]).stdout)
+    by_path = {Path(c["path"]).name: c["conflicts_with"] for c in doc["catalogues"]}
+    assert by_path["criteria.yaml"] == [str(edited)]
+    assert by_path["edited.yaml"] == [str(folder / "criteria.yaml")]
+    assert by_path["same.yaml"] == by_path["test-pilot.yaml"] == []
 
 
 def test_new_writes_the_catalogue_by_name_and_the_file_travels(

@@ -99,8 +99,29 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
+def conflicts(claims: list[Claim]) -> dict[Path, list[Path]]:
+    """Each file that claims an ``ID@VERSION`` another file found claims with other content
+    (an error wherever a ward names it, FORMAT.md section 6) -> those other files."""
+    out: dict[Path, list[Path]] = {}
+    for claim in claims:
+        others = [
+            c.path for c in claims if c.reference == claim.reference and c.content != claim.content
+        ]
+        if others:
+            out[claim.path] = others
+    return out
+
+
+CONFLICT = "⚠"
+"""Marks a catalogue in ``criteria --list`` whose ``ID@VERSION`` another file claims."""
+
+
 def _list(claims: list[Claim], fmt: str, lang: Lang, output: Path | None) -> None:
-    """Every catalogue found, as a table or JSON (``modelward.catalogues/1``)."""
+    """Every catalogue found, as a table or JSON (``modelward.catalogues/1``).
+
+    Two files claiming one ``ID@VERSION`` with different content are both listed, marked,
+    and a line under the table names them: a ward that names that version gets an error.
+    """
     from modelward.i18n import label, text
     from modelward.loading import load_catalogue
     from modelward.output.blocks import Block, Cell, Lines, Sheet
@@ -112,6 +133,7 @@ def _list(claims: list[Claim], fmt: str, lang: Lang, output: Path | None) -> Non
         except ModelwardError:
             continue  # a file with errors is no catalogue to list; validate says why
         rows.append((cat, claim))
+    clashing = conflicts([claim for _, claim in rows])
 
     def blocks() -> list[Block]:
         sheet = Sheet(
@@ -124,16 +146,32 @@ def _list(claims: list[Claim], fmt: str, lang: Lang, output: Path | None) -> Non
             wide=frozenset({2, 3}),
         )
         for cat, claim in rows:
+            mark = claim.path in clashing
             sheet.add(
-                cat.reference,
+                Cell(f"{CONFLICT} {cat.reference}", "bold red") if mark else cat.reference,
                 label(f"short_{cat.status}", lang),
                 text(cat.title, lang),
                 label(f"found_{claim.place}", lang, path=_shown(claim.path)),
             )
-        return [
+        out: list[Block] = [
             Lines((Cell(label("catalogues_found", lang, n=len(rows)), "bold"),), heading=1),
             sheet,
         ]
+        said: set[str] = set()
+        for cat, claim in rows:
+            if claim.path not in clashing or cat.reference in said:
+                continue
+            said.add(cat.reference)
+            paths = [c.path for _, c in rows if c.reference == cat.reference]
+            line = label(
+                "conflict_line",
+                lang,
+                mark=CONFLICT,
+                reference=cat.reference,
+                paths="; ".join(_shown(p) for p in paths),
+            )
+            out.append(Lines((Cell(line, "red"),)))
+        return out
 
     def document() -> dict[str, object]:
         return {
@@ -146,6 +184,7 @@ def _list(claims: list[Claim], fmt: str, lang: Lang, output: Path | None) -> Non
                     "title": text(cat.title, lang),
                     "found": claim.place,
                     "path": str(claim.path),
+                    "conflicts_with": [str(p) for p in clashing.get(claim.path, [])],
                 }
                 for cat, claim in rows
             ],

@@ -154,6 +154,10 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
     "short_draft": {"vi": "dự thảo", "en": "draft"},
     "short_illustrative": {"vi": "minh họa", "en": "illustrative"},
     "found_criteria": {"vi": "--criteria: {path}", "en": "--criteria: {path}"},
+    "conflict_line": {
+        "vi": "{mark} {reference}: các tệp khác nội dung cùng nhận là bộ tiêu chí này ({paths}); phường nào ghi {reference} sẽ bị báo lỗi: hãy đổi id hoặc version của tệp đã sửa, hoặc xóa bản thừa",
+        "en": "{mark} {reference}: files with different content claim this catalogue ({paths}); a ward that names {reference} gets an error: give the edited file an id or version of its own, or delete the extra copy",
+    },
     "catalogues_found": {
         "vi": "{n} bộ tiêu chí tìm thấy",
         "en": ("{n} catalogue found", "{n} catalogues found"),
