@@ -102,6 +102,29 @@ def test_a_changed_catalogue_rescores(runner: CliRunner, wards: Path) -> None:
     assert ("alpha", 17, "alpha.yaml") in _wards(runner, str(wards), "--period", "2023")
 
 
+def test_a_period_on_its_own_catalogue_is_served_from_the_cache_until_that_catalogue_changes(
+    runner: CliRunner, tmp_path: Path, writes: list[int]
+) -> None:
+    # Its 2023 is scored on test-pilot@2022 (catalogues/), not on the file's criteria.yaml.
+    folder = tmp_path / "versions"
+    shutil.copytree(Path(__file__).parent / "data" / "versions", folder)
+    ward = folder / "wards" / "two-versions.yaml"
+    text = ward.read_text(encoding="utf-8")
+    ward.write_text(
+        text.replace("catalogue: test-set@2024", "catalogue: ../criteria.yaml", 1), encoding="utf-8"
+    )
+    wards = str(folder / "wards")
+    first = _wards(runner, wards, "--period", "2023")
+    assert first == [("two-versions", 3, "two-versions.yaml")]
+    assert _wards(runner, wards, "--period", "2023") == first
+    assert writes == [1]  # the second run read the cache
+    pilot = folder / "catalogues" / "test-pilot.yaml"
+    text = pilot.read_text(encoding="utf-8")
+    assert "at_most: 5" in text
+    pilot.write_text(text.replace("at_most: 5", "at_most: 6", 1), encoding="utf-8")
+    assert _wards(runner, wards, "--period", "2023") == [("two-versions", 4, "two-versions.yaml")]
+
+
 def test_a_corrupt_cache_is_ignored_and_rebuilt(
     runner: CliRunner, wards: Path, cache_dir: Path
 ) -> None:

@@ -139,8 +139,14 @@ class Summariser:
             key = _with_predecessors(key, [s for s in shas if s is not None])
         if not isinstance(results, dict) or key not in results:
             return False, None
+        stored = results[key]
+        own = stored.get("own_catalogue") if isinstance(stored, dict) else None
+        if own is not None:  # the period is on a catalogue of its own: it must be unchanged too
+            if not isinstance(own, list) or len(own) != 2 or self._catalogue_sha(own[0]) != own[1]:
+                return False, None
+            catalogue = str(own[0])
         try:
-            found = decode(results[key], path, ward_sha, catalogue)
+            found = decode(stored, path, ward_sha, catalogue)
         except (KeyError, TypeError, ValueError):
             return False, None  # an entry of another shape: score the file again
         return True, self._filtered(found, entry.get("area"))
@@ -321,6 +327,10 @@ class Summariser:
                 entry["predecessors"] = [p for p, _ in predecessors]
                 key = _with_predecessors(key, [sha for _, sha in predecessors])
             results[key] = encode(outcome)
+            if isinstance(outcome, Row) and outcome.catalogue_file != str(ward.catalogue.path):
+                # Scored on the period's own catalogue: kept with that file and its digest.
+                own_file = outcome.catalogue_file
+                results[key]["own_catalogue"] = [own_file, self._catalogue_sha(own_file)]
             self.cache.save(doc.sha256, entry)
         return self._filtered(outcome, area_fields)
 
