@@ -10,9 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT, golden
 
 PROVINCE = DATA / "province"
+GOLDEN = DATA / "site"
 IDS = sorted(p.stem for p in PROVINCE.glob("*.yaml"))
 
 
@@ -96,6 +97,53 @@ def test_a_ward_page_shows_evidence_differences_decision_and_figures(
     assert back[0] == "../index.html"
     quang_hung = " ".join(Page((site / "wards" / "quang-hung.html").read_text("utf-8")).texts)
     assert "provisional: 1 criterion not yet assessed" in quang_hung
+
+
+def _stable(page: str) -> str:
+    """A page with the moment and the version it was made at (the provenance) blanked."""
+    return re.sub(r"(Tạo bởi|Made by) modelward [^ ]+ (lúc|at) [^<]+", r"\1 modelward … \2 …", page)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pages"),
+    [("vi", None), ("en", ("index", "an-hoach", "quang-hung"))],
+)
+def test_the_site_is_byte_for_byte_as_golden_made_afresh_and_from_the_cache(
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    pages: tuple[str, ...] | None,
+) -> None:
+    """Every page whole, against golden files (``MODELWARD_REGEN=1`` rewrites them): a
+    faster way of drawing the pages must draw the same bytes. The second export reads the
+    ward pages from the cache and must write the same site. Paths are relative to the
+    repository, so the provenance is the same in any checkout."""
+    monkeypatch.chdir(ROOT)
+    for run in ("afresh", "cached"):
+        result = runner.invoke(
+            main,
+            [
+                "export",
+                str(PROVINCE.relative_to(ROOT)),
+                "-o",
+                f"{tmp_path}/{run}/",
+                "--target",
+                "30%",
+                "--lang",
+                lang,
+            ],
+        )
+        assert result.exit_code == 0, result.output
+        site = tmp_path / run
+        made = {"index": site / "index.html"} | {
+            p.stem: p for p in sorted((site / "wards").glob("*.html"))
+        }
+        assert sorted(made) == sorted(["index", *IDS])
+        assert (site / ".modelward-site").read_text(encoding="utf-8") == "modelward site\n"
+        for name in pages or made:
+            got = _stable(made[name].read_bytes().decode("utf-8"))
+            assert got == golden(GOLDEN / lang / f"{name}.html", got), (run, name)
 
 
 def test_an_existing_site_is_replaced_and_nothing_else_is_ever_deleted(
@@ -191,3 +239,40 @@ def test_the_second_export_reads_the_ward_pages_from_the_cache(
     second = _site(runner, f"{tmp_path}/b/")
     for page in (first / "wards").glob("*.html"):
         assert page.read_bytes() == (second / "wards" / page.name).read_bytes()
+
+
+def test_text_from_a_ward_file_is_escaped_on_every_page(runner: CliRunner, tmp_path: Path) -> None:
+    """A name, a unit and evidence that look like markup or hold control and bidi characters
+    are shown as text on the index and on the ward's page, the same when drawn afresh and
+    when read from the cache: no tag, no script, no character that turns text around."""
+    from tests.conftest import copy_wards
+
+    hostile = '<script>alert(\\"x\\")</script> \\u202eA&B \\x1b[31m'  # YAML escapes
+    folder = copy_wards(tmp_path, ("bad", "good"), {"bad": hostile})
+    ward = folder / "bad.yaml"
+    ward.write_text(
+        ward.read_text(encoding="utf-8")
+        .replace('unit: "Công an phường Tào Xuyên"', 'unit: "<img src=x onerror=alert(1)>"')
+        .replace("(minh họa)", "</td><iframe src=//evil>"),
+        encoding="utf-8",
+    )
+    pages = []
+    for run in ("afresh", "cached"):
+        result = runner.invoke(
+            main, ["export", str(folder), "-o", f"{tmp_path}/{run}/", "--period", "2024"]
+        )
+        assert result.exit_code == 0, result.output
+        pages.append((tmp_path / run / "wards" / "bad.html").read_text(encoding="utf-8"))
+        index = (tmp_path / run / "index.html").read_text(encoding="utf-8")
+        for page in (index, pages[-1]):
+            parsed = Page(page)
+            assert [t for t, _ in parsed.tags if t in ("img", "iframe")] == []
+            assert len([t for t, _ in parsed.tags if t == "script"]) == (page is index)
+            assert "\u202e" not in page
+            assert "\x1b" not in page
+            assert (
+                "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; \\u202eA&amp;B \\x1b[31m" in page
+            )
+    assert pages[0] == pages[1]
+    assert "&lt;img src=x onerror=alert(1)&gt;" in pages[0]
+    assert pages[0].count("&lt;/td&gt;&lt;iframe src=//evil&gt;") >= 10
