@@ -168,6 +168,72 @@ def test_criteria_option_that_is_not_the_catalogue_named(runner: CliRunner) -> N
     assert "not test-pilot@2022 named here" in err
 
 
+OTHER_VI = (
+    "periods.2023.catalogue: --criteria {criteria} là bộ tiêu chí test-set@2024, "
+    "không phải test-pilot@2022 ghi ở đây"
+)
+OTHER_EN = (
+    "periods.2023.catalogue: --criteria {criteria} is catalogue test-set@2024, "
+    "not test-pilot@2022 named here"
+)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["assess", str(WARD), "--period", "2023"],
+        ["report", str(WARD), "--period", "2023", "-o", "-"],
+        ["compare", str(WARD), "2023", "2024"],
+        ["compare", str(WARD), "2024"],
+        ["history", str(WARD)],
+        ["validate", str(WARD)],
+    ],
+)
+def test_criteria_option_is_an_error_where_a_period_on_another_is_scored(
+    runner: CliRunner, command: list[str], lang: str
+) -> None:
+    """FORMAT.md section 6: --criteria FILE that is not the catalogue a period names is an
+    error naming both, wherever that period is scored."""
+    criteria = str(VERSIONS / "criteria.yaml")
+    result = runner.invoke(main, [*command, "--criteria", criteria, "--lang", lang])
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    said = (OTHER_VI if lang == "vi" else OTHER_EN).format(criteria=criteria)
+    assert result.stderr.startswith(f"{WARD}:7:16: {said}"), result.stderr
+
+
+def test_criteria_option_scores_the_periods_on_it_and_reads_the_others_figures(
+    runner: CliRunner,
+) -> None:
+    """A period on the --criteria catalogue is scored on it; the year before, on another
+    version, is still its year-over-year figures (through the crosswalk), as without it."""
+    criteria = str(VERSIONS / "criteria.yaml")
+    args = ["assess", str(WARD), "--period", "2024", "--format", "json"]
+    code, out, err = _run(runner, *args, "--criteria", criteria)
+    assert code == 0, err
+    assert out == _run(runner, *args)[1]
+    doc = json.loads(out)
+    assert doc["catalogue"]["id"] == "test-set"
+    assert doc["compared_to"] == "2023"
+    incidents = next(r for r in doc["indicators"] if r["id"] == "incidents")
+    assert (incidents["value"], incidents["previous"]) == (4, 6)
+
+
+def test_summary_with_criteria_leaves_out_a_ward_whose_period_is_on_another(
+    runner: CliRunner,
+) -> None:
+    criteria = str(VERSIONS / "criteria.yaml")
+    base = ["summary", str(WARD), "--criteria", criteria, "--format", "json"]
+    code, out, err = _run(runner, *base, "--period", "2024")
+    assert code == 0, err
+    assert [w["id"] for w in json.loads(out)["wards"]] == ["two-versions"]
+    code, out, err = _run(runner, *base, "--period", "2023")
+    assert code == 1
+    assert OTHER_EN.format(criteria=criteria) in err
+    assert json.loads(out)["wards"] == []
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_an_unknown_version_is_named_with_those_known(
     runner: CliRunner, tmp_path: Path, lang: str

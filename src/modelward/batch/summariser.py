@@ -271,6 +271,8 @@ class Summariser:
                 outcome = Missing(
                     str(path), doc.sha256, model.id, model.name, self.key, catalogue_file, formed
                 )
+            elif chosen in ward.other_criteria:  # --criteria is not the catalogue it names
+                return Failed(str(path), (ward.other_criteria[chosen],))
             else:
                 data = ward.periods[chosen]
                 own = ward.catalogue_of(chosen)  # a period may be on a version of its own

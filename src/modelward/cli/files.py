@@ -140,6 +140,7 @@ def _validate_one(
             f"{label('criteria', lang)})"
         )
     ward = loading.ward_from(doc, path, criteria, catalogues)
+    ward.refuse_other_criteria(ward.periods)
     if ward.model.formed is not None:  # its predecessors must be found (FORMAT.md section 10)
         from modelward.loading.lineage import find_predecessors
 

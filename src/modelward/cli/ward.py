@@ -84,6 +84,7 @@ def assess(
 
     ward, lineage = load_formed(ward_file, criteria, max_size)
     chosen = pick_period(ward, period)
+    ward.refuse_other_criteria([chosen])
     shown = pick_stage(ward, chosen, stage)
     catalogue = ward.catalogue_of(chosen).model
     result = assess_at(
@@ -167,6 +168,7 @@ def compare(
         raise UsageError(Message("compare_periods"))
     ward, lineage = load_formed(ward_file, criteria, max_size)
     before, after = compared_periods(ward, periods, lineage)
+    ward.refuse_other_criteria([before, after])
     for p in (before, after):
         if p in ward.periods:  # a predecessors' combined period has no stages of its own
             pick_stage(ward, p, stage)
@@ -231,6 +233,7 @@ def history(
     from modelward.selection import ward_history
 
     ward, lineage = load_formed(ward_file, criteria, max_size)
+    ward.refuse_other_criteria(ward.periods)
     result = ward_history(ward, lineage, stage)
     from modelward.output.documents import history_document
     from modelward.output.layouts.history import history_blocks
@@ -303,6 +306,7 @@ def report(
         raise UsageError(Message("report_extension", path=str(output)), "-o")
     ward, lineage = load_formed(ward_file, criteria, max_size)
     chosen = pick_period(ward, period)
+    ward.refuse_other_criteria([chosen])
     shown = pick_stage(ward, chosen, stage)
     data = ward.periods[chosen]
 

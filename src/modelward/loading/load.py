@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +56,16 @@ class LoadedWard:
     """The parsed file, to place warnings at their line and column."""
     own: dict[Period, LoadedCatalogue] = field(default_factory=dict)
     """The periods scored on a catalogue of their own (a period's ``catalogue`` key)."""
+    other_criteria: dict[Period, Problem] = field(default_factory=dict)
+    """The periods that name another catalogue than ``--criteria``: an error where such a
+    period is scored (``refuse_other_criteria``), not where only its figures are read."""
+
+    def refuse_other_criteria(self, periods: Iterable[Period]) -> None:
+        """FORMAT.md section 6: ``--criteria FILE`` that is not the catalogue a period names
+        is an error naming both, for each of these periods that does."""
+        found = [self.other_criteria[p] for p in periods if p in self.other_criteria]
+        if found:
+            raise InputError(found)
 
     @property
     def versions(self) -> dict[Period, Catalogue] | None:
@@ -253,7 +264,9 @@ def ward_from(
         # The catalogue's problems, then this file's own: they are found without it.
         own = doc.fail(issues).problems if issues or doc.problems else []
         raise InputError([*exc.problems, *own]) from None
-    named, failed = _own_catalogues(data.get("periods"), path, criteria, catalogue, catalogues)
+    named, failed, other = _own_catalogues(
+        data.get("periods"), path, criteria, catalogue, catalogues
+    )
     issues += [i for i in named.values() if isinstance(i, Issue)]
     chosen = {k: c for k, c in named.items() if isinstance(c, LoadedCatalogue)}
     checked = checks.ward_issues(
@@ -271,6 +284,7 @@ def ward_from(
     if issues or doc.problems or model is None:
         raise doc.fail(issues)
     periods = {p: model.periods[key] for p, key in checked.keys.items()}
+    by_key = {key: doc.problem(issue) for key, issue in other.items()}
     return LoadedWard(
         path,
         model,
@@ -286,6 +300,7 @@ def ward_from(
             for p, key in checked.keys.items()
             if key in chosen and chosen[key].model.reference != catalogue.model.reference
         },
+        {p: by_key[key] for p, key in checked.keys.items() if key in by_key},
     )
 
 
@@ -328,13 +343,16 @@ def _own_catalogues(
     criteria: Path | None,
     default: LoadedCatalogue,
     catalogues: CatalogueCache,
-) -> tuple[dict[object, LoadedCatalogue | Issue], list[Problem]]:
+) -> tuple[dict[object, LoadedCatalogue | Issue], list[Problem], dict[object, Issue]]:
     """The catalogue each period names for itself (by its key as written), or what is wrong
-    with the name; and the problems of a catalogue named that has errors of its own."""
+    with the name; the problems of a catalogue named that has errors of its own; and the
+    periods whose catalogue is not ``--criteria`` (each is scored on the one it names, found
+    as if ``--criteria`` were not given; scoring it is the error)."""
     out: dict[object, LoadedCatalogue | Issue] = {}
     failed: list[Problem] = []
+    other: dict[object, Issue] = {}
     if not isinstance(periods, dict):
-        return out, failed
+        return out, failed, other
     for key, data in periods.items():
         named = data.get("catalogue") if isinstance(data, dict) else None
         if not isinstance(named, str) or not named.strip():
@@ -343,6 +361,10 @@ def _own_catalogues(
         path: Path | Issue
         if split_reference(named) is not None:
             path = _by_reference(named.strip(), loc, ward, criteria, catalogues)
+            if _code_of(path) == "criteria_is_other":
+                assert isinstance(path, Issue)
+                other[key] = path
+                path = _by_reference(named.strip(), loc, ward, None, catalogues)
         else:
             path = Path(os.path.normpath(ward.parent / named))
             wrong = _wrong_with(path)
@@ -363,7 +385,7 @@ def _own_catalogues(
         if criteria is not None and loaded.path != criteria:
             given = catalogues.get(criteria, ward).model.reference
             if given != loaded.model.reference:
-                out[key] = Issue(
+                other[key] = Issue(
                     loc,
                     Message(
                         "criteria_is_other",
@@ -372,6 +394,9 @@ def _own_catalogues(
                         named=loaded.model.reference,
                     ),
                 )
-                continue
         out[key] = loaded if loaded.model.reference != default.model.reference else default
-    return out, failed
+    return out, failed, other
+
+
+def _code_of(found: Path | Issue) -> str | None:
+    return _code(found) if isinstance(found, Issue) else None
