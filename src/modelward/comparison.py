@@ -13,7 +13,7 @@ from modelward.errors import InputError, Problem
 from modelward.messages import Message
 from modelward.models import Catalogue, Indicator, PeriodData, Stage
 from modelward.periods import Period
-from modelward.rules import Status, Value, figure_of, relative_change
+from modelward.rules import Status, Value, difference, figure_of, relative_change
 from modelward.scoring import Assessment
 
 if TYPE_CHECKING:
@@ -72,11 +72,7 @@ class IndicatorChange:
     @property
     def delta(self) -> Fraction | None:
         """after − before, where both exist and neither is only a bound."""
-        if self.before.value is None or self.after.value is None:
-            return None
-        if self.before.bound is not None or self.after.bound is not None:
-            return None
-        return self.after.value - self.before.value
+        return difference(self.before, self.after)
 
     @property
     def change(self) -> Fraction | None:

@@ -6,7 +6,7 @@ from fractions import Fraction
 
 from modelward.i18n import Lang, label, number, percent, rounded, text
 from modelward.models import AllOf, AnyOf, Catalogue, Comparison, Indicator, Rule
-from modelward.rules import Check, Value, exact
+from modelward.rules import Check, Value, difference, exact
 from modelward.scoring import CriterionResult
 
 # When the comparison held, its own symbol; when it failed, the opposite one.
@@ -42,6 +42,40 @@ def bounded(shown: str, bound: str | None, lang: Lang) -> str:
 def change(value: Fraction | None, lang: Lang, decimals: int = 1) -> str:
     """A relative change as a signed percent with one decimal, or a dash where undefined."""
     return "—" if value is None else percent(value, lang, decimals, signed=True)
+
+
+def points(delta: Fraction, lang: Lang) -> str:
+    """A share's change in percentage points, signed, one decimal: ``+8,3 điểm %``, ``−8.3 pp``
+    (11/12 → 9/9 is 1/12, 8.33… points)."""
+    hundred = delta * 100
+    sign = "+" if rounded(hundred, 1) > 0 else ""
+    return f"{sign}{number(hundred, lang, 1)} {label('points', lang)}"
+
+
+def moved_by(
+    indicator: Indicator, before: Value, now: Value, relative: Fraction | None
+) -> Fraction | None:
+    """What a figure's move from a year earlier is read by: for a share (``percent``) the
+    difference (a fraction: 1/12 is 8.3 points), for any other figure its ``relative`` change;
+    None where undefined. The JSON ``change`` stays relative for every figure (FORMAT.md
+    section 5); this is how people read it."""
+    return difference(before, now) if indicator.kind == "percent" else relative
+
+
+def moved(
+    indicator: Indicator, before: Value, now: Value, relative: Fraction | None, lang: Lang
+) -> str:
+    """A figure's move in words: ``+8,3 điểm %`` for a share, ``−58,3%`` for any other figure,
+    a dash where undefined. Every human-readable output says a change this way."""
+    by = moved_by(indicator, before, now, relative)
+    if by is None:
+        return "—"
+    return points(by, lang) if indicator.kind == "percent" else change(by, lang)
+
+
+def improved(indicator: Indicator, by: Fraction) -> bool:
+    """Whether a move (``moved_by``, not 0) is for the better, given the indicator's ``better``."""
+    return (by < 0) == (indicator.better == "lower")
 
 
 def _places(value: Fraction, near: Fraction, decimals: int) -> int:

@@ -109,6 +109,16 @@ def figure_of(
     return Value(num.value / den.value, source=source)
 
 
+def difference(before: Value, now: Value) -> Fraction | None:
+    """now − before, where both figures exist and neither is only a bound (FORMAT.md
+    section 8: a change from or to a bounded figure is undefined)."""
+    if before.value is None or now.value is None:
+        return None
+    if before.bound is not None or now.bound is not None:
+        return None
+    return now.value - before.value
+
+
 def relative_change(now: Fraction, before: Fraction) -> Fraction | None:
     """(now − before) / before: 0 where both are 0, None (undefined) where only before is 0."""
     if before == 0:

@@ -187,7 +187,7 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
         "vi": "{ward}: có tiêu chí không còn đạt hoặc xếp loại kém hơn",
         "en": "{ward}: a criterion was lost or the verdict is worse",
     },
-    "points": {"vi": "điểm", "en": "points"},
+    "points": {"vi": "điểm %", "en": "pp"},
     "history": {"vi": "Lịch sử đánh giá", "en": "Assessment history"},
     "trend": {"vi": "Xu hướng", "en": "Trend"},
     "vs_year_before": {"vi": "So với năm trước", "en": "Against the year before"},

@@ -149,7 +149,10 @@ def assess_blocks(
         if compared:
             headers += [previous_header(a, lang), label("change", lang)]
         figures = figures_sheet(
-            a, headers, lambda ir: [change_cell(ir.change, ir.improved, lang)], lang
+            a,
+            headers,
+            lambda ir: [change_cell(ir.indicator, ir.previous, ir.value, ir.change, lang)],
+            lang,
         )
         blocks.append(figures)
         legend = marks_legend(

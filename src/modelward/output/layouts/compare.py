@@ -152,18 +152,16 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
         if delta is None:
             shown_delta = "—"
         elif ind.indicator.kind == "percent":
-            shown_delta = number(delta * 100, lang, 1, trim=True) + " " + label("points", lang)
+            shown_delta = explain.points(delta, lang)
         else:
             shown_delta = explain.figure(abs(delta), ind.indicator, lang)
             shown_delta = ("+" if delta > 0 else "−" if delta < 0 else "") + shown_delta
-        if delta is not None and delta > 0 and ind.indicator.kind == "percent":
-            shown_delta = "+" + shown_delta
         figures.add(
             indicator_title(ind.indicator, lang),
             value_words(ind.before, ind.indicator, lang),
             value_words(ind.after, ind.indicator, lang),
             shown_delta,
-            change_cell(ind.change, ind.improved, lang),
+            change_cell(ind.indicator, ind.before, ind.after, ind.change, lang),
         )
     if figures.rows:
         blocks.append(figures)

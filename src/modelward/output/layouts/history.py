@@ -110,7 +110,9 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
             *(value_words(v, ind, lang) for v in earlier),
             *(value_words(v, ind, lang) for v in cells),
             sparkline(values),
-            change_cell(last.change, last.improved, lang) if last is not None else Cell("—"),
+            change_cell(ind, last.previous, last.value, last.change, lang)
+            if last is not None
+            else Cell("—"),
         )
     if figures.rows:
         blocks.append(figures)

@@ -44,17 +44,23 @@ def status_cell(status: Status | None, lang: Lang, overridden: bool = False) -> 
     )
 
 
-def change_cell(change: Fraction | None, improved: bool | None, lang: Lang) -> Cell:
-    if change is None:
+def change_cell(
+    indicator: Indicator, before: Value, now: Value, relative: Fraction | None, lang: Lang
+) -> Cell:
+    """How a figure moved from ``before`` to ``now``: an arrow, the change as ``explain.moved``
+    says it (a share in points, other figures relative) and whether that is better."""
+    by = explain.moved_by(indicator, before, now, relative)
+    if by is None:
         return Cell("—")
-    arrow = "=" if change == 0 else ("▲" if change > 0 else "▼")
-    shown = f"{arrow} {explain.change(change, lang)}"
-    if improved is None or change == 0:
+    arrow = "=" if by == 0 else ("▲" if by > 0 else "▼")
+    shown = f"{arrow} {explain.moved(indicator, before, now, relative, lang)}"
+    if by == 0:
         return Cell(shown)
     # Said in words too: the colour is lost in a file, in Markdown and under NO_COLOR, and
     # an arrow only says which way the figure went, not whether that is good.
-    word = label("improved" if improved else "worsened", lang)
-    return Cell(f"{shown} ({word})", "green" if improved else "red")
+    better = explain.improved(indicator, by)
+    word = label("improved" if better else "worsened", lang)
+    return Cell(f"{shown} ({word})", "green" if better else "red")
 
 
 MARKS: dict[Source, str] = {"article": "†", "derived": "‡", "estimate": "~", "illustrative": "*"}

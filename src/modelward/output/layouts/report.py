@@ -233,11 +233,12 @@ def _criteria_tables(a: Assessment, lang: Lang, prev: str) -> list[Block]:
 
 def _judgement(ir: IndicatorResult, lang: Lang) -> str:
     """Whether a figure moved the better way, in a word; a dash where it cannot be said."""
-    if ir.change is None:
+    by = explain.moved_by(ir.indicator, ir.previous, ir.value, ir.change)
+    if by is None:
         return "—"
-    if ir.change == 0:
+    if by == 0:
         return label("unchanged", lang)
-    return label("improved" if ir.improved else "worsened", lang)
+    return label("improved" if explain.improved(ir.indicator, by) else "worsened", lang)
 
 
 def _with_unit(value: Fraction, indicator: Indicator, lang: Lang) -> str:
@@ -288,7 +289,10 @@ def _figures(a: Assessment, lang: Lang, prev_label: str) -> list[Block]:
     sheet = figures_sheet(
         a,
         headers,
-        lambda ir: [explain.change(ir.change, lang), _judgement(ir, lang)],
+        lambda ir: [
+            explain.moved(ir.indicator, ir.previous, ir.value, ir.change, lang),
+            _judgement(ir, lang),
+        ],
         lang,
         right=frozenset(range(1, 4)),
     )
