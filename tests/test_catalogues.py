@@ -118,6 +118,113 @@ def test_unlinked_versions_stay_an_error(runner: CliRunner, tmp_path: Path) -> N
     assert "Traceback" not in err
 
 
+# ---------------------------------------------------------------------------- crosswalk ids
+
+
+def _crosswalk_edited(tmp_path: Path, old: str, new: str) -> Path:
+    folder = _copy(tmp_path)
+    criteria = folder / "criteria.yaml"
+    text = criteria.read_text(encoding="utf-8")
+    assert old in text
+    criteria.write_text(text.replace(old, new), "utf-8")
+    return criteria
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_crosswalk_key_must_be_an_id_of_the_old_catalogue(
+    lang: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    criteria = _crosswalk_edited(
+        tmp_path,
+        "criteria: {P01: C01, P02: C02, P03: C02, P04: null, P05: C03}\n  indicators: {arrests",
+        "criteria: {P01: C01, P02: C02, P33: C02, P04: null, P05: C03}\n  indicators: {arests",
+    )
+    result = runner.invoke(main, ["validate", str(criteria), "--lang", lang])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    if lang == "en":
+        assert lines[:2] == [
+            f"{criteria}:9:34: replaces.criteria.P33: 'P33' is not a criterion of "
+            "test-pilot@2022, the catalogue this one replaces (did you mean 'P03'?)",
+            f"{criteria}:10:16: replaces.indicators.arests: 'arests' is not an indicator of "
+            "test-pilot@2022, the catalogue this one replaces (did you mean 'arrests'?)",
+        ]
+    else:
+        assert lines[0] == (
+            f"{criteria}:9:34: replaces.criteria.P33: 'P33' không phải là tiêu chí của "
+            "test-pilot@2022, bộ tiêu chí mà bộ này thay thế (có phải là 'P03'?)"
+        )
+    assert len(lines) == 3  # and the count of files with errors
+    # `criteria` shows no catalogue with errors either
+    result = runner.invoke(main, ["criteria", "--criteria", str(criteria), "--lang", lang])
+    assert result.exit_code == 1
+    assert "replaces.criteria.P33" in result.stderr
+
+
+def test_a_ward_on_both_versions_is_refused_with_a_bad_crosswalk_said_once(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Both catalogues are read already: the check costs no look-up, and a comparison
+    through a crosswalk naming an id the old catalogue lacks would be silently wrong."""
+    criteria = _crosswalk_edited(tmp_path, "P03: C02", "P33: C02")
+    ward = criteria.parent / "wards" / "two-versions.yaml"
+    code, _, err = _run(runner, "assess", str(ward))
+    assert code == 1
+    assert err.splitlines() == [
+        f"{criteria}:9:34: replaces.criteria.P33: 'P33' is not a criterion of test-pilot@2022, "
+        "the catalogue this one replaces (did you mean 'P03'?)"
+    ]
+    second = ward.with_name("again.yaml")
+    second.write_text(ward.read_text(encoding="utf-8").replace("two-versions", "again"), "utf-8")
+    code, _, err = _run(runner, "validate", str(ward), str(second))
+    assert code == 1
+    assert err.count("replaces.criteria.P33") == 1
+    assert f"{second}: its catalogue {criteria} has errors (listed above)" in err
+
+
+def test_a_bad_crosswalk_key_comes_in_the_same_round_as_shape_problems(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    criteria = _crosswalk_edited(tmp_path, "P03: C02", "P93: C02")
+    text = criteria.read_text(encoding="utf-8").replace("better: lower}", "better: fewer}", 1)
+    criteria.write_text(text, "utf-8")
+    code, _, err = _run(runner, "validate", str(criteria))
+    assert code == 1
+    assert "indicators.0.better: expected lower or higher, got 'fewer'" in err
+    assert "replaces.criteria.P93: 'P93' is not a criterion of test-pilot@2022" in err
+
+
+def test_an_old_catalogue_not_found_is_said_once_and_does_not_fail(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The catalogue scores wards as it is; a comparison across versions fails on its own."""
+    criteria = _crosswalk_edited(
+        tmp_path, "  catalogue: test-pilot@2022", "  catalogue: other-pilot@2020"
+    )
+    code, out, err = _run(runner, "validate", str(criteria), str(criteria.parent / "catalogues"))
+    assert code == 0, err
+    assert err.splitlines() == [
+        f"{criteria}:8:14: replaces.catalogue: warning: other-pilot@2020 is not found beside "
+        "this file (criteria.yaml, catalogues/) or shipped with modelward: the crosswalk's old "
+        "ids are not checked; comparing a ward across the two versions needs it"
+    ]
+    assert out.count("ok: ") == 2
+    result = runner.invoke(main, ["criteria", "--criteria", str(criteria)])
+    assert result.exit_code == 0
+    assert "cảnh báo: không tìm thấy other-pilot@2020" in result.stderr
+
+
+def test_an_old_catalogue_with_errors_leaves_the_crosswalk_unchecked(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = _copy(tmp_path)
+    pilot = folder / "catalogues" / "test-pilot.yaml"
+    pilot.write_text(pilot.read_text(encoding="utf-8").replace("at_most: 5", "at_most: five"))
+    code, _, err = _run(runner, "validate", str(folder / "criteria.yaml"))
+    assert code == 0, err
+    assert f"warning: test-pilot@2022 ({pilot}) has errors of its own (validate it)" in err
+
+
 # ---------------------------------------------------------------------------- lookup
 
 

@@ -338,6 +338,28 @@ def catalogue_issues(cat: Catalogue | Parts) -> list[Issue]:
     return issues
 
 
+def crosswalk_issues(replaces: Replaces, old: Catalogue) -> list[Issue]:
+    """Each key of a crosswalk that is no id of the catalogue it replaces, at the key
+    (FORMAT.md section 6: old id -> new id); a close old id where there is one."""
+    issues: list[Issue] = []
+    for name, known, what in (
+        ("criteria", [c.id for c in old.criteria()], "criterion"),
+        ("indicators", [i.id for i in old.indicators], "indicator"),
+    ):
+        ids = set(known)
+        for old_id in getattr(replaces, name):
+            if old_id not in ids:
+                message = Message(f"not_old_{what}", id=old_id, catalogue=old.reference)
+                issues.append(
+                    Issue(
+                        ("replaces", name, old_id),
+                        message.add(_did_you_mean(old_id, known)),
+                        at_key=True,
+                    )
+                )
+    return issues
+
+
 def _verdict_order(verdicts: list[tuple[int, Verdict]]) -> list[Issue]:
     """Verdicts go best first: a ``min_share`` below that of the next verdict giving one."""
     issues: list[Issue] = []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from modelward.cli.options import format_option, lang_option, max_size_option, output_option
-from modelward.cli.printing import emit_json, show
+from modelward.cli.printing import emit_json, say, show
 from modelward.errors import ModelwardError
 from modelward.messages import Message
 
@@ -77,7 +77,10 @@ def criteria_command(
                 "--criteria",
             )
         catalogue_file = found
-    cat = load_catalogue(catalogue_file, max_size).model
+    loaded = load_catalogue(catalogue_file, max_size, linked=True)
+    for warning in loaded.warnings:
+        say(warning, lang)
+    cat = loaded.model
     from modelward.output.documents import catalogue_document
     from modelward.output.layouts.catalogue import catalogue_blocks
 

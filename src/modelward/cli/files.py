@@ -133,6 +133,8 @@ def _validate_one(
     doc = loading.parse(path, max_size)
     if loading.kind_of(doc) == "catalogue":
         cat = catalogues.remember(path, doc)
+        for warning in cat.warnings:
+            say(warning, lang)
         model = cat.model
         return (
             f"{label('ok', lang)}: {path} ({label('catalogue', lang)} {model.id} {model.version}: "

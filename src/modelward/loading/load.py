@@ -22,6 +22,7 @@ from modelward.models import (
     WARD_KEYS,
     Catalogue,
     PeriodData,
+    Replaces,
     Ward,
     split_reference,
 )
@@ -35,6 +36,8 @@ class LoadedCatalogue:
     path: Path
     model: Catalogue
     doc: Document
+    warnings: list[Problem] = field(default_factory=list)
+    """What was said without failing: the catalogue it replaces could not be found."""
 
 
 @dataclass(slots=True)
@@ -102,14 +105,26 @@ def kind_of(doc: Document) -> str:
     raise doc.fail([Issue((), Message("unknown_file_kind"))])
 
 
-def load_catalogue(path: Path, max_bytes: int = MAX_BYTES) -> LoadedCatalogue:
-    """Read and validate a catalogue; every problem of the file at once."""
+def load_catalogue(path: Path, max_bytes: int = MAX_BYTES, linked: bool = False) -> LoadedCatalogue:
+    """Read and validate a catalogue; every problem of the file at once.
+
+    ``linked``: also check its crosswalk's old ids against the catalogue it replaces, found
+    as ``ID@VERSION`` is from the catalogue's folder (``validate`` and ``criteria`` do; a
+    ward's scoring does not pay for the look-up).
+    """
     doc = parse(path, max_bytes)
-    return catalogue_from(doc, path)
+    return catalogue_from(doc, path, CatalogueCache(max_bytes) if linked else None)
 
 
-def catalogue_from(doc: Document, path: Path) -> LoadedCatalogue:
-    """Validate a parsed document as a catalogue."""
+def catalogue_from(
+    doc: Document, path: Path, linked: CatalogueCache | None = None
+) -> LoadedCatalogue:
+    """Validate a parsed document as a catalogue, every problem in one round.
+
+    Where the shape fails, the checks across keys still run on the parts that passed
+    (``checks.Parts``). ``linked``: where to find the catalogue it replaces, to check the
+    crosswalk's old ids against it; None skips that check.
+    """
     from modelward import checks
 
     if not isinstance(doc.data, dict):
@@ -117,14 +132,52 @@ def catalogue_from(doc: Document, path: Path) -> LoadedCatalogue:
     try:
         model = Catalogue.model_validate(doc.data)
     except ValidationError as exc:
-        # Every problem in one round: the checks across keys run on the parts that passed.
         issues = validation_issues(doc, exc, Catalogue)
-        issues += checks.catalogue_issues(checks.Parts.salvaged(doc.data))
+        parts = checks.Parts.salvaged(doc.data)
+        issues += checks.catalogue_issues(parts)
+        if linked is not None and parts.replaces is not None:
+            wrong, warned = _crosswalk(parts.replaces, parts.reference, path, linked)
+            issues += wrong + warned
         raise doc.fail(issues) from None
     issues = checks.catalogue_issues(model)
+    warnings: list[Issue] = []
+    if linked is not None and model.replaces is not None:
+        wrong, warnings = _crosswalk(model.replaces, model.reference, path, linked)
+        issues += wrong
     if issues or doc.problems:
-        raise doc.fail(issues)
-    return LoadedCatalogue(path, model, doc)
+        raise doc.fail(issues + warnings)
+    return LoadedCatalogue(path, model, doc, [doc.problem(w) for w in warnings])
+
+
+def _crosswalk(
+    replaces: Replaces, reference: str | None, path: Path, linked: CatalogueCache
+) -> tuple[list[Issue], list[Issue]]:
+    """The crosswalk's old ids that the catalogue it replaces lacks; and, where that
+    catalogue cannot be read, one warning saying why (the check is then skipped).
+
+    A warning, not an error: the catalogue itself scores wards as it is, and a comparison
+    across the two versions still fails on its own where the old one cannot be found.
+    """
+    from modelward import checks
+
+    loc: Loc = ("replaces", "catalogue")
+    named = replaces.catalogue
+    if named == reference:
+        return [], []  # said as "cannot replace itself"
+    try:
+        found = linked.finder.find(named, path)
+    except AmbiguousReference as exc:
+        said = Message("old_catalogue_ambiguous", problem=exc.message)
+        return [], [Issue(loc, Message("warning", text=said))]
+    if found is None:
+        said = Message("old_catalogue_not_found", reference=named)
+        return [], [Issue(loc, Message("warning", text=said))]
+    try:
+        old = linked.get(found)
+    except InputError:
+        said = Message("old_catalogue_has_errors", reference=named, path=str(found))
+        return [], [Issue(loc, Message("warning", text=said))]
+    return checks.crosswalk_issues(replaces, old.model), []
 
 
 class CatalogueCache:
@@ -140,6 +193,32 @@ class CatalogueCache:
         self.max_bytes = max_bytes
         self.finder = Finder()
         """Catalogues named ``ID@VERSION``, found once per folder per run."""
+        self._crosswalks: dict[tuple[Path, Path], list[Problem]] = {}
+
+    def crosswalk_problems(self, used: list[LoadedCatalogue], for_ward: Path) -> list[Problem]:
+        """The crosswalk's old ids that are not in the catalogue it replaces, where a ward's
+        periods use both (no look-up: both are read already). Said in full once per run;
+        every later ward gets one line pointing back at them, as a catalogue's own errors."""
+        from modelward import checks
+
+        out: list[Problem] = []
+        for new in used:
+            replaces = new.model.replaces
+            if replaces is None:
+                continue
+            old = next((c for c in used if c.model.reference == replaces.catalogue), None)
+            if old is None:
+                continue
+            key = (new.path, old.path)
+            if key in self._crosswalks:
+                if self._crosswalks[key]:
+                    message = Message("catalogue_has_errors", path=str(new.path))
+                    out.append(Problem(str(for_ward), message))
+                continue
+            issues = checks.crosswalk_issues(replaces, old.model)
+            self._crosswalks[key] = new.doc.fail(issues).problems if issues else []
+            out += self._crosswalks[key]
+        return out
 
     def get(self, path: Path, for_ward: Path | None = None) -> LoadedCatalogue:
         """The catalogue at this path, read once."""
@@ -166,7 +245,7 @@ class CatalogueCache:
         """Validate an already parsed catalogue and keep it for the wards that use it."""
         key = path.resolve()
         try:
-            loaded = catalogue_from(doc, path)
+            loaded = catalogue_from(doc, path, self)
         except InputError as exc:
             self._by_path[key] = exc
             raise
@@ -278,6 +357,9 @@ def ward_from(
     overridden = {i.loc for i in checked.issues if _code(i) == "computed_needs_override"}
     issues = [i for i in issues if i.loc not in overridden or _code(i) != "expected_status"]
     issues += checked.issues
+    used = {id(c): c for c in (catalogue, *chosen.values())}
+    if len(used) > 1:
+        failed += catalogues.crosswalk_problems(list(used.values()), path)
     if failed:
         placed = doc.fail(issues).problems if issues or doc.problems else []
         raise InputError([*failed, *placed])

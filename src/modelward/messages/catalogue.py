@@ -507,6 +507,26 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "tỷ lệ của các phường đã sáp nhập luôn được tính từ tổng các thành phần: combine chỉ dùng cho số hoặc tỷ lệ nhập trực tiếp",
         "en": "a ratio of merged wards is always worked out from its parts added up: combine is for a number or a percent",
     },
+    "not_old_criterion": {
+        "vi": "{id!r} không phải là tiêu chí của {catalogue}, bộ tiêu chí mà bộ này thay thế",
+        "en": "{id!r} is not a criterion of {catalogue}, the catalogue this one replaces",
+    },
+    "not_old_indicator": {
+        "vi": "{id!r} không phải là chỉ số của {catalogue}, bộ tiêu chí mà bộ này thay thế",
+        "en": "{id!r} is not an indicator of {catalogue}, the catalogue this one replaces",
+    },
+    "old_catalogue_not_found": {
+        "vi": "không tìm thấy {reference} cạnh tệp này (criteria.yaml, catalogues/) hay kèm modelward: chưa kiểm tra được các mã cũ của bảng chuyển đổi; muốn so sánh một phường giữa hai phiên bản thì cần có bộ đó",
+        "en": "{reference} is not found beside this file (criteria.yaml, catalogues/) or shipped with modelward: the crosswalk's old ids are not checked; comparing a ward across the two versions needs it",
+    },
+    "old_catalogue_has_errors": {
+        "vi": "bộ tiêu chí {reference} ({path}) có lỗi, hãy kiểm tra nó bằng validate: chưa kiểm tra được các mã cũ của bảng chuyển đổi",
+        "en": "{reference} ({path}) has errors of its own (validate it): the crosswalk's old ids are not checked",
+    },
+    "old_catalogue_ambiguous": {
+        "vi": "{problem}: chưa kiểm tra được các mã cũ của bảng chuyển đổi",
+        "en": "{problem}: the crosswalk's old ids are not checked",
+    },
     "replaces_itself": {
         "vi": "bộ tiêu chí không thể thay thế chính nó",
         "en": "a catalogue cannot replace itself",
