@@ -276,3 +276,49 @@ def test_text_from_a_ward_file_is_escaped_on_every_page(runner: CliRunner, tmp_p
     assert pages[0] == pages[1]
     assert "&lt;img src=x onerror=alert(1)&gt;" in pages[0]
     assert pages[0].count("&lt;/td&gt;&lt;iframe src=//evil&gt;") >= 10
+
+
+def test_a_page_kept_in_the_cache_is_drawn_afresh_when_its_ward_or_catalogue_changes(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The cache keeps each ward's page drawn: a changed ward file, a changed catalogue and
+    another language each draw it again, and the rank is filled in on every export."""
+    import shutil
+
+    from tests.conftest import CATALOGUE
+
+    folder = tmp_path / "wards"
+    shutil.copytree(PROVINCE, folder)
+    (folder / "make.py").unlink()
+    (tmp_path / "criteria.yaml").write_text(CATALOGUE.read_text("utf-8"), encoding="utf-8")
+    for f in folder.glob("*.yaml"):
+        f.write_text(
+            f.read_text("utf-8").replace("../../../criteria.yaml", "../criteria.yaml"), "utf-8"
+        )
+
+    def page(ward: str, *args: str) -> str:
+        result = runner.invoke(main, ["export", str(folder), "-o", f"{tmp_path}/site/", *args])
+        assert result.exit_code == 0, result.output
+        return (tmp_path / "site" / "wards" / f"{ward}.html").read_text(encoding="utf-8")
+
+    first = page("an-hoach")
+    assert "<dt>Hạng</dt><dd>1/7</dd>" in first
+    assert "Biên bản kiểm tra C01 năm 2024 (minh họa)" in first
+    assert page("an-hoach") == first  # from the cache
+
+    ward = folder / "an-hoach.yaml"
+    ward.write_text(
+        ward.read_text("utf-8").replace("Biên bản kiểm tra C01", "Biên bản số 2 kiểm tra C01"),
+        "utf-8",
+    )
+    assert "Biên bản số 2 kiểm tra C01 năm 2024 (minh họa)" in page("an-hoach")
+
+    catalogue = tmp_path / "criteria.yaml"
+    title = "Đảng ủy phường ban hành nghị quyết"
+    assert title in first
+    catalogue.write_text(catalogue.read_text("utf-8").replace(title, "Đảng ủy ĐỔI"), "utf-8")
+    assert "C01 Đảng ủy ĐỔI" in page("an-hoach")
+    assert "<dt>Rank</dt><dd>1/7</dd>" in page("an-hoach", "--lang", "en")
+
+    (folder / "truong-son.yaml").unlink()  # one ward fewer: every page's rank out of 6
+    assert "1/6</dd>" in page("an-hoach")

@@ -100,7 +100,7 @@ def ward_detail(
     path: str,
     period: str,
 ) -> dict[str, Any]:
-    """What a ward's page shows, as plain data (kept in the cache between exports)."""
+    """What a ward's page shows, as plain data: ``ward_page`` draws it."""
     from modelward.cycle import assess_at
     from modelward.loading.lineage import load_formed
     from modelward.output.documents import assessment, history_document
@@ -172,11 +172,11 @@ def write_site(
         Wanted(r.row.path, r.row.sha256, r.row.period, not r.row.combined_from and not r.row.formed)
         for r in summary.ranked
     ]
-    make = partial(ward_detail, criteria, stage, max_bytes, lang)
+    make = partial(ward_drawing, summary.catalogue, criteria, stage, max_bytes, lang)
     found = details(
         wanted,
         make,
-        salt=f"{summary.catalogue_sha256}|{lang}|{stage}|site/1",
+        salt=f"{summary.catalogue_sha256}|{lang}|{stage}|site/2",
         use_cache=use_cache,
         jobs=jobs,
     )
@@ -524,15 +524,42 @@ def _short(text: str, most: int) -> str:
 # ---------------------------------------------------------------------------- a ward's page
 
 
-def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -> str:
+_RANK = "\x00"
+"""Where a drawn page's rank goes: a character ``escape`` never lets through, so it marks
+one place only, whatever the ward's text."""
+
+
+def ward_html(summary: Summary, rank: int, drawn: dict[str, str], lang: Lang) -> str:
+    """One ward's page, whole: its drawing (``ward_drawing``) with its rank filled in."""
+    from modelward.output.drawers.html import _CSS, html_page
+
+    shown = f"{drawn['head']}{rank}/{len(summary.ranked)}{drawn['tail']}"
+    return html_page([shown], drawn["title"], lang, _CSS + _SITE_CSS)
+
+
+def ward_drawing(
+    catalogue: Any,
+    criteria: Path | None,
+    stage: Stage | None,
+    max_bytes: int,
+    lang: Lang,
+    path: str,
+    period: str,
+) -> dict[str, str]:
+    """A ward's page drawn from its file, all but its rank (which changes with the others):
+    what the cache keeps, so that a later export only fills the rank in and writes."""
+    return ward_page(catalogue, ward_detail(criteria, stage, max_bytes, lang, path, period), lang)
+
+
+def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
     """One ward's page: its result, the decision, the inspection's differences, every
-    criterion with its evidence, and the key figures year by year."""
+    criterion with its evidence, and the key figures year by year. Its body is split where
+    the rank goes (``head``, ``tail``), beside the page's ``title``."""
     from modelward.i18n import date_text, label, number, text
-    from modelward.output.drawers.html import _CSS, html_page, said_as
+    from modelward.output.drawers.html import said_as
     from modelward.output.layouts.parts import catalogue_statuses, status_text
 
     a = detail["assessment"]
-    cat = summary.catalogue
     name = a["ward"]["name"]
     period = _period(a["period"], lang)
     verdict = a["verdict"]
@@ -561,7 +588,7 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
     ]
     totals = a["totals"]
     facts = [
-        (label("rank", lang), f"{rank}/{len(summary.ranked)}"),
+        (label("rank", lang), _RANK),
         (label("verdict", lang), f'<span class="{style} badge">{escape(verdict["title"])}</span>'),
         (
             label("score", lang),
@@ -668,7 +695,8 @@ def ward_html(summary: Summary, rank: int, detail: dict[str, Any], lang: Lang) -
         if figs:
             body.append(f"<h2>{escape(label('key_figures', lang))}</h2>")
             body.append(f'<section class="charts">{"".join(figs)}</section>')
-    return html_page(body, f"{name} — {period}", lang, _CSS + _SITE_CSS)
+    head, tail = "\n".join(body).split(_RANK)
+    return {"title": f"{name} — {period}", "head": head, "tail": tail}
 
 
 _NAMES: dict[tuple[int, str], tuple[Any, tuple[Any, ...]]] = {}
