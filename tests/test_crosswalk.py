@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from modelward.comparison import compare
 from modelward.crosswalk import Crosswalk, link
@@ -160,3 +162,140 @@ def test_a_crosswalk_names_only_criteria_the_newer_catalogue_has() -> None:
     data["replaces"] = {"catalogue": "test-set@2024"}
     (issue,) = catalogue_issues(Catalogue.model_validate(data))
     assert str(issue.message) == "a catalogue cannot replace itself"
+
+
+# ---------------------------------------------------------------------------- several into one
+
+MERGED = DATA / "versions-merged"
+OLD_M = _catalogue(MERGED / "catalogues" / "old.yaml")
+NEW_M = _catalogue(MERGED / "criteria.yaml")
+CROSS_M = Crosswalk(OLD_M, NEW_M)
+
+
+def test_several_old_indicators_into_one_combine_as_merged_wards_do() -> None:
+    from modelward.models import Published
+
+    carried = CROSS_M.figures(
+        {
+            "thefts": 7.0,
+            "robberies": 3.0,
+            "calls_received": 30.0,
+            "calls_day": 20.0,
+            "calls_night": 7.0,
+            "patrol_day": 100.5,
+            "patrol_night": 40.0,
+            "budget_ops": 0.1,
+            "budget_training": 0.2,
+            "staff_police": 12.0,
+        }
+    )
+    assert carried.figures == {"calls_received": 30.0}  # one into one: as written
+    values = {k: (v.value, v.why, v.wards) for k, v in carried.values.items()}
+    assert values == {
+        "property_crimes": (Fraction(10), None, ()),  # counts add up
+        "calls_answered": (Fraction(27), None, ()),
+        "patrol_hours": (None, "old_not_combined", ("patrol_day", "patrol_night")),
+        "budget": (Fraction(3, 10), None, ()),  # combine: sum, exactly (not 0.30000000000000004)
+        "staff": (None, "old_missing", ("staff_civil",)),
+    }
+    # A ratio is worked out from its carried parts, exactly.
+    share = NEW_M.indicator("calls_share")
+    assert share is not None
+    from modelward.rules import figure_of
+
+    assert figure_of(share, carried.figures, NEW_M, carried.values).value == Fraction(9, 10)
+    assert [(i.id, v.why) for i, v in carried.gaps(NEW_M)] == [
+        ("patrol_hours", "old_not_combined"),
+        ("staff", "old_missing"),
+    ]
+    # A part known only by a bound makes no exact sum; none reported is simply not reported.
+    bounded = CROSS_M.figures({"thefts": Published(7.0, bound="above"), "robberies": 3.0})
+    assert (bounded.values["property_crimes"].why, bounded.values["property_crimes"].wards) == (
+        "bounded",
+        ("thefts",),
+    )
+    assert "staff" not in CROSS_M.figures({"thefts": 1.0}).values
+
+
+@given(
+    st.one_of(st.none(), st.integers(0, 10**9)),
+    st.one_of(st.none(), st.integers(0, 10**9)),
+)
+def test_counts_into_one_add_up_or_name_the_one_missing(
+    thefts: int | None, robberies: int | None
+) -> None:
+    old = {k: float(v) for k, v in (("thefts", thefts), ("robberies", robberies)) if v is not None}
+    value = CROSS_M.figures(old).values.get("property_crimes")
+    if thefts is None and robberies is None:
+        assert value is None
+    elif thefts is None or robberies is None:
+        assert value is not None
+        assert (value.value, value.why) == (None, "old_missing")
+        assert value.wards == (("thefts",) if thefts is None else ("robberies",))
+    else:
+        assert value is not None
+        assert value.value == thefts + robberies
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_assess_and_compare_carry_several_old_figures_into_one(lang: str) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from modelward.cli import main
+
+    runner = CliRunner()
+    ward = str(MERGED / "wards" / "w.yaml")
+    result = runner.invoke(main, ["assess", ward, "--format", "json", "--lang", lang])
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    previous = {i["id"]: (i["previous"], i["change"]) for i in doc["indicators"]}
+    assert previous == {
+        "property_crimes": (10, -0.2),
+        "calls_received": (30, 0.3333),
+        "calls_answered": (27, 0.4074),
+        "calls_share": (0.9, 0.0556),
+        "patrol_hours": (None, None),
+        "budget": (0.3, 0.5),
+        "staff": (None, None),
+    }
+    statuses = {c["id"]: c["status"] for g in doc["groups"] for c in g["criteria"]}
+    assert statuses == {"N01": "met", "N02": "met", "N03": "met", "N04": "unknown"}
+    undefined = doc["carried"]["undefined"]
+    assert [(u["id"], u["why"], u["from_ids"]) for u in undefined] == [
+        ("patrol_hours", "old_not_combined", ["patrol_day", "patrol_night"]),
+        ("staff", "old_missing", ["staff_civil"]),
+    ]
+    reasons = {
+        "en": [
+            "Giờ tuần tra: the older catalogue's patrol_day, patrol_night do not add up into it "
+            "(it does not say combine: sum)",
+            "Quân số for 2023: staff_civil not reported (the older catalogue's indicators that "
+            "became this one)",
+        ],
+        "vi": [
+            "Giờ tuần tra: số liệu patrol_day, patrol_night của bộ tiêu chí cũ không cộng gộp "
+            "được (chỉ số này không ghi combine: sum)",
+            "Quân số kỳ 2023: thiếu số liệu staff_civil (các chỉ số của bộ tiêu chí cũ gộp "
+            "thành chỉ số này)",
+        ],
+    }[lang]
+    assert [u["reason"] for u in undefined] == reasons
+    table = runner.invoke(main, ["assess", ward, "--lang", lang]).stdout
+    flat = " ".join(table.split())
+    title = {
+        "en": "Figures of 2023 that cannot be carried over to the newer catalogue",
+        "vi": "Số liệu kỳ 2023 không chuyển được sang bộ tiêu chí mới",
+    }[lang]
+    assert title in flat
+    assert all(" ".join(r.split()) in flat for r in reasons)
+    result = runner.invoke(main, ["compare", ward, "2023", "2024", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert [u["id"] for u in doc["crosswalk"]["undefined"]] == ["patrol_hours", "staff"]
+    assert {i["id"]: i["from"] for i in doc["indicators"]}["budget"] == 0.3
+    markdown = runner.invoke(
+        main, ["compare", ward, "2023", "2024", "--format", "markdown", "--lang", lang]
+    ).stdout
+    assert title in markdown

@@ -11,13 +11,13 @@ than 90"), leaves the combined figure undefined, naming the predecessor. Criteri
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
 from modelward.models import Catalogue, Indicator, bound_of
 from modelward.periods import Period
-from modelward.rules import Value, exact, figure_of
+from modelward.rules import Undefined, Value, exact, figure_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +65,25 @@ class Baseline:
         return all(v.why != "predecessor_missing" for v in self.values.values())
 
 
+def add_up(
+    indicator: Indicator, parts: Sequence[tuple[str, float | None]], lacking: Undefined
+) -> Value:
+    """An indicator's figure made of several figures added up, exactly: one per named part
+    (a merged ward, or an old indicator of a crosswalk), None where the part lacks it.
+
+    Undefined, naming the parts at fault, where one lacks it (``lacking`` says why) or gives
+    it only as a bound ("more than 90" plus 10 is no exact figure). Whether the indicator
+    adds up at all is the caller's to ask first (``Indicator.adds_up``).
+    """
+    missing = tuple(name for name, figure in parts if figure is None)
+    if missing:
+        return Value(None, lacking, indicator.id, missing)
+    bounded = tuple(name for name, figure in parts if bound_of(figure) is not None)
+    if bounded:
+        return Value(None, "bounded", indicator.id, bounded)
+    return Value(sum((exact(f) for _, f in parts if f is not None), Fraction(0)))
+
+
 def combine(
     catalogue: Catalogue, period: Period, predecessors: tuple[Predecessor, ...]
 ) -> Baseline:
@@ -76,22 +95,11 @@ def combine(
         if not indicator.adds_up:
             values[indicator.id] = Value(None, "not_combined", indicator.id)
             continue
-        lacking = tuple(
-            p.id
-            for p in predecessors
-            if period not in p.figures or indicator.id not in p.figures[period]
+        values[indicator.id] = add_up(
+            indicator,
+            [(p.id, p.figures.get(period, {}).get(indicator.id)) for p in predecessors],
+            "predecessor_missing",
         )
-        if lacking:
-            values[indicator.id] = Value(None, "predecessor_missing", indicator.id, lacking)
-            continue
-        bounded = tuple(
-            p.id for p in predecessors if bound_of(p.figures[period][indicator.id]) is not None
-        )
-        if bounded:  # "more than 90" plus 10 is no exact figure
-            values[indicator.id] = Value(None, "bounded", indicator.id, bounded)
-            continue
-        total = sum((exact(p.figures[period][indicator.id]) for p in predecessors), Fraction(0))
-        values[indicator.id] = Value(total)
     return Baseline(period, tuple(p.id for p in predecessors), values)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
-from modelward.crosswalk import Crosswalk, link, same_version
+from modelward.crosswalk import Carried, Crosswalk, link, same_version
 from modelward.cycle import assess_at, figures_at, shown_stage
 from modelward.errors import InputError, Problem
 from modelward.messages import Message
@@ -106,6 +106,8 @@ class PeriodComparison:
     """Where the earlier period is not the ward's own but its predecessors', combined."""
     crosswalk: Crosswalk | None = None
     """Where the two periods are on two versions of a catalogue, linked by ``replaces``."""
+    carried: Carried | None = None
+    """Where several old indicators became one new: how the earlier figures were carried."""
 
     @property
     def spans_differ(self) -> bool:
@@ -277,14 +279,16 @@ def _across(
     indicators = [
         IndicatorChange(
             ind,
-            figure_of(ind, mapped, newer),
+            figure_of(ind, mapped.figures, newer, mapped.values),
             figure_of(
                 ind, figures_at(figures.get(after, {}), inspected.get(after), b.stage), newer
             ),
         )
         for ind in newer.indicators
     ]
-    return PeriodComparison(a, b, criteria, indicators, crosswalk=crosswalk)
+    return PeriodComparison(
+        a, b, criteria, indicators, crosswalk=crosswalk, carried=mapped if mapped.values else None
+    )
 
 
 # ---------------------------------------------------------------------------- history

@@ -117,6 +117,10 @@ def undefined(
         )
     if why == "not_combined":
         return label("why_not_combined", lang, what=what)
+    if why == "old_missing":
+        return label("why_old_missing", lang, what=what, prev=prev, ids=", ".join(value.wards))
+    if why == "old_not_combined":
+        return label("why_old_not_combined", lang, what=what, ids=", ".join(value.wards))
     if why == "zero_denominator":
         return label("why_zero_denominator", lang, what=what)
     if why == "no_previous_period":

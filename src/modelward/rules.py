@@ -36,10 +36,15 @@ Undefined = Literal[
     "predecessor_missing",
     "not_combined",
     "bounded",
+    "old_missing",
+    "old_not_combined",
 ]
-"""Why a figure has no value. The last two are for a baseline combined from merged wards:
-a predecessor lacks the period or the figure, or the figure does not add up. ``bounded``:
-a figure known only by a bound, where an exact one is needed (a share's part, a change)."""
+"""Why a figure has no value. ``predecessor_missing`` and ``not_combined`` are for a
+baseline combined from merged wards: a predecessor lacks the period or the figure, or the
+figure does not add up. ``bounded``: a figure known only by a bound, where an exact one is
+needed (a share's part, a change). ``old_missing`` and ``old_not_combined`` are the same two
+for figures carried through a crosswalk where several old indicators became one: one of
+them was not reported, or they do not add up."""
 
 
 @lru_cache(maxsize=8192)
@@ -63,7 +68,8 @@ class Value:
     culprit: str = ""
     """The indicator that is missing, or the denominator that is zero."""
     wards: tuple[str, ...] = ()
-    """For ``predecessor_missing``: the merged wards that lack the period or the figure."""
+    """For ``predecessor_missing``: the merged wards that lack the period or the figure; for
+    ``old_missing`` and ``old_not_combined``, the old indicators (``bounded``: either)."""
     bound: Bound | None = None
     """Where the true figure lies beyond ``value`` (a figure published as "above 90%")."""
     source: Source = "report"

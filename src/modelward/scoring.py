@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
-from modelward.crosswalk import link, same_version
+from modelward.crosswalk import Carried, link, same_version
 from modelward.models import (
     Catalogue,
     Criterion,
@@ -191,6 +191,9 @@ class Assessment:
     """The decision on the period, where there is one (``cycle.assess_at`` fills it)."""
     differences: Differences | None = None
     """Where the period has an inspection: how it differs from the self-assessment."""
+    carried: Carried | None = None
+    """Where the figures a year earlier are on an older version and several of its
+    indicators became one of this catalogue's: how they were carried over (``crosswalk``)."""
 
     @property
     def criteria(self) -> list[CriterionResult]:
@@ -272,12 +275,12 @@ def _figures_on(
     versions: Mapping[Period, Catalogue] | None,
     period: Period,
     figures: dict[str, float],
-) -> dict[str, float] | None:
+) -> Carried | None:
     """A period's figures under ``catalogue``'s ids: through the crosswalk where the period
     is on the older of two linked versions; None (no comparison) where they are not linked."""
     own = versions.get(period) if versions else None
     if own is None or same_version(own, catalogue):
-        return figures
+        return Carried(figures, {})
     crosswalk = link(own, catalogue)
     return crosswalk.figures(figures) if crosswalk is not None else None
 
@@ -311,16 +314,17 @@ def assess(
     if compared_to is None and lineage is not None:
         baseline = lineage.baseline(earlier, catalogue)
         compared_to = earlier
+    carried = (
+        _figures_on(catalogue, versions, compared_to, figures.get(compared_to, {}))
+        if baseline is None and compared_to is not None
+        else None
+    )
     context = Figures(
         catalogue,
         period,
         figures.get(period, {}),
-        {}
-        if baseline is not None
-        else None
-        if compared_to is None
-        else _figures_on(catalogue, versions, compared_to, figures.get(compared_to, {})),
-        baseline.values if baseline is not None else None,
+        {} if baseline is not None else carried.figures if carried is not None else None,
+        baseline.values if baseline is not None else carried.values if carried else None,
     )
     groups = []
     for group in catalogue.groups:
@@ -342,4 +346,5 @@ def assess(
         indicators=indicator_results(context) if with_indicators else [],
         baseline=baseline,
         stage=stage,
+        carried=carried if carried is not None and carried.values else None,
     )

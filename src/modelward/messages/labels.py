@@ -404,6 +404,18 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
         "vi": "{what}: số liệu của các phường trước sắp xếp không cộng gộp được",
         "en": "{what}: the merged wards' figures do not add up",
     },
+    "why_old_missing": {
+        "vi": "{what} kỳ {prev}: thiếu số liệu {ids} (các chỉ số của bộ tiêu chí cũ gộp thành chỉ số này)",
+        "en": "{what} for {prev}: {ids} not reported (the older catalogue's indicators that became this one)",
+    },
+    "why_old_not_combined": {
+        "vi": "{what}: số liệu {ids} của bộ tiêu chí cũ không cộng gộp được (chỉ số này không ghi combine: sum)",
+        "en": "{what}: the older catalogue's {ids} do not add up into it (it does not say combine: sum)",
+    },
+    "carried_gaps": {
+        "vi": "Số liệu kỳ {prev} không chuyển được sang bộ tiêu chí mới",
+        "en": "Figures of {prev} that cannot be carried over to the newer catalogue",
+    },
     "baseline_combined": {
         "vi": "cùng kỳ {prev} là số liệu cộng gộp của các phường trước sắp xếp: {wards}",
         "en": "the same period of {prev} is the figures of the wards merged into this one, added up: {wards}",

@@ -15,6 +15,8 @@ from modelward.scoring import Assessment, Totals
 if TYPE_CHECKING:  # a summary is made by the batch layer: one ward's page never imports it
     from modelward.baselines import Baseline
     from modelward.batch.ranking import Summary
+    from modelward.crosswalk import Carried
+    from modelward.periods import Period
 
 ASSESSMENT_SCHEMA = "modelward.assessment/1"
 COMPARISON_SCHEMA = "modelward.comparison/1"
@@ -121,17 +123,31 @@ def baseline(b: Baseline | None, catalogue: Catalogue, lang: Lang) -> dict[str, 
         "baseline": {
             "combined_from": list(b.combined_from),
             "period": prev,
-            "undefined": [
-                {
-                    "id": ind.id,
-                    "why": v.why,
-                    "wards": list(v.wards),
-                    "reason": explain.undefined(v, catalogue, lang, prev),
-                }
-                for ind, v in b.gaps(catalogue)
-            ],
+            "undefined": _undefined(b.gaps(catalogue), catalogue, lang, prev, "wards"),
         }
     }
+
+
+def carried(c: Carried | None, period: Period | None, catalogue: Catalogue, lang: Lang) -> Any:
+    """Each figure of an older version that several old indicators could not be carried into:
+    ``[{"id", "why", "from_ids", "reason"}]`` (this tool's addition)."""
+    if c is None or period is None:
+        return []
+    return _undefined(c.gaps(catalogue), catalogue, lang, str(period), "from_ids")
+
+
+def _undefined(
+    gaps: list[tuple[Indicator, Value]], catalogue: Catalogue, lang: Lang, prev: str, named: str
+) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": ind.id,
+            "why": v.why,
+            named: list(v.wards),
+            "reason": explain.undefined(v, catalogue, lang, prev),
+        }
+        for ind, v in gaps
+    ]
 
 
 def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
@@ -144,6 +160,11 @@ def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
         "period": str(a.period),
         "compared_to": str(a.compared_to) if a.compared_to is not None else None,
         **baseline(a.baseline, a.catalogue, lang),
+        **(
+            {"carried": {"period": str(a.compared_to), "undefined": gaps}}
+            if (gaps := carried(a.carried, a.compared_to, a.catalogue, lang))
+            else {}
+        ),
         "stage": a.stage,
         "totals": totals(a.totals),
         "verdict": assessed_verdict(a, lang),
@@ -237,6 +258,9 @@ def comparison(c: PeriodComparison, ward: Ward, lang: Lang) -> dict[str, Any]:
     }
     if c.crosswalk is not None:
         doc["crosswalk"] = {"from": c.crosswalk.old.reference, "to": c.crosswalk.new.reference}
+        gaps = carried(c.carried, a.period, b.catalogue, lang)
+        if gaps:  # where several old indicators could not be carried into one
+            doc["crosswalk"]["undefined"] = gaps
         doc["catalogue_from"] = catalogue_ref(a.catalogue)
     return doc
 

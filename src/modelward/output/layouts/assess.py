@@ -11,6 +11,7 @@ from modelward.output.blocks import Block, Bullets, Cell, Lines, Sheet, verdict_
 from modelward.output.layouts.parts import (
     baseline_gaps,
     baseline_lines,
+    carried_gaps,
     catalogue_status,
     change_cell,
     decision_line,
@@ -161,6 +162,7 @@ def assess_blocks(
         if legend is not None:
             blocks.append(Lines((legend,)))
     blocks += baseline_gaps(a.baseline, a.catalogue, lang)
+    blocks += carried_gaps(a.carried, a.compared_to, a.catalogue, lang)
     if a.verdict_index > 0:
         top = a.catalogue.verdicts[0]
         missing = []

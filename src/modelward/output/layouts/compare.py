@@ -12,6 +12,7 @@ from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
     baseline_gaps,
     baseline_lines,
+    carried_gaps,
     change_cell,
     indicator_title,
     marks_legend,
@@ -168,4 +169,8 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
         legend = marks_legend([v for i in c.indicators for v in (i.before, i.after)], lang)
         if legend is not None:
             blocks.append(Lines((legend,)))
-    return blocks + baseline_gaps(c.baseline, b.catalogue, lang)
+    return (
+        blocks
+        + baseline_gaps(c.baseline, b.catalogue, lang)
+        + carried_gaps(c.carried, c.before.period, b.catalogue, lang)
+    )

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from datetime import date
 
     from modelward.baselines import Baseline
+    from modelward.crosswalk import Carried
     from modelward.models import Catalogue
 
 
@@ -172,10 +173,31 @@ def baseline_gaps(baseline: Baseline | None, catalogue: Catalogue, lang: Lang) -
     gaps = baseline.gaps(catalogue) if baseline is not None else []
     if baseline is None or not gaps:
         return []
-    prev = period_words(baseline.period, lang)
+    return _gap_bullets("baseline_gaps", gaps, baseline.period, catalogue, lang)
+
+
+def carried_gaps(
+    carried: Carried | None, period: Period | None, catalogue: Catalogue, lang: Lang
+) -> list[Block]:
+    """The figures of an older version that several old indicators could not be carried
+    into (one not reported, or they do not add up), each with the reason naming them."""
+    gaps = carried.gaps(catalogue) if carried is not None else []
+    if period is None or not gaps:
+        return []
+    return _gap_bullets("carried_gaps", gaps, period, catalogue, lang)
+
+
+def _gap_bullets(
+    title: str,
+    gaps: list[tuple[Indicator, Value]],
+    period: Period,
+    catalogue: Catalogue,
+    lang: Lang,
+) -> list[Block]:
+    prev = period_words(period, lang)
     return [
         Bullets(
-            label("baseline_gaps", lang, prev=prev),
+            label(title, lang, prev=prev),
             tuple(
                 explain.undefined(v, catalogue, lang, prev)
                 if v.culprit == ind.id

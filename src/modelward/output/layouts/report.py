@@ -33,6 +33,7 @@ from modelward.output.blocks import (
 from modelward.output.layouts.parts import (
     baseline_gaps,
     baseline_lines,
+    carried_gaps,
     figures_sheet,
     indicator_title,
     marks_legend,
@@ -302,7 +303,11 @@ def _figures(a: Assessment, lang: Lang, prev_label: str) -> list[Block]:
     )
     if legend is not None:
         blocks.append(Lines((legend,)))
-    return blocks + baseline_gaps(a.baseline, a.catalogue, lang)
+    return (
+        blocks
+        + baseline_gaps(a.baseline, a.catalogue, lang)
+        + carried_gaps(a.carried, a.compared_to, a.catalogue, lang)
+    )
 
 
 def _verdict(a: Assessment, lang: Lang) -> list[Block]:
