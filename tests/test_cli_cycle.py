@@ -363,3 +363,78 @@ def test_a_bare_decision_number_is_text_and_a_decision_needs_its_date_and_outcom
         "by": None,
         "recognised": False,
     }
+
+
+def _unrecorded(tmp_path: Path, keep: str = "") -> Path:
+    """The cycle's ward with its inspection's ``by`` and ``on`` taken out (``keep`` one)."""
+    text = CYCLE.read_text(encoding="utf-8")
+    text = text.replace("catalogue: ../../../criteria.yaml", f"catalogue: {ROOT / 'criteria.yaml'}")
+    for line in ('      by: "Công an tỉnh Thanh Hóa"\n', "      on: 2025-03-10\n"):
+        if keep not in line or not keep:
+            assert line in text
+            text = text.replace(line, "", 1)
+    path = tmp_path / "phuong-mau.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("vi", "cảnh báo: phần kiểm tra không ghi ai kiểm tra (by) và ngày kiểm tra (on)"),
+        ("en", "warning: the inspection does not say who inspected (by) and when (on)"),
+    ],
+)
+def test_an_inspection_without_by_and_on_is_a_warning_at_its_key(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    ward = _unrecorded(tmp_path)
+    line = ward.read_text(encoding="utf-8").splitlines().index("    inspection:") + 1
+    result = CliRunner().invoke(main, ["--lang", lang, "validate", str(ward)])
+    assert result.exit_code == 0  # a warning: valid, as FORMAT section 9 allows
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith(f"{ward}:{line}:5: periods.2024.inspection: {said}")
+    strict = CliRunner().invoke(main, ["validate", "--require-evidence", str(ward)])
+    assert strict.exit_code == 0  # not an evidence warning: never made an error
+
+
+@pytest.mark.parametrize(
+    ("keep", "vi", "en"),
+    [
+        (
+            "",
+            "Bước: kiểm tra — chưa ghi ai kiểm tra, chưa ghi ngày kiểm tra",
+            "Stage: inspection — inspector not recorded, date not recorded",
+        ),
+        (
+            "by:",
+            "Bước: kiểm tra — Công an tỉnh Thanh Hóa, chưa ghi ngày kiểm tra",
+            "Stage: inspection — Công an tỉnh Thanh Hóa, date not recorded",
+        ),
+        (
+            "on:",
+            "Bước: kiểm tra — chưa ghi ai kiểm tra, 10/03/2025",
+            "Stage: inspection — inspector not recorded, 10 Mar 2025",
+        ),
+    ],
+)
+def test_outputs_say_what_the_inspection_does_not_record(
+    tmp_path: Path, keep: str, vi: str, en: str
+) -> None:
+    ward = _unrecorded(tmp_path, keep)
+    missing = "by" if keep == "on:" else "on" if keep == "by:" else "by) and when (on"
+    for lang, said in (("vi", vi), ("en", en)):
+        for fmt in ("table", "markdown"):
+            result = CliRunner().invoke(
+                main, ["--lang", lang, "assess", str(ward), "--format", fmt], env=ENV
+            )
+            assert result.exit_code == 0, result.stderr
+            assert said in [ln.rstrip() for ln in result.stdout.splitlines()[:8]], fmt
+            if lang == "en":
+                assert f"({missing})" in result.stderr
+        site = tmp_path / f"site-{lang}"
+        result = CliRunner().invoke(main, ["--lang", lang, "export", str(ward), "-o", f"{site}/"])
+        assert result.exit_code == 0, result.stderr
+        page = (site / "wards" / "phuong-mau.html").read_text(encoding="utf-8")
+        stage, words = said.split(": ", 1)
+        assert f"<dt>{stage}</dt><dd>{words}</dd>" in page

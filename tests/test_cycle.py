@@ -205,9 +205,29 @@ def test_met_without_evidence_or_note_is_found_and_placed() -> None:
 
 
 def test_an_inspections_bare_met_is_placed_at_the_inspection() -> None:
-    ward = sample(inspection={"criteria": {"C06": "met"}})
+    ward = sample(inspection={"by": "Công an tỉnh", "on": "2025-03-10", "criteria": {"C06": "met"}})
     (found,) = warnings(ward.assess(), ward.periods[Y2024], "2024")
     assert found.loc == ("periods", "2024", "inspection", "criteria", "C06")
+
+
+@pytest.mark.parametrize(
+    ("given", "missing"),
+    [({}, ("by", "on")), ({"by": "Công an tỉnh"}, ("on",)), ({"on": "2025-03-10"}, ("by",))],
+)
+def test_an_inspection_without_by_or_on_is_a_warning_at_its_key(
+    given: dict[str, str], missing: tuple[str, ...]
+) -> None:
+    ward = sample(inspection={**given, "indicators": {"incidents": 25}})
+    for stage in ("inspection", "self"):  # said whichever stage is shown
+        (found,) = warnings(ward.assess(stage=stage), ward.periods[Y2024], "2024")
+        assert found.kind == "inspection_unrecorded"
+        assert (found.loc, found.at_key, found.missing) == (
+            ("periods", "2024", "inspection"),
+            True,
+            missing,
+        )
+    full = sample(inspection={"by": "Công an tỉnh", "on": "2025-03-10"})
+    assert warnings(full.assess(), full.periods[Y2024], "2024") == []
 
 
 def test_a_decision_recognising_a_result_below_the_top_is_a_warning() -> None:

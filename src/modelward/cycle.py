@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal, TypeVar
 
 from modelward.errors import Issue, Loc, Problem
-from modelward.messages import Message, Texts
+from modelward.messages import Each, Message, Texts
 from modelward.models import Catalogue, PeriodData, Stage
 from modelward.periods import Period
 from modelward.rules import figure_of
@@ -202,7 +202,7 @@ class CycleWarning:
     ``PATH:LINE:COL`` like the loader's problems.
     """
 
-    kind: Literal["no_evidence", "recognised_below_top"]
+    kind: Literal["no_evidence", "recognised_below_top", "inspection_unrecorded"]
     period: Period
     loc: Loc
     criterion: str = ""
@@ -217,6 +217,10 @@ class CycleWarning:
     """For ``recognised_below_top``: the titles of ``verdict`` and ``top``, as the
     catalogue words them."""
     stage: Stage = "self"
+    missing: tuple[str, ...] = ()
+    """For ``inspection_unrecorded``: the keys the inspection lacks, ``by`` and or ``on``."""
+    at_key: bool = False
+    """Placed at the key ``loc`` ends with (``inspection:``), not at its value."""
 
     def message(self, *, error: bool = False) -> Message:
         """What the warning says; ``error``: said as an error, not as a warning."""
@@ -225,6 +229,12 @@ class CycleWarning:
             said = Message("no_evidence_many", n=len(ids), criteria=ids)
         elif self.kind == "no_evidence":
             said = Message("no_evidence", criterion=self.criterion)
+        elif self.kind == "inspection_unrecorded":
+            said = Message(
+                "inspection_unrecorded",
+                missing=Each(Message(f"_inspection_{key}") for key in self.missing),
+                n=len(self.missing),
+            )
         else:
             said = Message(
                 "recognised_below_top",
@@ -267,6 +277,20 @@ def warnings(
             )
             for r in unevidenced(assessment)
         ]
+    inspection = data.inspection
+    if inspection is not None and (inspection.by is None or inspection.on is None):
+        # FORMAT.md section 9 does not require them, so the file stays valid; but an
+        # inspection nobody signed and dated is one a reader cannot place.
+        out.append(
+            CycleWarning(
+                "inspection_unrecorded",
+                assessment.period,
+                ("periods", key, "inspection"),
+                stage=assessment.stage,
+                missing=tuple(k for k in ("by", "on") if getattr(inspection, k) is None),
+                at_key=True,
+            )
+        )
     decision = data.decision
     if (
         decision is not None
@@ -338,7 +362,7 @@ def placed_warnings(
             as_error = require_evidence and warning.kind == "no_evidence"
             message = warning.message(error=as_error)
             problem = (
-                ward.doc.problem(Issue(warning.loc, message))
+                ward.doc.problem(Issue(warning.loc, message, warning.at_key))
                 if ward.doc is not None
                 else Problem(str(ward.path), message)
             )

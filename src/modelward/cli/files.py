@@ -52,8 +52,9 @@ def validate(
     ward. Prints one line per valid file; every problem as PATH:LINE:COL
     (--format json: one document, each problem with its stable code).
     Warns, without failing, of a judged criterion marked met with neither
-    evidence nor a note (an error with --require-evidence) and of a decision
-    that recognises a period whose latest result is not the top verdict.
+    evidence nor a note (an error with --require-evidence), of a decision
+    that recognises a period whose latest result is not the top verdict, and
+    of an inspection that does not say who inspected (by) or when (on).
 
     Example:
 

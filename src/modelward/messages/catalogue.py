@@ -807,6 +807,17 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "en": "decision {number} recognises this period, but its result at the {stage} stage "
         "is verdict {verdict!r}, not {top!r}",
     },
+    "inspection_unrecorded": {
+        "vi": "phần kiểm tra không ghi {missing}: các báo cáo sẽ ghi là chưa ghi nhận; "
+        "hãy ghi bổ sung",
+        "en": (
+            "the inspection does not say {missing}: outputs will say it is not recorded; add it",
+            "the inspection does not say {missing}: outputs will say they are not recorded; "
+            "add them",
+        ),
+    },
+    "_inspection_by": {"vi": "ai kiểm tra (by)", "en": "who inspected (by)"},
+    "_inspection_on": {"vi": "ngày kiểm tra (on)", "en": "when (on)"},
     "_stage_self": {"vi": "tự đánh giá", "en": "self"},
     "_stage_inspection": {"vi": "kiểm tra", "en": "inspection"},
     "expected_bool": {

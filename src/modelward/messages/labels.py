@@ -66,6 +66,8 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
     "stage": {"vi": "Bước", "en": "Stage"},
     "stage_self": {"vi": "tự đánh giá", "en": "self-assessment"},
     "stage_inspection": {"vi": "kiểm tra", "en": "inspection"},
+    "inspector_unrecorded": {"vi": "chưa ghi ai kiểm tra", "en": "inspector not recorded"},
+    "inspected_on_unrecorded": {"vi": "chưa ghi ngày kiểm tra", "en": "date not recorded"},
     "provisional": {
         "vi": "tạm tính: còn {n} tiêu chí chưa đánh giá",
         "en": (

@@ -104,6 +104,7 @@ def ward_detail(
     from modelward.cycle import assess_at
     from modelward.loading.lineage import load_formed
     from modelward.output.documents import assessment, history_document
+    from modelward.output.layouts.parts import who_when
     from modelward.selection import pick_stage, ward_history
 
     global _catalogues
@@ -135,6 +136,8 @@ def ward_detail(
     return {
         "unit": ward.model.unit or "",
         "place": ", ".join(v for v in (area.ward, area.district, area.city, area.province) if v),
+        # who assessed the stage shown, and when (an inspection's, said unrecorded if absent)
+        "by_on": [str(x) if x else None for x in who_when(a, ward.periods[chosen])],
         "assessment": shown,
         "history": {"periods": history_document(h, ward.model, lang)["periods"]},
     }
@@ -555,11 +558,14 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
     """One ward's page: its result, the decision, the inspection's differences, every
     criterion with its evidence, and the key figures year by year. Its body is split where
     the rank goes (``head``, ``tail``), beside the page's ``title``."""
+    from datetime import date
+
     from modelward.i18n import date_text, label, number, text
     from modelward.output.drawers.html import said_as
-    from modelward.output.layouts.parts import catalogue_statuses, status_text
+    from modelward.output.layouts.parts import catalogue_statuses, stage_said, status_text
 
     a = detail["assessment"]
+    by, on = detail["by_on"]
     name = a["ward"]["name"]
     period = _period(a["period"], lang)
     verdict = a["verdict"]
@@ -595,7 +601,10 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
             f"{escape(number(totals['score'], lang, 2, trim=True))} "
             f"({totals['met']}/{totals['applicable']})",
         ),
-        (label("stage", lang), escape(label(f"stage_{a['stage']}", lang))),
+        (
+            label("stage", lang),
+            escape(stage_said(a["stage"], by, on and date.fromisoformat(on), lang)),
+        ),
     ]
     if verdict.get("provisional"):
         said = escape(label("provisional", lang, n=totals["unknown"]))
@@ -611,8 +620,6 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
         facts.append(("", f'<span class="yellow">{escape(said[:1].upper() + said[1:])}</span>'))
     decision = a.get("decision")
     if decision:
-        from datetime import date
-
         said = label(
             "recognised" if decision["recognised"] else "not_recognised",
             lang,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from modelward import explain
 from modelward.i18n import Lang, label, text
 from modelward.models import PeriodData, Ward
@@ -39,15 +37,6 @@ def _criterion_row(sheet: Sheet, r: CriterionResult, a: Assessment, lang: Lang) 
         explain.reason(r, a.catalogue, lang, previous_words(a, lang)),
         str(len(r.evidence)) if r.evidence else "",
     )
-
-
-def _who_when(a: Assessment, data: PeriodData | None) -> tuple[str | None, dt.date | None]:
-    """Who assessed the stage shown and when, as the ward file says."""
-    if data is None:
-        return None, None
-    if a.stage == "inspection" and data.inspection is not None:
-        return data.inspection.by, data.inspection.on
-    return data.assessed_by, data.assessed_on
 
 
 def differences_blocks(a: Assessment, lang: Lang) -> list[Block]:
@@ -107,7 +96,7 @@ def assess_blocks(
             *((status,) if status is not None else ()),
             Cell(when),
             *baseline_lines(a.baseline, lang),
-            stage_line(a, *_who_when(a, data), lang),
+            stage_line(a, data, lang),
             Cell(
                 headline + verdict,
                 "bold " + verdict_style(a.verdict_index, len(a.catalogue.verdicts)),

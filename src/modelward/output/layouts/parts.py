@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from modelward import explain
 from modelward.i18n import Lang, date_text, label, number, period_text, text
-from modelward.models import Catalogue, Indicator, Source, Ward
+from modelward.models import Catalogue, Indicator, PeriodData, Source, Ward
 from modelward.output.blocks import (
     OVERRIDDEN,
     STYLES,
@@ -247,10 +247,32 @@ def stage_words(a: Assessment, lang: Lang) -> str:
     return label(f"stage_{a.stage}", lang)
 
 
-def stage_line(a: Assessment, data_by: str | None, data_on: date | None, lang: Lang) -> Cell:
-    """``Bước: kiểm tra — Công an tỉnh Thanh Hóa, 10/03/2025``: which stage, by whom, when."""
-    who = ", ".join(x for x in (data_by, date_text(data_on, lang) if data_on else None) if x)
-    return Cell(f"{label('stage', lang)}: {stage_words(a, lang)}" + (f" — {who}" if who else ""))
+def who_when(a: Assessment, data: PeriodData | None) -> tuple[str | None, date | None]:
+    """Who assessed the stage shown and when, as the ward file says."""
+    if data is None:
+        return None, None
+    if a.stage == "inspection" and data.inspection is not None:
+        return data.inspection.by, data.inspection.on
+    return data.assessed_by, data.assessed_on
+
+
+def stage_said(stage: str, data_by: str | None, data_on: date | None, lang: Lang) -> str:
+    """``kiểm tra — Công an tỉnh Thanh Hóa, 10/03/2025``: which stage, by whom, when.
+
+    An inspection is said by whom and when, or that the file does not record it (``validate``
+    warns of it); a self-assessment without them is said alone (they are optional there)."""
+    inspection = stage == "inspection"
+    by = data_by or (label("inspector_unrecorded", lang) if inspection else None)
+    on = date_text(data_on, lang) if data_on else None
+    if on is None and inspection:
+        on = label("inspected_on_unrecorded", lang)
+    who = ", ".join(x for x in (by, on) if x)
+    return label(f"stage_{stage}", lang) + (f" — {who}" if who else "")
+
+
+def stage_line(a: Assessment, data: PeriodData | None, lang: Lang) -> Cell:
+    """``Bước: kiểm tra — Công an tỉnh Thanh Hóa, 10/03/2025`` (``stage_said``)."""
+    return Cell(f"{label('stage', lang)}: {stage_said(a.stage, *who_when(a, data), lang)}")
 
 
 def provisional_words(a: Assessment, lang: Lang) -> str:
