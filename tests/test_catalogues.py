@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
+from modelward.i18n import label
 from modelward.loading.catalogues import shipped_folder
 from tests.conftest import DATA, ROOT
 
@@ -541,3 +542,36 @@ def test_a_ward_with_no_catalogue_anywhere_near_uses_the_shipped_default(
     code, out, err = _run(runner, "assess", "tx.yaml")
     assert code == 0, err
     assert "Catalogue cand-model-ward@2024" in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Catalogue of each period: 2023: test-pilot@2022 (5 criteria); 2024: test-set@2024"),
+        ("vi", "Bộ tiêu chí của từng kỳ: 2023: test-pilot@2022 (5 tiêu chí); 2024: test-set@2024"),
+    ],
+)
+def test_periods_on_two_versions_say_which_each_is_on(
+    runner: CliRunner, lang: str, line: str
+) -> None:
+    """Their counts of criteria met are of different sets: the table says which, and the
+    change in criteria met is not worked out across them."""
+    for command in (["history", str(WARD)], ["compare", str(WARD), "2023", "2024"]):
+        result = runner.invoke(
+            main, [*command, "--lang", lang, "--format", "markdown"], env={"NO_COLOR": "1"}
+        )
+        assert result.exit_code == 0, result.output
+        assert line in result.stdout
+    change = label("change", "en" if lang == "en" else "vi")
+    (row,) = [r for r in result.stdout.splitlines() if r.startswith(f"| **{change}** |")]
+    assert row.split("|")[2].strip() == "**—**"
+    # One catalogue for every period: no such line, and the change is worked out.
+    one = DATA / "wards" / "two-years.yaml"
+    result = runner.invoke(main, ["compare", str(one), "2023", "2024", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert line.split(":")[0] not in result.stdout
+    result = runner.invoke(
+        main, ["compare", str(one), "2023", "2024", "--lang", lang, "--format", "markdown"]
+    )
+    (row,) = [r for r in result.stdout.splitlines() if r.startswith(f"| **{change}** |")]
+    assert row.split("|")[2].strip() == "**+1**"  # W1 gained: 2/3 → 3/3

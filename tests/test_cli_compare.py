@@ -58,17 +58,17 @@ def test_one_period_is_compared_with_a_year_earlier(runner: CliRunner) -> None:
     assert "2024-01..2024-02" in err
 
 
+# Two periods on one catalogue: 2024 meets W1 that 2023 did not, and nothing else changes.
+TWO_YEARS = DATA / "wards" / "two-years.yaml"
+
+
 def test_fail_on_regression(runner: CliRunner) -> None:
-    code, _, _ = _run(runner, "compare", "wards/tao-xuyen.yaml", "2024", "2023")
+    code, _, _ = _run(runner, "compare", str(TWO_YEARS), "2024", "2023")
     assert code == 0
-    code, _, err = _run(
-        runner, "compare", "wards/tao-xuyen.yaml", "2024", "2023", "--fail-on-regression"
-    )
+    code, _, err = _run(runner, "compare", str(TWO_YEARS), "2024", "2023", "--fail-on-regression")
     assert code == 3
-    assert "tao-xuyen" in err
-    code, _, _ = _run(
-        runner, "compare", "wards/tao-xuyen.yaml", "2023", "2024", "--fail-on-regression"
-    )
+    assert "two-years" in err
+    code, _, _ = _run(runner, "compare", str(TWO_YEARS), "2023", "2024", "--fail-on-regression")
     assert code == 0
 
 
@@ -81,14 +81,13 @@ def test_different_spans_are_compared_with_a_warning(runner: CliRunner) -> None:
 
 
 def test_different_catalogue_versions_are_refused(runner: CliRunner, tmp_path: Path) -> None:
-    text = (ROOT / "wards" / "tao-xuyen.yaml").read_text(encoding="utf-8")
+    text = TWO_YEARS.read_text(encoding="utf-8")
     text = text.replace("\n  2023:\n", '\n  2023:\n    catalogue_version: "2021"\n', 1)
     text = text.replace("\n  2024:\n", '\n  2024:\n    catalogue_version: "2024"\n', 1)
     ward = tmp_path / "w.yaml"
     ward.write_text(text, encoding="utf-8")
-    code, _, err = _run(
-        runner, "compare", str(ward), "2023", "2024", "--criteria", str(ROOT / "criteria.yaml")
-    )
+    criteria = str(TWO_YEARS.parent / "weighted-criteria.yaml")
+    code, _, err = _run(runner, "compare", str(ward), "2023", "2024", "--criteria", criteria)
     assert code == 1
     assert "hai phiên bản bộ tiêu chí khác nhau (2021 và 2024)" in err  # vi by default
 

@@ -134,6 +134,10 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
         "en": "Compared through the crosswalk between two versions: {old} → {new}",
     },
     "from_ids": {"vi": "trước là {ids}", "en": "was {ids}"},
+    "periods_on_catalogues": {
+        "vi": "Bộ tiêu chí của từng kỳ: {items}",
+        "en": "Catalogue of each period: {items}",
+    },
     "catalogue_status_line": {
         "vi": "Bộ tiêu chí {ref}: {status}",
         "en": "Catalogue {ref}: {status}",

@@ -13,6 +13,7 @@ from modelward.output.layouts.parts import (
     baseline_gaps,
     baseline_lines,
     carried_gaps,
+    catalogues_line,
     change_cell,
     indicator_title,
     marks_legend,
@@ -48,6 +49,7 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
             )
         )
     head_lines += statuses_of((a.catalogue, b.catalogue), lang)
+    head_lines += catalogues_line((a, b), lang)
     if c.spans_differ:
         head_lines.append(
             Cell(label("spans_differ", lang, a=a.period.months, b=b.period.months), "bold yellow")
@@ -75,7 +77,8 @@ def compare_blocks(c: PeriodComparison, ward: Ward, lang: Lang) -> list[Block]:
     if c.baseline is None:
         totals.add(
             label("change", lang),
-            Cell(f"{met_delta:+d}".replace("-", "−")),
+            # Criteria met on two versions are counts of different sets: not subtracted.
+            Cell("—" if c.crosswalk is not None else f"{met_delta:+d}".replace("-", "−")),
             Cell(("+" if score_delta > 0 else "") + number(score_delta, lang, 2, trim=True)),
             Cell(
                 ("▲ " if moved > 0 else "▼ " if moved < 0 else "= ") + verdict_word,

@@ -10,6 +10,7 @@ from modelward.i18n import Lang, date_text, label
 from modelward.models import Ward
 from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
+    catalogues_line,
     change_cell,
     indicator_title,
     marks_legend,
@@ -49,7 +50,11 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
     """Every period in order, then the key figures across whole years with their trend."""
     statuses = statuses_of((a.catalogue for a in h.assessments), lang)
     head = Lines(
-        (*ward_head(ward, label("history", lang)), *statuses),
+        (
+            *ward_head(ward, label("history", lang)),
+            *statuses,
+            *catalogues_line(h.assessments, lang),
+        ),
         heading=1,
     )
     periods = period_sheet(lang)

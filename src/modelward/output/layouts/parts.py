@@ -109,6 +109,23 @@ def catalogue_statuses(catalogues: Iterable[tuple[str, str]], lang: Lang) -> lis
     return [c for ref, status in seen.items() if (c := status_line(ref, status, lang)) is not None]
 
 
+def catalogues_line(assessments: Iterable[Assessment], lang: Lang) -> list[Cell]:
+    """Where the periods shown are on more than one catalogue, one line saying which each
+    is on (``2023: cand-model-ward-pilot@2022 (22 tiêu chí); 2024: …``): their counts of
+    criteria are of different sets. Nothing where they share one."""
+    by_catalogue: dict[str, list[Assessment]] = {}
+    for a in assessments:
+        by_catalogue.setdefault(a.catalogue.reference, []).append(a)
+    if len(by_catalogue) < 2:
+        return []
+    items = "; ".join(
+        ", ".join(period_words(a.period, lang) for a in shown)
+        + f": {ref} ({len(shown[0].catalogue.criteria())} {label('criteria', lang)})"
+        for ref, shown in by_catalogue.items()
+    )
+    return [Cell(label("periods_on_catalogues", lang, items=items))]
+
+
 def statuses_of(catalogues: Iterable[Catalogue], lang: Lang) -> list[Cell]:
     """``catalogue_statuses`` of catalogues."""
     return catalogue_statuses(((c.reference, c.status) for c in catalogues), lang)
