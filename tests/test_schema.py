@@ -141,3 +141,73 @@ def test_a_day_span_ward_file_validates_against_the_schema(
     assert runner.invoke(main, ["validate", str(path)]).exit_code == 0
     assert "2023-12-15..2024-12-14" in _load(path)["periods"]
     assert not list(_schema(runner, tmp_path, "ward").iter_errors(_load(path)))
+
+
+# ---------------------------------------------------------------------------- per-period catalogues
+
+VERSIONS = ROOT / "tests" / "data" / "versions"
+
+
+def _versions_schema(runner: CliRunner, tmp_path: Path) -> jsonschema.Draft202012Validator:
+    out = tmp_path / "ward.schema.json"
+    criteria = VERSIONS / "criteria.yaml"
+    result = runner.invoke(main, ["schema", "ward", "--criteria", str(criteria), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    schema = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _errors(validator: jsonschema.Draft202012Validator, doc: Any) -> list[str]:
+    return [e.message for e in validator.iter_errors(doc)]
+
+
+def test_a_period_on_another_version_takes_that_versions_ids(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The ward written for the tests: 2023 on test-pilot@2022 (P01…), 2024 on test-set@2024."""
+    validator = _versions_schema(runner, tmp_path)
+    ward = _load(VERSIONS / "wards" / "two-versions.yaml")
+    assert runner.invoke(main, ["validate", str(VERSIONS / "wards")]).exit_code == 0
+    assert _errors(validator, ward) == []
+    # The pilot's ids in the pilot period only; the newer set's elsewhere.
+    pilot_with_new_id = copy.deepcopy(ward)
+    pilot_with_new_id["periods"]["2023"]["criteria"]["C04"] = "met"
+    assert _errors(validator, pilot_with_new_id)
+    new_with_pilot_id = copy.deepcopy(ward)
+    new_with_pilot_id["periods"]["2024"]["criteria"]["P01"] = "met"
+    assert _errors(validator, new_with_pilot_id)
+    pilot_figure = copy.deepcopy(ward)
+    pilot_figure["periods"]["2024"]["indicators"]["arrests"] = 2  # a pilot figure, dropped since
+    assert _errors(validator, pilot_figure)
+    # A period naming the catalogue the file is on is on it too.
+    same = copy.deepcopy(ward)
+    same["periods"]["2024"]["catalogue"] = "test-set@2024"
+    assert _errors(validator, same) == []
+    same["periods"]["2024"]["criteria"]["P01"] = "met"
+    assert _errors(validator, same)
+
+
+def test_a_period_on_a_version_in_sight_or_unknown(runner: CliRunner, tmp_path: Path) -> None:
+    validator = _versions_schema(runner, tmp_path)
+    ward = _load(VERSIONS / "wards" / "two-versions.yaml")
+    # A shipped version is in sight from anywhere: its ids, and only its.
+    ward["periods"]["2022"] = {
+        "catalogue": "cand-model-ward-pilot@2022",
+        "criteria": {"P21": "met"},
+    }
+    assert _errors(validator, ward) == []
+    ward["periods"]["2022"]["criteria"]["P01x"] = "met"
+    assert _errors(validator, ward)
+    # A version not in sight, or a path: the shape of any catalogue, never a false alarm.
+    ward["periods"]["2022"] = {"catalogue": "other-set@2019", "criteria": {"X1": "met"}}
+    assert _errors(validator, ward) == []
+    ward["periods"]["2022"] = {"catalogue": "../old.yaml", "indicators": {"anything": 3}}
+    assert _errors(validator, ward) == []
+    ward["periods"]["2022"]["criteria"] = {"X1": "done"}  # a bad status is still bad
+    assert _errors(validator, ward)
+    # An editor offers the versions in sight for a period's catalogue.
+    schema = validator.schema
+    examples = schema["$defs"]["PeriodData"]["properties"]["catalogue"]["anyOf"][0]["examples"]
+    assert examples[:2] == ["test-set@2024", "test-pilot@2022"]
+    assert "cand-model-ward-pilot@2022" in examples

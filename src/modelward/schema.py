@@ -7,6 +7,8 @@ completion of criterion and indicator ids and flags mistakes while typing.
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Sequence
 from typing import Any
 
 from modelward.models import BOUNDS, SOURCES, Catalogue, Ward
@@ -68,12 +70,20 @@ def _as_published(figure: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def ward_schema(catalogue: Catalogue | None = None) -> dict[str, Any]:
+def ward_schema(
+    catalogue: Catalogue | None = None, others: Sequence[Catalogue] = ()
+) -> dict[str, Any]:
     """The schema of a ward file; with a catalogue, its criterion and indicator ids as the only keys.
 
     Judged criteria take a status or ``{status, note, evidence}``; computed ones only
     ``{override: {status, reason}}`` (with a note or evidence); figures follow their
     indicator's format (a percent is a fraction or a string with ``%``).
+
+    A period may name its own catalogue (FORMAT.md section 6). The catalogue's ids hold in
+    the periods that name none; a period that names one of ``others`` (the catalogues in
+    sight, such as the version this one replaces) by ``ID@VERSION`` gets that version's
+    ids, so an editor completes the pilot's ids in a pilot period; a period naming any
+    other catalogue (a path, a version not in sight) gets the shape of any catalogue.
     """
     schema = Ward.model_json_schema()
     schema["$schema"] = DRAFT
@@ -86,58 +96,99 @@ def ward_schema(catalogue: Catalogue | None = None) -> dict[str, Any]:
         "additionalProperties": {"anyOf": [{"$ref": "#/$defs/PeriodData"}, {"type": "null"}]},
     }
     period = defs["PeriodData"]["properties"]
-    short = {"enum": STATUSES}
     null = {"type": "null"}
-    judged_entry = {
-        "type": "object",
-        "properties": {
-            "status": {"enum": STATUSES},
-            "note": {"type": "string"},
-            "evidence": {
-                "anyOf": [
-                    {"type": "string", "minLength": 1},
-                    {"type": "array", "items": {"type": "string", "minLength": 1}},
-                ]
+    period["criteria"] = {
+        "anyOf": [
+            {
+                "type": "object",
+                "additionalProperties": {"anyOf": [{"enum": STATUSES}, _JUDGED, _COMPUTED, null]},
             },
-        },
-        "additionalProperties": False,
+            null,
+        ]
     }
-    computed_entry = {
-        "type": "object",
-        "properties": {
-            "override": {"$ref": "#/$defs/Override"},
-            "note": {"type": "string"},
-            "evidence": judged_entry["properties"]["evidence"],  # type: ignore[index]
-        },
-        "additionalProperties": False,
+    period["indicators"] = {
+        "anyOf": [
+            {
+                "type": "object",
+                "additionalProperties": _as_published(
+                    {
+                        "anyOf": [
+                            {"type": "number", "minimum": 0},
+                            {"type": "string", "pattern": PERCENT_PATTERN},
+                        ]
+                    }
+                ),
+            },
+            null,
+        ]
     }
     if catalogue is None:
-        period["criteria"] = {
-            "anyOf": [
-                {
-                    "type": "object",
-                    "additionalProperties": {"anyOf": [short, judged_entry, computed_entry, null]},
-                },
-                {"type": "null"},
-            ]
-        }
-        period["indicators"] = {
-            "anyOf": [
-                {
-                    "type": "object",
-                    "additionalProperties": _as_published(
-                        {
-                            "anyOf": [
-                                {"type": "number", "minimum": 0},
-                                {"type": "string", "pattern": PERCENT_PATTERN},
-                            ]
-                        }
-                    ),
-                },
-                {"type": "null"},
-            ]
-        }
         return schema
+    versions: dict[str, Catalogue] = {}
+    for version in (catalogue, *others):  # the first of a version wins: the one asked for
+        versions.setdefault(version.reference, version)
+    period["catalogue"] = {
+        "description": "The catalogue this period is scored on, where it is not the file's: "
+        "ID@VERSION or a path",
+        "anyOf": [{"type": "string", "examples": list(versions)}, null],
+    }
+    for i, version in enumerate(versions.values()):
+        narrowed = copy.deepcopy(defs["PeriodData"])
+        narrowed["title"] = f"A period on {version.reference}"
+        narrowed["properties"]["criteria"], narrowed["properties"]["indicators"] = _narrowed(
+            version
+        )
+        defs[f"PeriodOn{i}"] = narrowed
+    # A period that names no catalogue is on this one; one that names a version in sight,
+    # on that version; any other, on a catalogue this schema does not know.
+    named: dict[str, Any] = {"$ref": "#/$defs/PeriodData"}
+    for i, version in reversed(list(enumerate(versions.values()))):
+        named = {
+            "if": {"properties": {"catalogue": {"const": version.reference}}},
+            "then": {"$ref": f"#/$defs/PeriodOn{i}"},
+            "else": named,
+        }
+    schema["properties"]["periods"]["additionalProperties"] = {
+        "anyOf": [
+            {
+                "if": {"type": "object", "required": ["catalogue"]},
+                "then": named,
+                "else": {"$ref": "#/$defs/PeriodOn0"},
+            },
+            null,
+        ]
+    }
+    schema["description"] = f"A ward file for catalogue {catalogue.id} {catalogue.version}"
+    return schema
+
+
+_JUDGED: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "status": {"enum": STATUSES},
+        "note": {"type": "string"},
+        "evidence": {
+            "anyOf": [
+                {"type": "string", "minLength": 1},
+                {"type": "array", "items": {"type": "string", "minLength": 1}},
+            ]
+        },
+    },
+    "additionalProperties": False,
+}
+_COMPUTED: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "override": {"$ref": "#/$defs/Override"},
+        "note": {"type": "string"},
+        "evidence": _JUDGED["properties"]["evidence"],
+    },
+    "additionalProperties": False,
+}
+
+
+def _narrowed(catalogue: Catalogue) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A period's ``criteria`` and ``indicators`` with one catalogue's ids as the only keys."""
     from modelward.i18n import text
 
     criteria: dict[str, Any] = {}
@@ -147,26 +198,29 @@ def ward_schema(catalogue: Catalogue | None = None) -> dict[str, Any]:
         if crit.computed:
             criteria[crit.id] = {
                 "description": f"{title} (tính từ số liệu)",
-                "anyOf": [computed_entry, {"type": "null"}],
+                "anyOf": [_COMPUTED, {"type": "null"}],
             }
         else:
-            criteria[crit.id] = {"description": title, "anyOf": [short, judged_entry, null]}
+            criteria[crit.id] = {
+                "description": title,
+                "anyOf": [{"enum": STATUSES}, _JUDGED, {"type": "null"}],
+            }
     # A ratio may be given a figure too, where its parts are not (a share published alone).
     figures = {
         ind.id: _as_published(_figure_schema(ind.kind, text(ind.title, "vi")))
         for ind in catalogue.indicators
     }
-    period["criteria"] = {
-        "anyOf": [
-            {"type": "object", "properties": criteria, "additionalProperties": False},
-            {"type": "null"},
-        ]
-    }
-    period["indicators"] = {
-        "anyOf": [
-            {"type": "object", "properties": figures, "additionalProperties": False},
-            {"type": "null"},
-        ]
-    }
-    schema["description"] = f"A ward file for catalogue {catalogue.id} {catalogue.version}"
-    return schema
+    return (
+        {
+            "anyOf": [
+                {"type": "object", "properties": criteria, "additionalProperties": False},
+                {"type": "null"},
+            ]
+        },
+        {
+            "anyOf": [
+                {"type": "object", "properties": figures, "additionalProperties": False},
+                {"type": "null"},
+            ]
+        },
+    )

@@ -15,6 +15,7 @@ from modelward.messages import Message
 if TYPE_CHECKING:
     from modelward.i18n import Lang
     from modelward.loading.catalogues import Claim
+    from modelward.models import Catalogue
 
 
 @click.command(name="criteria")
@@ -196,6 +197,24 @@ def _list(claims: list[Claim], fmt: str, lang: Lang, output: Path | None) -> Non
     show(fmt, blocks, document, lang, output, [])
 
 
+def _in_sight(criteria: Path) -> list[Catalogue]:
+    """The catalogues a period of a ward beside ``criteria`` may name by ``ID@VERSION``:
+    the nearest criteria.yaml, the catalogues/ folder beside it, those shipped. A file
+    with errors, or a second file claiming a version already found, is left out."""
+    from modelward.loading import load_catalogue
+    from modelward.loading.catalogues import Finder
+
+    found: dict[str, Catalogue] = {}
+    for claim in Finder().local(criteria) + Finder().shipped():
+        if claim.reference in found:
+            continue
+        try:
+            found[claim.reference] = load_catalogue(claim.path).model
+        except ModelwardError:
+            continue
+    return list(found.values())
+
+
 @click.command()
 @click.argument("kind", type=click.Choice(["ward", "catalogue"]), default="ward")
 @click.option(
@@ -210,7 +229,9 @@ def _list(claims: list[Claim], fmt: str, lang: Lang, output: Path | None) -> Non
 def schema(kind: str, criteria: Path | None, output: Path | None, lang: str) -> None:
     """Write a JSON Schema for editors that complete keys and flag mistakes as you type.
 
-    A ward schema lists the catalogue's criterion and indicator ids. Put the
+    A ward schema lists the catalogue's criterion and indicator ids; a period
+    that names another version in sight (ID@VERSION: beside the catalogue or
+    shipped) takes that version's ids, any other catalogue the shape alone. Put the
     line "# yaml-language-server: $schema=ward.schema.json" at the top of a
     ward file to use it in VS Code's YAML extension.
 
@@ -228,5 +249,5 @@ def schema(kind: str, criteria: Path | None, output: Path | None, lang: str) -> 
         if criteria is None and Path("criteria.yaml").is_file():
             criteria = Path("criteria.yaml")
         catalogue = load_catalogue(criteria).model if criteria is not None else None
-        doc = schemas.ward_schema(catalogue)
+        doc = schemas.ward_schema(catalogue, _in_sight(criteria) if criteria else [])
     emit_json(doc, output, [criteria] if criteria is not None else [])
