@@ -76,6 +76,19 @@ class Summary:
     merged: list[Merged] = field(default_factory=list)
     """Wards left out of the ranking: their successor is among the wards summarised."""
 
+    def on_self(self, row: Row) -> bool:
+        """Whether a ward asked for at ``--stage inspection`` is ranked on its self-assessment,
+        its period having no inspection."""
+        return self.stage == "inspection" and row.stage == "self"
+
+    @property
+    def not_inspected(self) -> int | None:
+        """With ``--stage inspection``: how many ranked wards are ranked on their
+        self-assessment (``on_self``); None at any other stage."""
+        if self.stage != "inspection":
+            return None
+        return sum(1 for r in self.ranked if r.row.stage == "self")
+
     @property
     def by_verdict(self) -> dict[str, int]:
         """How many wards reached each verdict, every verdict listed, best first."""

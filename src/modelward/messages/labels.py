@@ -316,6 +316,17 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
         "vi": "Chưa có phường nào đạt “{verdict}” sau kiểm tra.",
         "en": "No ward is at “{verdict}” as inspected.",
     },
+    "not_inspected_mark": {"vi": "chưa kiểm tra", "en": "not inspected"},
+    "not_inspected_line": {
+        "vi": "{n} phường chưa được kiểm tra nên được xếp theo kết quả tự đánh giá "
+        "(ghi “chưa kiểm tra” bên tên)",
+        "en": (
+            "{n} ward has no inspection and is ranked on its self-assessment "
+            "(marked “not inspected” beside its name)",
+            "{n} wards have no inspection and are ranked on their self-assessment "
+            "(marked “not inspected” beside their names)",
+        ),
+    },
     "province_not_inspected": {
         "vi": "Ngoài ra {n} phường tự đánh giá đạt loại cao nhất nhưng chưa được kiểm tra.",
         "en": (

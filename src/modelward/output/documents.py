@@ -364,7 +364,12 @@ def summary_document(s: Summary, lang: Lang, *, lazy: bool = False) -> dict[str,
         "period": s.period,
         "catalogue": catalogue_ref(s.catalogue),
         "wards": wards if lazy else list(wards),
-        "totals": {"wards": len(s.ranked), "by_verdict": s.by_verdict},
+        "totals": {
+            "wards": len(s.ranked),
+            "by_verdict": s.by_verdict,
+            # --stage inspection: the wards ranked on their self-assessment (no inspection)
+            **({"not_inspected": s.not_inspected} if s.not_inspected is not None else {}),
+        },
         "missing": [{"id": m.id, "name": m.name, "path": m.path} for m in s.missing],
         "failed": [f.path for f in s.failed],
         "merged": [{"id": m.id, "into": m.into, "on": m.on} for m in s.merged],

@@ -101,11 +101,11 @@ def ward_detail(
     period: str,
 ) -> dict[str, Any]:
     """What a ward's page shows, as plain data: ``ward_page`` draws it."""
-    from modelward.cycle import assess_at
+    from modelward.cycle import assess_at, shown_stage
     from modelward.loading.lineage import load_formed
     from modelward.output.documents import assessment, history_document
     from modelward.output.layouts.parts import who_when
-    from modelward.selection import pick_stage, ward_history
+    from modelward.selection import ward_history
 
     global _catalogues
     if _catalogues is None or _catalogues[0] != max_bytes:
@@ -122,7 +122,8 @@ def ward_detail(
         ward.figures,
         ward.inspected,
         chosen,
-        pick_stage(ward, chosen, stage),
+        # as the summary ranked it: a period without an inspection at its own stage
+        shown_stage(ward.periods[chosen], stage),
         lineage=lineage,
         versions=ward.versions,
     )
@@ -329,6 +330,7 @@ def _ranking(s: Summary, lang: Lang, pages: dict[str, str]) -> str:
     from modelward.i18n import label, number, text
     from modelward.output.blocks import verdict_style
     from modelward.output.layouts.parts import period_words
+    from modelward.output.layouts.summary import ward_name
     from modelward.periods import parse_period
 
     cat = s.catalogue
@@ -355,7 +357,8 @@ def _ranking(s: Summary, lang: Lang, pages: dict[str, str]) -> str:
         style = verdict_style(row.verdict_index, len(cat.verdicts))
         rows.append(
             f'<tr><td class="r">{r.rank}</td>'
-            f'<td class="k"><a href="wards/{escape(pages[row.id])}">{escape(row.name)}</a></td>'
+            f'<td class="k"><a href="wards/{escape(pages[row.id])}">'
+            f"{escape(ward_name(s, row, lang))}</a></td>"
             f"<td>{escape(dict(row.area).get('city', ''))}</td>"
             f"<td>{escape(periods[row.period])}</td>"
             f'<td class="r" data-v="{row.met}">{row.met}/{row.applicable}</td>'

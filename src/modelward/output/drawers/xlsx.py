@@ -224,14 +224,15 @@ class _Book:
     def overview(self, sheet: Any, counts: Any, counted: int) -> None:
         from modelward.batch.breakdown import as_fraction, total
         from modelward.i18n import date_text, label, text
-        from modelward.output.layouts.summary import area_name, summary_title
+        from modelward.output.layouts.summary import area_name, not_inspected_line, summary_title
 
         s, lang = self.s, self.lang
         cat = s.catalogue
         _append(sheet, [summary_title(s, lang)])
         sheet["A1"].font = self.title_font
-        for mark in self.marks:  # under the title, where a reader looks first
-            _append(sheet, [mark])
+        unchecked = not_inspected_line(s, lang)  # wards ranked on their self-assessment
+        for mark in [*self.marks, *([unchecked.text] if unchecked else [])]:
+            _append(sheet, [mark])  # under the title, where a reader looks first
             sheet.cell(row=sheet.max_row, column=1).font = self.mark_font
         when = self.provenance.moment.astimezone().date()
         stages = sorted({r.row.stage for r in s.ranked})
@@ -411,6 +412,7 @@ class _Book:
             cycle_columns,
             summary_title,
             verdict_title,
+            ward_name,
         )
 
         s, lang = self.s, self.lang
@@ -447,7 +449,7 @@ class _Book:
                 [
                     ranked.rank,
                     row.id,
-                    row.name,
+                    ward_name(s, row, lang),
                     area.get("province", ""),
                     area.get("city", ""),
                     row.period,
@@ -475,6 +477,7 @@ class _Book:
 
         from modelward.i18n import label, text
         from modelward.output.blocks import OVERRIDDEN
+        from modelward.output.layouts.summary import ward_name
 
         s, lang = self.s, self.lang
         criteria = s.catalogue.criteria()
@@ -506,7 +509,7 @@ class _Book:
                 sheet,
                 [
                     row.id,
-                    row.name,
+                    ward_name(s, row, lang),
                     row.period,
                     *(
                         marked[st] if row.overridden_at(i) else words[st]

@@ -13,8 +13,10 @@ from modelward.output.layouts.report import _ROMAN, BLANK
 from modelward.output.layouts.summary import (
     area_blocks,
     criteria_blocks,
+    not_inspected_line,
     summary_title,
     target_line,
+    ward_name,
 )
 from modelward.output.provenance import Provenance
 from modelward.periods import parse_period
@@ -132,7 +134,7 @@ def _ranking(s: Summary, lang: Lang) -> list[Block]:
         row = r.row
         sheet.add(
             str(r.rank),
-            row.name,
+            ward_name(s, row, lang),
             row.area_field("city"),
             f"{row.met}/{row.applicable}",
             number(row.score, lang, 2, trim=True),
@@ -174,6 +176,7 @@ def province_paper(s: Summary, lang: Lang, provenance: Provenance) -> Paper:
     ]
     body: list[Block] = [
         *status_blocks((s.catalogue,), lang),
+        *(Lines((Cell(c.text, "bold"),)) for c in (not_inspected_line(s, lang),) if c),
         Lines((Cell(label("province_intro", lang, title=summary_title(s, lang))),)),
     ]
     for n, (title, blocks) in enumerate(sections):

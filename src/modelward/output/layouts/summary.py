@@ -168,16 +168,30 @@ def verdict_title(row: Row, title: str, lang: Lang) -> str:
 
 
 def summary_head(s: Summary, lang: Lang) -> Lines:
-    """A summary's title (with the filter and the areas) and its catalogue."""
+    """A summary's title (with the filter and the areas), its catalogue, and the wards
+    ranked on their self-assessment at ``--stage inspection``."""
     cat = s.catalogue
     return Lines(
         (
             Cell(summary_title(s, lang), "bold"),
             Cell(f"{label('catalogue', lang)} {cat.id} {cat.version}", "dim"),
             *statuses_of((cat,), lang),
+            *(c for c in (not_inspected_line(s, lang),) if c is not None),
         ),
         heading=1,
     )
+
+
+def not_inspected_line(s: Summary, lang: Lang) -> Cell | None:
+    """At ``--stage inspection``, how many wards are ranked on their self-assessment."""
+    n = s.not_inspected
+    return Cell(label("not_inspected_line", lang, n=n), "yellow") if n else None
+
+
+def ward_name(s: Summary, row: Row, lang: Lang) -> str:
+    """A ward's name in a summary's ranking, ``(chưa kiểm tra)`` after it where it is ranked
+    on its self-assessment at ``--stage inspection``."""
+    return f"{row.name} ({label('not_inspected_mark', lang)})" if s.on_self(row) else row.name
 
 
 def target_line(s: Summary, lang: Lang) -> Cell | None:
@@ -248,7 +262,7 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
         row = ranked.row
         sheet.add(
             str(ranked.rank),
-            row.name,
+            ward_name(s, row, lang),
             period_words(parse_period(row.period), lang),
             *(f"{g.met}/{g.applicable}" for g in s.groups_of(row)),
             f"{row.met}/{row.applicable}",
