@@ -16,6 +16,8 @@ from modelward.messages.labels import COUNTED_BY, LABELS
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "criteria.yaml"
 SAMPLE = ROOT / "wards" / "tao-xuyen.yaml"
+PILOT = ROOT / "catalogues" / "cand-model-ward-pilot-2022.yaml"
+"""The illustrative pilot (22 criteria) the sample's 2023 is scored on (its ``catalogue``)."""
 DATA = Path(__file__).resolve().parent / "data"
 
 REGEN = os.environ.get("MODELWARD_REGEN") == "1"

@@ -74,32 +74,36 @@ def test_a_rerun_is_served_from_the_cache(
 
 
 def test_a_changed_file_is_never_served_from_the_cache(runner: CliRunner, wards: Path) -> None:
-    assert ("alpha", 16, "alpha.yaml") in _wards(runner, str(wards), "--period", "2023")
+    # The sample's 2023 is scored on the pilot (22 criteria): 20 met.
+    assert ("alpha", 20, "alpha.yaml") in _wards(runner, str(wards), "--period", "2023")
     path = wards / "alpha.yaml"
-    path.write_text(
+    path.write_text(  # 6 of 10 areas safe: the pilot's P22 (at least 70%) is no longer met
         path.read_text(encoding="utf-8").replace(
-            "tips_handled: {value: 11", "tips_handled: {value: 12"
+            "residential_areas_safe: {value: 8", "residential_areas_safe: {value: 6"
         ),
         encoding="utf-8",
     )
-    assert ("alpha", 17, "alpha.yaml") in _wards(runner, str(wards), "--period", "2023")
+    assert ("alpha", 19, "alpha.yaml") in _wards(runner, str(wards), "--period", "2023")
 
 
 def test_a_renamed_file_keeps_its_result_under_its_new_name(runner: CliRunner, wards: Path) -> None:
     _wards(runner, str(wards), "--period", "2023")
     (wards / "alpha.yaml").rename(wards / "zulu.yaml")
     got = _wards(runner, str(wards), "--period", "2023")
-    assert ("alpha", 16, "zulu.yaml") in got
+    assert ("alpha", 20, "zulu.yaml") in got
     assert all(name != "alpha.yaml" for _, _, name in got)
 
 
 def test_a_changed_catalogue_rescores(runner: CliRunner, wards: Path) -> None:
-    assert ("alpha", 16, "alpha.yaml") in _wards(runner, str(wards), "--period", "2023")
+    # 2024 is on the file's catalogue, criteria.yaml (2023 is on the pilot: see the test of
+    # a period on its own catalogue above).
+    assert ("alpha", 20, "alpha.yaml") in _wards(runner, str(wards), "--period", "2024")
     catalogue = wards.parent / "criteria.yaml"
     text = catalogue.read_text(encoding="utf-8")
-    assert "at_least: 1.0" in text
-    catalogue.write_text(text.replace("at_least: 1.0", "at_least: 0.9", 1), encoding="utf-8")
-    assert ("alpha", 17, "alpha.yaml") in _wards(runner, str(wards), "--period", "2023")
+    rule = "{value: resident_satisfaction, at_least: 0.9}"
+    assert rule in text  # C17; the sample's 2024 has 95% satisfied
+    catalogue.write_text(text.replace(rule, rule.replace("0.9", "0.96"), 1), encoding="utf-8")
+    assert ("alpha", 19, "alpha.yaml") in _wards(runner, str(wards), "--period", "2024")
 
 
 def test_a_period_on_its_own_catalogue_is_served_from_the_cache_until_that_catalogue_changes(
@@ -221,22 +225,23 @@ def test_assess_keeps_no_cache_and_a_rerun_prints_the_same(
 
 def test_assess_after_an_edit_is_worked_out_again(runner: CliRunner, wards: Path) -> None:
     ward = wards / "alpha.yaml"
-    _, before, _ = _assess(runner, ward, "--period", "2023", "--format", "json")
-    assert json.loads(before)["totals"]["met"] == 16
-    ward.write_text(
+    _, before, _ = _assess(runner, ward, "--period", "2024", "--format", "json")
+    assert json.loads(before)["totals"]["met"] == 20
+    ward.write_text(  # 85% satisfied: C17 (at least 90%) no longer met
         ward.read_text(encoding="utf-8").replace(
-            "tips_handled: {value: 11", "tips_handled: {value: 12"
+            "resident_satisfaction: {value: 0.95", "resident_satisfaction: {value: 0.85"
         ),
         encoding="utf-8",
     )
-    _, after, _ = _assess(runner, ward, "--period", "2023", "--format", "json")
-    assert json.loads(after)["totals"]["met"] == 17
+    _, after, _ = _assess(runner, ward, "--period", "2024", "--format", "json")
+    assert json.loads(after)["totals"]["met"] == 19
+    assert json.loads(after)["verdict"]["id"] == "nearly"  # 19/20 = 95% >= 80%
     catalogue = wards.parent / "criteria.yaml"
     catalogue.write_text(
-        catalogue.read_text(encoding="utf-8").replace("min_share: 0.8", "min_share: 0.9"),
+        catalogue.read_text(encoding="utf-8").replace("min_share: 0.8", "min_share: 0.96"),
         encoding="utf-8",
     )
-    _, again, _ = _assess(runner, ward, "--period", "2023", "--format", "json")
+    _, again, _ = _assess(runner, ward, "--period", "2024", "--format", "json")
     assert json.loads(again)["verdict"]["id"] == "not_yet"
 
 

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from modelward.cli import main
 from modelward.i18n import label
 from modelward.loading.catalogues import shipped_folder
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, ROOT, SAMPLE
 
 VERSIONS = DATA / "versions"
 WARD = VERSIONS / "wards" / "two-versions.yaml"
@@ -575,3 +575,62 @@ def test_periods_on_two_versions_say_which_each_is_on(
     )
     (row,) = [r for r in result.stdout.splitlines() if r.startswith(f"| **{change}** |")]
     assert row.split("|")[2].strip() == "**+1**"  # W1 gained: 2/3 → 3/3
+
+
+# ---------------------------------------------------------------------------- the sample
+
+
+def test_the_samples_2023_is_scored_on_the_pilot_and_2024_reads_it_through_the_crosswalk(
+    runner: CliRunner,
+) -> None:
+    code, out, err = _run(runner, "assess", str(SAMPLE), "--period", "2023", "--format", "json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["catalogue"] == {
+        "id": "cand-model-ward-pilot",
+        "version": "2022",
+        "status": "illustrative",
+    }
+    statuses = {c["id"]: c["status"] for g in doc["groups"] for c in g["criteria"]}
+    assert sorted(statuses) == [f"P{i:02d}" for i in range(1, 23)]
+    assert {k: v for k, v in statuses.items() if v != "met"} == {
+        "P10": "not_met",  # the note the sample gives
+        "P13": "unknown",  # no 2022 figures
+    }
+    assert (doc["totals"]["met"], doc["totals"]["criteria"]) == (20, 22)
+    table = runner.invoke(main, ["assess", str(SAMPLE), "--period", "2023"]).stdout
+    assert "Bộ tiêu chí cand-model-ward-pilot@2022: bộ minh họa" in table
+    for lang, change in (("vi", "▼ −58,3%"), ("en", "▼ −58.3%")):
+        result = runner.invoke(
+            main,
+            ["assess", str(SAMPLE), "--period", "2024", "--lang", lang],
+            env={"COLUMNS": "120"},
+        )
+        assert result.exit_code == 0, result.output
+        assert "20/20" in result.stdout
+        row = next(r for r in result.stdout.splitlines() if r.startswith(("Vụ việc", "Security")))
+        assert change in row, row
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_sample_with_criteria_yaml(runner: CliRunner, lang: str) -> None:
+    """`--criteria criteria.yaml` is the catalogue 2024 is on: 2024 is scored as without it;
+    2023 names the pilot: scoring it is the error naming both."""
+    criteria = str(ROOT / "criteria.yaml")
+    plain = ["assess", str(SAMPLE), "--period", "2024", "--lang", lang]
+    with_it = runner.invoke(main, [*plain, "--criteria", criteria])
+    assert with_it.exit_code == 0, with_it.output
+    assert with_it.stdout == runner.invoke(main, plain).stdout
+    result = runner.invoke(
+        main, ["assess", str(SAMPLE), "--period", "2023", "--criteria", criteria, "--lang", lang]
+    )
+    assert result.exit_code == 1
+    said = {
+        "vi": f"--criteria {criteria} là bộ tiêu chí cand-model-ward@2024, "
+        "không phải cand-model-ward-pilot@2022 ghi ở đây",
+        "en": f"--criteria {criteria} is catalogue cand-model-ward@2024, "
+        "not cand-model-ward-pilot@2022 named here",
+    }[lang]
+    assert re.match(rf"{re.escape(str(SAMPLE))}:\d+:\d+: periods\.2023\.catalogue: ", result.stderr)
+    assert said in result.stderr
+    assert "Traceback" not in result.stderr

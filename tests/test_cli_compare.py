@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -42,9 +43,28 @@ def test_2023_to_2024_incidents_and_gains(runner: CliRunner) -> None:
     assert incidents["to"] == 10
     assert incidents["change"] == -0.5833
     assert incidents["improved"] is True
-    gained = sorted(c["id"] for c in doc["criteria"] if c["change"] == "gained")
-    assert gained == ["C09", "C11", "C14", "C20"]
-    assert not [c for c in doc["criteria"] if c["change"] == "lost"]
+    # 2023 is on the pilot (22 criteria), 2024 on the 2024 set: lined up through its crosswalk.
+    assert doc["crosswalk"] == {"from": "cand-model-ward-pilot@2022", "to": "cand-model-ward@2024"}
+    assert doc["catalogue_from"]["status"] == "illustrative"
+    assert doc["totals"]["from"]["criteria"] == 22
+    assert doc["totals"]["to"]["criteria"] == 20
+    by_change: dict[str, list[str]] = {}
+    for c in doc["criteria"]:
+        by_change.setdefault(c["change"], []).append(c["id"])
+    assert by_change["gained"] == ["C09", "C11"]  # P10 not met, P13 unknown (no 2022)
+    assert by_change["new"] == ["C20"]  # no predecessor: no status in 2023
+    assert by_change["dropped"] == ["P21"]
+    assert "lost" not in by_change
+    assert len(by_change["same"]) == 17
+    # Every row of the newer set names the pilot ids criteria.yaml's `replaces` maps onto it.
+    crosswalk = yaml.safe_load((ROOT / "criteria.yaml").read_text(encoding="utf-8"))
+    mapped = crosswalk["replaces"]["criteria"]
+    for c in doc["criteria"]:
+        if c["change"] != "dropped":
+            assert c["from_ids"] == sorted(old for old, new in mapped.items() if new == c["id"])
+    rows = {c["id"]: c for c in doc["criteria"]}
+    assert rows["C07"]["from_ids"] == ["P07", "P08"]  # two pilot criteria into one
+    assert (rows["C20"]["from"], rows["P21"]["to"]) == (None, None)
     assert doc["verdict"]["from"]["id"] == "nearly"
     assert doc["verdict"]["to"]["id"] == "model"
 
@@ -69,6 +89,11 @@ def test_fail_on_regression(runner: CliRunner) -> None:
     assert code == 3
     assert "two-years" in err
     code, _, _ = _run(runner, "compare", str(TWO_YEARS), "2023", "2024", "--fail-on-regression")
+    assert code == 0
+    # The sample's 2023 (pilot) to 2024 (2024 set) gains, through the crosswalk.
+    code, _, _ = _run(
+        runner, "compare", "wards/tao-xuyen.yaml", "2023", "2024", "--fail-on-regression"
+    )
     assert code == 0
 
 

@@ -154,21 +154,21 @@ def test_criteria_met_without_evidence_are_one_warning_or_errors_when_required()
     assert out.startswith("ok:")
     (line,) = err.splitlines()
     assert line.endswith(
-        "periods.2023.criteria.C01: warning: 10 criteria are marked met with neither "
-        "evidence nor a note: C01, C02, C03, C04, C06, C07, C08, C10, C16, C18"
+        "periods.2023.criteria.P01: warning: 13 criteria are marked met with neither "
+        "evidence nor a note: P01, P02, P03, P04, P06, P07, P08, P09, P11, P12, P18, P20, P21"
     )
     code, out, err = run("validate", str(SAMPLE), "--require-evidence")
     assert (code, out) == (1, "")
     errors = err.splitlines()[:-1]
-    assert len(errors) == 10
+    assert len(errors) == 13
     assert errors[0].endswith(
-        "periods.2023.criteria.C01: C01 is marked met with neither evidence nor a note: "
+        "periods.2023.criteria.P01: P01 is marked met with neither evidence nor a note: "
         "give the documents it rests on (evidence) or a note"
     )
     assert err.splitlines()[-1] == "1 of 1 file has errors"
     code, out, err = run("assess", str(SAMPLE), "--period", "2023", "--require-evidence")
     assert (code, out) == (1, "")
-    assert len(err.splitlines()) == 10
+    assert len(err.splitlines()) == 13
     code, out, err = run("assess", str(SAMPLE), "--period", "2024", "--require-evidence")
     assert (code, err) == (0, "")  # every judged criterion of 2024 has its evidence
 
@@ -176,7 +176,7 @@ def test_criteria_met_without_evidence_are_one_warning_or_errors_when_required()
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_warnings_are_worded_in_both_languages(lang: str) -> None:
     result = CliRunner().invoke(main, ["validate", str(SAMPLE), "--lang", lang])
-    word = "warning: 10 criteria" if lang == "en" else "cảnh báo: 10 tiêu chí được ghi đạt"
+    word = "warning: 13 criteria" if lang == "en" else "cảnh báo: 13 tiêu chí được ghi đạt"
     assert word in result.stderr
 
 

@@ -531,11 +531,11 @@ def test_fuzz_tricky_scalars(scratch: Path, template: str, scalar: str) -> None:
             "thiếu dấu cách sau dấu hai chấm trong 'enterprises:92'",
         ),
         (
-            "      C01: met\n",
-            "      C01:met\n",
+            "      P01: met\n",  # the sample's 2023, on the pilot
+            "      P01:met\n",
             "10",
-            "no space after the colon in 'C01:met': write 'C01: met'",
-            "thiếu dấu cách sau dấu hai chấm trong 'C01:met'",
+            "no space after the colon in 'P01:met': write 'P01: met'",
+            "thiếu dấu cách sau dấu hai chấm trong 'P01:met'",
         ),
         (
             "    assessed_by: ",

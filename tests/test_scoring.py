@@ -20,7 +20,7 @@ from modelward.cli import main
 from modelward.models import Catalogue, Criterion, Ward
 from modelward.rules import Status
 from modelward.scoring import CriterionResult, assess, choose_verdict, totals
-from tests.conftest import CATALOGUE, DATA, SAMPLE
+from tests.conftest import CATALOGUE, DATA, PILOT, SAMPLE
 
 # No per-example deadline: the first examples build pydantic schemas, and CI machines are busy.
 unhurried = settings(deadline=None)
@@ -434,7 +434,9 @@ def test_c15_needs_a_clearance_rate_above_75_percent(cleared: int, cases: int, s
     data["periods"]["2024"]["indicators"].update({"cases_cleared": cleared, "cases": cases})
     catalogue = loader.load_catalogue(CATALOGUE).model
     ward = Ward.model_validate(data)
-    checked = ward_issues(data["periods"], catalogue)
+    # The sample's 2023 is on the pilot (its own `catalogue`).
+    pilot = loader.load_catalogue(PILOT).model
+    checked = ward_issues(data["periods"], catalogue, {"2023": pilot})
     assert checked.issues == []
     periods = {p: ward.periods[k] for p, k in checked.keys.items()}
     chosen = next(p for p in periods if str(p) == "2024")

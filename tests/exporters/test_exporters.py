@@ -23,8 +23,9 @@ def wards(tmp_path: Path) -> Path:
     return copy_wards(tmp_path, ("alpha", "bravo"))
 
 
-def _export(runner: CliRunner, wards: Path, out: Path, *args: str) -> None:
-    result = runner.invoke(main, ["export", str(wards), "--period", "2023", "-o", str(out), *args])
+def _export(runner: CliRunner, wards: Path, out: Path, *args: str, period: str = "2023") -> None:
+    """The wards' ``period``; the sample's 2023 is scored on the pilot (P01-P22)."""
+    result = runner.invoke(main, ["export", str(wards), "--period", period, "-o", str(out), *args])
     assert result.exit_code == 0, result.output
     assert not list(out.parent.glob(f".{out.name}.*")), "no temporary file is left behind"
 
@@ -55,12 +56,12 @@ def test_csv_reads_back(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
         "rank",
     ]
     assert [(r["id"], r["met"], r["rank"], r["verdict"]) for r in rows] == [
-        ("alpha", "16", "1", "nearly"),
-        ("bravo", "16", "1", "nearly"),
+        ("alpha", "20", "1", "nearly"),
+        ("bravo", "20", "1", "nearly"),
     ]
     assert rows[0]["name"] == "Phường Tào Xuyên"
     assert len(rows[0]["sha256"]) == 64
-    assert rows[0]["catalogue"] == "cand-model-ward"
+    assert rows[0]["catalogue"] == "cand-model-ward-pilot"
 
 
 def test_json_carries_provenance(runner: CliRunner, wards: Path, tmp_path: Path) -> None:
@@ -68,7 +69,8 @@ def test_json_carries_provenance(runner: CliRunner, wards: Path, tmp_path: Path)
     _export(runner, wards, out)
     doc = json.loads(out.read_text(encoding="utf-8"))
     prov = doc["provenance"]
-    assert prov["catalogue"]["id"] == "cand-model-ward"
+    assert prov["catalogue"]["id"] == "cand-model-ward-pilot"
+    assert prov["catalogue"]["status"] == "illustrative"
     assert prov["period"] == "2023"
     assert prov["generated_at"].endswith("Z")
     assert {Path(i["path"]).name for i in prov["inputs"]} == {"alpha.yaml", "bravo.yaml"}
@@ -89,16 +91,16 @@ def test_xlsx_opens_with_vietnamese_headers(runner: CliRunner, wards: Path, tmp_
     assert summary.page_setup.orientation == "landscape"
     criteria = book["Tiêu chí"]
     header = [c.value for c in criteria[2]]
-    assert [h.split()[0] for h in header[3:]] == [f"C{i:02d}" for i in range(1, 21)]
-    assert header[3].startswith("C01 Đảng ủy phường")  # the criterion's title, not only its id
+    assert [h.split()[0] for h in header[3:]] == [f"P{i:02d}" for i in range(1, 23)]
+    assert header[3].startswith("P01 Đảng ủy phường")  # the criterion's title, not only its id
     row = {h.split()[0]: c.value for h, c in zip(header, criteria[3], strict=True)}
-    assert row["C14"] == "Chưa đạt"
-    assert row["C01"] == "Đạt"
+    assert row["P10"] == "Chưa đạt"
+    assert row["P01"] == "Đạt"
     for line in (3, 4):  # every ward's statuses coloured, not only the first's
         cells = {h.split()[0]: c for h, c in zip(header, criteria[line], strict=True)}
-        assert cells["C14"].fill.fgColor.rgb == "00FFD8D3"
-        assert cells["C01"].fill.fgColor.rgb == "00D1F2D9"
-        assert cells["C01"].alignment.horizontal == "center"
+        assert cells["P10"].fill.fgColor.rgb == "00FFD8D3"
+        assert cells["P01"].fill.fgColor.rgb == "00D1F2D9"
+        assert cells["P01"].alignment.horizontal == "center"
         assert cells["ID"].fill.fgColor.rgb == "00000000"  # the ward's own columns are plain
 
 
@@ -113,25 +115,28 @@ def test_xlsx_keeps_text_from_the_files_as_text_never_a_formula(
         ),
         encoding="utf-8",
     )
-    catalogue = tmp_path / "criteria.yaml"
+    catalogue = tmp_path / "criteria.yaml"  # the 2024 set, that 2024 is scored on
     catalogue.write_text(
-        catalogue.read_text(encoding="utf-8").replace('vi: "Cơ bản đạt"', "vi: '=1+1'", 1),
+        catalogue.read_text(encoding="utf-8").replace(
+            'vi: "Đủ điều kiện đề nghị công nhận"', "vi: '=1+1'", 1
+        ),
         encoding="utf-8",
     )
     out = tmp_path / "s.xlsx"
-    _export(runner, wards, out)
+    _export(runner, wards, out, period="2024")
     book = openpyxl.load_workbook(out)
     summary, criteria = book["Tổng hợp"], book["Tiêu chí"]
     for cell in (summary["C3"], criteria["B3"]):
         assert (cell.data_type, cell.value) == ("s", name)
     verdict = [c.value for c in summary[2]].index("Xếp loại") + 1
-    cell = summary.cell(row=3, column=verdict)  # 2023: provisional, C11 has no 2022 to go by
-    assert (cell.data_type, cell.value) == ("s", "=1+1 (tạm tính)")
+    cell = summary.cell(row=3, column=verdict)  # 2024: 20/20, the top verdict
+    assert (cell.data_type, cell.value) == ("s", "=1+1")
     texts = [c for sheet in book for line in sheet.iter_rows() for c in line if c.value]
     assert not [c.coordinate for c in texts if c.data_type == "f"]
     assert all(c.data_type == "s" for c in texts if isinstance(c.value, str))
-    # Both wards' verdicts (provisional: 2023 has no 2022 for C11), and the overview's.
-    assert sum(str(c.value).startswith("=1+1") for c in texts) == 3
+    # Both wards' verdicts, the overview's count by verdict, and the top verdict's column
+    # header in the overview's table by area.
+    assert sum(str(c.value).startswith("=1+1") for c in texts) == 4
 
 
 class _Collect(HTMLParser):
@@ -166,7 +171,7 @@ def test_html_is_one_self_contained_page(runner: CliRunner, wards: Path, tmp_pat
     ("period", "verdict", "colour"),
     [
         ("2024", "Meets the criteria (eligible for recognition)", "green"),
-        ("2023", "Nearly there (provisional)", "yellow"),  # C11: no 2022 to go by
+        ("2023", "Nearly there (provisional)", "yellow"),  # on the pilot; P13: no 2022
         ("2025-01..2025-02", "Not yet (provisional)", "red"),
     ],
 )
@@ -189,7 +194,7 @@ def test_html_keeps_the_names_and_headers_in_sight_and_explains_the_groups(
     runner: CliRunner, wards: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "s.html"
-    _export(runner, wards, out, "--lang", "en")
+    _export(runner, wards, out, "--lang", "en", period="2024")  # on the 2024 set: G1-G7
     html = out.read_text(encoding="utf-8")
     ranking = html.split("</table>")[0]
     assert re.findall(r'<td class="k"><span>([^<]*)</span>', ranking) == ["Phường Tào Xuyên"] * 2
@@ -207,7 +212,8 @@ def test_markdown_has_the_table(runner: CliRunner, wards: Path, tmp_path: Path) 
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("# Tổng hợp 2 phường")
     assert any(line.startswith("| 1 | Phường Tào Xuyên | 2023 |") for line in lines)
-    assert any(line.startswith("G1: Xây dựng Đảng và hệ thống chính trị · G2: ") for line in lines)
+    # 2023 is scored on the pilot: its groups are the ones explained.
+    assert any(line.startswith("G1: Công tác lãnh đạo, chỉ đạo · G2: ") for line in lines)
 
 
 def test_output_that_is_an_input_is_refused(runner: CliRunner, wards: Path) -> None:
