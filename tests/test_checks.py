@@ -13,6 +13,7 @@ from modelward.checks import _quick, figure, ward_issues
 from modelward.errors import InputError, Issue
 from modelward.models import Catalogue, Indicator, Written
 from tests.conftest import CATALOGUE, SAMPLE
+from tests.test_hardening import catalogues
 
 KINDS = ("count", "number", "percent")
 
@@ -416,3 +417,39 @@ def test_a_part_that_fails_its_shape_skips_only_the_checks_that_need_it() -> Non
     data["groups"].append({"id": "G2", "title": "H", "criterias": []})  # type: ignore[attr-defined]
     data["verdicts"] = [{"id": "model", "min_share": 0.5}, {"id": "x", "title": "X"}]
     assert catalogue_issues(Parts.salvaged(data)) == []
+
+
+_BREAKS = ("title", "no id", "unknown key", "not a mapping")
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_breaking_one_part_of_a_valid_catalogue_adds_no_problem_across_keys(
+    data: st.DataObject,
+) -> None:
+    """No follow-on error: whatever one item's shape problem, the checks across keys find
+    nothing in a catalogue that had nothing wrong across keys."""
+    import copy
+
+    from modelward.checks import Parts, catalogue_issues
+
+    doc = data.draw(catalogues(), label="catalogue")
+    assert catalogue_issues(Catalogue.model_validate(doc)) == []
+    broken = copy.deepcopy(doc)
+    items = [
+        *((broken["indicators"], i) for i in range(len(broken.get("indicators", [])))),
+        *((g["criteria"], c) for g in broken["groups"] for c in range(len(g["criteria"]))),
+        *((broken["verdicts"], v) for v in range(len(broken["verdicts"]))),
+        *((broken["groups"], g) for g in range(len(broken["groups"]))),
+    ]
+    where, index = data.draw(st.sampled_from(items), label="item")
+    how = data.draw(st.sampled_from(_BREAKS), label="break")
+    if how == "title":
+        where[index]["title"] = 5
+    elif how == "no id":
+        del where[index]["id"]
+    elif how == "unknown key":
+        where[index]["colour"] = "red"
+    else:
+        where[index] = "x"
+    assert catalogue_issues(Parts.salvaged(broken)) == []
