@@ -278,23 +278,30 @@ def test_text_from_a_ward_file_is_escaped_on_every_page(runner: CliRunner, tmp_p
     assert pages[0].count("&lt;/td&gt;&lt;iframe src=//evil&gt;") >= 10
 
 
+def _own_province(root: Path) -> Path:
+    """``root/wards``: a copy of the province's wards that may be changed, each finding
+    ``root/criteria.yaml``, a copy of the repository's catalogue."""
+    import shutil
+
+    from tests.conftest import CATALOGUE
+
+    folder = root / "wards"
+    shutil.copytree(PROVINCE, folder)
+    (folder / "make.py").unlink()
+    (root / "criteria.yaml").write_text(CATALOGUE.read_text("utf-8"), encoding="utf-8")
+    for f in folder.glob("*.yaml"):
+        f.write_text(
+            f.read_text("utf-8").replace("../../../criteria.yaml", "../criteria.yaml"), "utf-8"
+        )
+    return folder
+
+
 def test_a_page_kept_in_the_cache_is_drawn_afresh_when_its_ward_or_catalogue_changes(
     runner: CliRunner, tmp_path: Path
 ) -> None:
     """The cache keeps each ward's page drawn: a changed ward file, a changed catalogue and
     another language each draw it again, and the rank is filled in on every export."""
-    import shutil
-
-    from tests.conftest import CATALOGUE
-
-    folder = tmp_path / "wards"
-    shutil.copytree(PROVINCE, folder)
-    (folder / "make.py").unlink()
-    (tmp_path / "criteria.yaml").write_text(CATALOGUE.read_text("utf-8"), encoding="utf-8")
-    for f in folder.glob("*.yaml"):
-        f.write_text(
-            f.read_text("utf-8").replace("../../../criteria.yaml", "../criteria.yaml"), "utf-8"
-        )
+    folder = _own_province(tmp_path)
 
     def page(ward: str, *args: str) -> str:
         result = runner.invoke(main, ["export", str(folder), "-o", f"{tmp_path}/site/", *args])
@@ -322,3 +329,73 @@ def test_a_page_kept_in_the_cache_is_drawn_afresh_when_its_ward_or_catalogue_cha
 
     (folder / "truong-son.yaml").unlink()  # one ward fewer: every page's rank out of 6
     assert "1/6</dd>" in page("an-hoach")
+
+
+def test_a_new_site_keeps_the_files_of_the_pages_that_did_not_change(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Over a site it wrote, an export links in the old file of each page that is the same
+    byte for byte (same file, same time: a sync sees it unchanged) and writes the others;
+    a page a user also linked elsewhere is written anew, the user's link left as it was."""
+    import os
+
+    folder = _own_province(tmp_path)
+    site = tmp_path / "site"
+
+    def export() -> dict[str, os.stat_result]:
+        result = runner.invoke(main, ["export", str(folder), "-o", f"{site}/"])
+        assert result.exit_code == 0, result.output
+        return {p.name: p.stat() for p in (site / "wards").iterdir()}
+
+    first = export()
+    mine = tmp_path / "my-copy.html"
+    os.link(site / "wards" / "ba-dinh.html", mine)  # a user's second name for a page
+    ward = folder / "an-hoach.yaml"
+    ward.write_text(
+        ward.read_text("utf-8").replace("Biên bản kiểm tra C01", "Biên bản số 2 kiểm tra C01"),
+        "utf-8",
+    )
+    second = export()
+    assert sorted(second) == sorted(first)
+    changed = {n for n in first if first[n].st_ino != second[n].st_ino}
+    assert changed == {"an-hoach.html", "ba-dinh.html"}
+    for name in set(first) - changed:
+        assert second[name].st_mtime_ns == first[name].st_mtime_ns
+        assert second[name].st_nlink == 1
+    assert "Biên bản số 2" in (site / "wards" / "an-hoach.html").read_text("utf-8")
+    assert mine.read_bytes() == (site / "wards" / "ba-dinh.html").read_bytes()
+    assert mine.stat().st_nlink == 1  # the old site's name for it is gone, the user's kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "criteria.yaml",
+        "my-copy.html",
+        "site",
+        "wards",
+    ]
+
+
+def test_a_failure_midway_over_an_old_site_leaves_it_as_it_was(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages linked into the new site before a failure are the old site's own files, never
+    changed: the old site stays whole, and nothing is left beside it."""
+    site = _site(runner, f"{tmp_path}/site/")
+    before = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
+    from modelward.output import site as site_module
+
+    drawn = site_module.ward_html
+    calls: list[int] = []
+
+    def broken_later(*args: object) -> str:
+        calls.append(1)
+        if len(calls) > 3:
+            raise OSError("disk full")
+        return drawn(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(site_module, "ward_html", broken_later)
+    result = runner.invoke(main, ["export", str(PROVINCE), "-o", f"{site}/", "--target", "30%"])
+    assert result.exit_code != 0
+    assert len(calls) == 4
+    after = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
+    assert after == before
+    assert all(p.stat().st_nlink == 1 for p in site.rglob("*.html"))
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]

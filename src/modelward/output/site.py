@@ -184,26 +184,63 @@ def write_site(
         use_cache=use_cache,
         jobs=jobs,
     )
+    # The site replaced (checked above to be one this tool wrote), whose unchanged pages are
+    # kept rather than written again.
+    old = folder if (folder / MARKER).is_file() else None
     folder.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(work, 0o777 & ~umask)  # as a folder made by hand, not mkdtemp's owner-only
+    keep = partial(_write_page, mode=0o666 & ~umask)
     try:
         (work / "wards").mkdir()
         (work / MARKER).write_text("modelward site\n", encoding="utf-8")
         pages = {r.row.id: _page_name(r.row.id) for r in summary.ranked}
-        (work / "index.html").write_text(
-            index_html(summary, lang, provenance, pages), encoding="utf-8"
-        )
+        keep(work, old, "index.html", index_html(summary, lang, provenance, pages))
         for ranked, detail in zip(summary.ranked, found, strict=True):
-            (work / "wards" / pages[ranked.row.id]).write_text(
-                ward_html(summary, ranked.rank, detail, lang), encoding="utf-8"
-            )
+            name = f"wards/{pages[ranked.row.id]}"
+            keep(work, old, name, ward_html(summary, ranked.rank, detail, lang))
         _swap(work, folder)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
+
+
+def _write_page(work: Path, old: Path | None, name: str, page: str, *, mode: int) -> None:
+    """Write a page of the new site, or, where the site it replaces has that page byte for
+    byte, link that file in: the page is the same, and keeps its file and time (a copy or a
+    sync sees it unchanged). Making thousands of files costs far more than linking them on
+    some systems. Only a file of ours is linked: a regular file with no other link (a page a
+    user linked elsewhere is not tied to the new site), of this user, with the permissions a
+    file written now would have. Anything else, or a failed link, and the page is written."""
+    data = page.replace("\n", os.linesep).encode("utf-8")  # as a text file is written
+    if old is not None and _same_page(old / name, data, mode):
+        try:
+            os.link(old / name, work / name)
+            return
+        except OSError:
+            pass  # no hard links here (a FAT stick): written as any other
+    (work / name).write_bytes(data)
+
+
+def _same_page(path: Path, data: bytes, mode: int) -> bool:
+    import stat
+
+    try:
+        st = os.lstat(path)
+        if (
+            not stat.S_ISREG(st.st_mode)
+            or st.st_nlink != 1
+            or st.st_size != len(data)
+            or stat.S_IMODE(st.st_mode) != mode
+            or st.st_uid != getattr(os, "getuid", lambda: st.st_uid)()
+        ):
+            return False
+        with open(path, "rb") as file:
+            return file.read(len(data) + 1) == data
+    except OSError:
+        return False
 
 
 def _check_target(folder: Path, summary: Summary) -> None:
