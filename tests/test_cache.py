@@ -129,6 +129,28 @@ def test_a_period_on_its_own_catalogue_is_served_from_the_cache_until_that_catal
     assert _wards(runner, wards, "--period", "2023") == [("two-versions", 4, "two-versions.yaml")]
 
 
+def test_a_ward_naming_its_catalogue_by_id_and_version_is_served_from_the_cache(
+    runner: CliRunner, tmp_path: Path, writes: list[int]
+) -> None:
+    """`catalogue: test-set@2024` (the form `new` writes) is looked up as FORMAT.md section 6
+    says, not read as a path that never exists (which left every such ward uncached)."""
+    folder = tmp_path / "versions"
+    shutil.copytree(Path(__file__).parent / "data" / "versions", folder)
+    wards = str(folder / "wards")
+    assert "catalogue: test-set@2024" in (folder / "wards" / "two-versions.yaml").read_text(
+        encoding="utf-8"
+    )
+    first = _wards(runner, wards, "--period", "2024")
+    assert first == [("two-versions", 4, "two-versions.yaml")]
+    assert _wards(runner, wards, "--period", "2024") == first
+    assert writes == [1]  # the second run read the cache
+    catalogue = folder / "criteria.yaml"  # test-set@2024, found beside the wards
+    text = catalogue.read_text(encoding="utf-8")
+    assert "at_most: 5" in text
+    catalogue.write_text(text.replace("at_most: 5", "at_most: 3", 1), encoding="utf-8")
+    assert _wards(runner, wards, "--period", "2024") == [("two-versions", 3, "two-versions.yaml")]
+
+
 def test_a_corrupt_cache_is_ignored_and_rebuilt(
     runner: CliRunner, wards: Path, cache_dir: Path
 ) -> None:

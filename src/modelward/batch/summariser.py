@@ -69,6 +69,8 @@ class Summariser:
         self._catalogues: Any = None
         self._catalogue_shas: dict[str, str | None] = {}
         self._catalogue_paths: dict[tuple[str, str | None], str | None] = {}
+        self._finder: Any = None
+        """Catalogues named ``ID@VERSION``, found once per folder (loading.catalogues.Finder)."""
         # The files given, by the id their name spells: where a merged ward's predecessors
         # are looked for first (then in its own folder).
         self.defer = cache is not None
@@ -107,7 +109,11 @@ class Summariser:
         named = declared if isinstance(declared, str) else None
         key = (os.path.dirname(path), named)
         if key not in self._catalogue_paths:
-            found = resolve_catalogue(Path(path), self.criteria, named)
+            if self._finder is None:
+                from modelward.loading.catalogues import Finder
+
+                self._finder = Finder()
+            found = resolve_catalogue(Path(path), self.criteria, named, self._finder)
             self._catalogue_paths[key] = str(found) if found is not None else None
         return self._catalogue_paths[key]
 

@@ -30,12 +30,15 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from modelward import __version__
 from modelward.errors import InputError
 from modelward.limits import MAX_BYTES
 from modelward.reading import find_catalogue, read_raw
+
+if TYPE_CHECKING:
+    from modelward.loading.catalogues import Finder
 
 try:
     import sqlite3
@@ -95,11 +98,29 @@ def default_root() -> Path:
     return Path(base) / "modelward"
 
 
-def resolve_catalogue(ward: Path, criteria: Path | None, declared: object) -> Path | None:
-    """The catalogue a ward file is scored against, as FORMAT.md orders it, without reading YAML."""
+def _is_reference(text: str) -> bool:
+    from modelward.models import split_reference
+
+    return split_reference(text) is not None
+
+
+def resolve_catalogue(
+    ward: Path, criteria: Path | None, declared: object, finder: Finder | None = None
+) -> Path | None:
+    """The catalogue a ward file is scored against, as FORMAT.md orders it, without reading
+    the ward's YAML. A catalogue named ``ID@VERSION`` (what ``new`` writes) is looked up with
+    ``finder`` (each folder's catalogues read once per run); None where it is not found or
+    is ambiguous (scoring the file in full then says why)."""
     if criteria is not None:
         return criteria
     if isinstance(declared, str):
+        if "@" in declared and _is_reference(declared):
+            from modelward.loading.catalogues import AmbiguousReference, Finder
+
+            try:
+                return (finder or Finder()).find(declared.strip(), ward)
+            except AmbiguousReference:
+                return None
         return Path(os.path.normpath(ward.parent / declared))
     return find_catalogue(ward)
 
