@@ -23,7 +23,7 @@ def test_sample_files_are_valid(runner: CliRunner) -> None:
         f"ok: {WARDS / 'dong-tho.yaml'} (ward dong-tho: 2 periods, catalogue cand-model-ward 2024)",
         f"ok: {WARDS / 'ham-rong.yaml'} (ward ham-rong: 1 periods, catalogue cand-model-ward 2024)",
         # its 2023 on the pilot, its other periods on the 2024 set
-        f"ok: {SAMPLE} (ward tao-xuyen: 3 periods, catalogue cand-model-ward-pilot 2022, "
+        f"ok: {SAMPLE} (ward tao-xuyen: 3 periods, catalogues cand-model-ward-pilot 2022, "
         "cand-model-ward 2024)",
     ]
 

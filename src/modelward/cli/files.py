@@ -168,17 +168,17 @@ def _validate_one(
     errors = cycle_warnings(ward, every, require_evidence, lang)
     if errors:
         raise InputError(errors)
+    used = list(
+        dict.fromkeys(
+            f"{c.id} {c.version}"
+            for c in (ward.catalogue_of(p).model for p in sorted(ward.periods))
+        )
+        or [f"{ward.catalogue.model.id} {ward.catalogue.model.version}"]
+    )
     return (
         f"{label('ok', lang)}: {path} ({label('ward', lang)} {ward.model.id}: "
-        f"{len(ward.periods)} {label('periods', lang)}, {label('catalogue', lang)} "
-        + ", ".join(
-            dict.fromkeys(
-                f"{c.id} {c.version}"
-                for c in (ward.catalogue_of(p).model for p in sorted(ward.periods))
-            )
-            or [f"{ward.catalogue.model.id} {ward.catalogue.model.version}"]
-        )
-        + ")"
+        f"{len(ward.periods)} {label('periods', lang)}, "
+        f"{label('catalogue' if len(used) == 1 else 'catalogues', lang)} " + ", ".join(used) + ")"
     )
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 LABELS: Final[dict[str, dict[str, Template]]] = {
     "ok": {"vi": "hợp lệ", "en": "ok"},
     "catalogue": {"vi": "bộ tiêu chí", "en": "catalogue"},
+    "catalogues": {"vi": "các bộ tiêu chí", "en": "catalogues"},
     "ward": {"vi": "phường", "en": "ward"},
     "groups": {"vi": "nhóm", "en": "groups"},
     "criteria": {"vi": "tiêu chí", "en": "criteria"},
