@@ -286,7 +286,11 @@ def test_a_broken_catalogue_is_reported_once(tree: Path) -> None:
     cache = loader.CatalogueCache()
     with pytest.raises(InputError) as first:
         loader.load_ward(tree / "wards" / "v.yaml", catalogues=cache)
-    assert [p.path for p in first.value.problems] == [str((tree / "criteria.yaml").resolve())] * 2
+    # the catalogue's two problems, then the ward's line pointing at them
+    assert [p.path for p in first.value.problems] == [
+        *[str((tree / "criteria.yaml").resolve())] * 2,
+        str(tree / "wards" / "v.yaml"),
+    ]
     with pytest.raises(InputError) as second:
         loader.load_ward(tree / "wards" / "w.yaml", catalogues=cache)
     assert problems(second) == [

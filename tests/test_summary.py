@@ -169,6 +169,53 @@ def test_a_broken_ward_is_reported_and_left_out(runner: CliRunner, wards: Path) 
     assert doc["failed"] == [str(wards / "echo.yaml")]
 
 
+def _broken_catalogue(folder: Path) -> tuple[Path, list[str]]:
+    """The wards' nearest catalogue with an unknown key and a rule on an unknown indicator;
+    and the start of each problem's line, ``PATH:LINE:COL: dotted.path: ``."""
+    criteria = folder.parent / "criteria.yaml"
+    text = criteria.read_text(encoding="utf-8")
+    text = text.replace("{value: serious_crimes,", "{value: serious_crimez,", 1)
+    text = text.replace('version: "2024"\n', 'version: "2024"\nbogus_key: 1\n', 1)
+    criteria.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    key = lines.index("bogus_key: 1") + 1
+    rule = next(n for n, line in enumerate(lines, 1) if "serious_crimez" in line)
+    column = lines[rule - 1].index("serious_crimez") + 1
+    return criteria, [
+        f"{criteria}:{key}:1: bogus_key: ",
+        f"{criteria}:{rule}:{column}: groups.4.criteria.1.rule.value: ",
+    ]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize(
+    "command", [["summary"], ["summary", "--jobs", "2"], ["export", "-o", "out.xlsx"]]
+)
+def test_a_broken_catalogue_is_said_once_and_each_ward_points_at_it(
+    runner: CliRunner, wards: Path, command: list[str], lang: str
+) -> None:
+    """Its problems once, however many wards (and worker processes) read it; then one line
+    for each ward, its own; nothing written."""
+    criteria, wanted = _broken_catalogue(wards)
+    ward_files = sorted(str(p) for p in wards.glob("*.yaml"))
+    out = wards.parent / "out.xlsx"
+    args = [command[0], str(wards), *command[1:], "--no-cache", "--lang", lang]
+    if command[0] == "export":
+        args[args.index("out.xlsx")] = str(out)
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1
+    assert not out.exists()
+    lines = result.stderr.splitlines()
+    for start in wanted:
+        assert sum(1 for line in lines if line.startswith(start)) == 1, result.stderr
+    said = {"vi": "của tệp này có lỗi (xem ở trên)", "en": "has errors (listed above)"}[lang]
+    pointers = [line.split(":")[0] for line in lines if line.endswith(said)]
+    assert sorted(pointers) == ward_files
+    assert str(criteria) in lines[-2]
+    assert len(lines) == len(wanted) + len(ward_files) + 1  # and why nothing is ranked
+    assert lines[-1].startswith(f"modelward: {len(ward_files)} ")
+
+
 def test_area_filter_and_target(runner: CliRunner, wards: Path) -> None:
     code, doc, _ = _summary(
         runner, str(wards), "--period", "2024", "--area", "thanh hoa", "--target", "0.7"

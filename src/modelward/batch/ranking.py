@@ -143,7 +143,10 @@ def collect(
     criteria: Path | None,
     load: Callable[[Path], Catalogue],
 ) -> Summary:
-    """Gather per-file outcomes into a ranked summary; wards on different catalogues are refused."""
+    """Gather per-file outcomes into a ranked summary; wards on different catalogues are refused.
+
+    The problems of the ``Failed`` outcomes are the caller's to say (as they come).
+    """
     rows: list[Row] = []
     missing: list[Missing] = []
     failed: list[Failed] = []
@@ -167,7 +170,9 @@ def collect(
     elif rows or missing or excluded:
         path = Path((rows or missing or excluded)[0].catalogue_file)
     else:
-        raise InputError([f.problems[0] for f in failed] or Message("no_wards"))
+        # Each failed file's problems were said as it came (``summarise``'s ``on_failed``):
+        # not again, only why nothing follows.
+        raise InputError(Message("none_ranked", n=len(failed)) if failed else Message("no_wards"))
     digest = digests[str(path)] if str(path) in digests else sha256_file(path)
     rows, missing, merged = left_out_as_merged(rows, missing, period, excluded)
     summary = Summary(

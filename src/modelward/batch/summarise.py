@@ -60,9 +60,10 @@ def summarise(
     summariser = Summariser(period, criteria, area, max_bytes, cache, files, stage)
     workers = jobs if jobs is not None else default_jobs(files, summariser)
     outcomes = []
+    said: set[str] = set()
     for outcome in progress(run(files, summariser, workers), len(files)):
         if isinstance(outcome, Failed):
-            on_failed(outcome)
+            on_failed(_unsaid(outcome, said))
         outcomes.append(outcome)
     if cache is not None and cache.held:  # taken by another process during the run
         on_cache_held(cache.folder)
@@ -73,3 +74,18 @@ def summarise(
         return load_catalogue(path, max_bytes).model
 
     return collect(outcomes, period, target, criteria, load)
+
+
+def _unsaid(failed: Failed, said: set[str]) -> Failed:
+    """A broken file's problems less those said already in this run.
+
+    A catalogue's own problems come with the first ward that uses it in each worker
+    process (each reads it once): said once, and every ward gets its own line pointing up.
+    """
+    fresh = []
+    for problem in failed.problems:
+        key = repr(problem)
+        if key not in said:
+            said.add(key)
+            fresh.append(problem)
+    return Failed(failed.path, tuple(fresh))

@@ -210,14 +210,12 @@ class CatalogueCache:
             if old is None:
                 continue
             key = (new.path, old.path)
-            if key in self._crosswalks:
-                if self._crosswalks[key]:
-                    message = Message("catalogue_has_errors", path=str(new.path))
-                    out.append(Problem(str(for_ward), message))
-                continue
-            issues = checks.crosswalk_issues(replaces, old.model)
-            self._crosswalks[key] = new.doc.fail(issues).problems if issues else []
-            out += self._crosswalks[key]
+            if key not in self._crosswalks:
+                issues = checks.crosswalk_issues(replaces, old.model)
+                self._crosswalks[key] = new.doc.fail(issues).problems if issues else []
+                out += self._crosswalks[key]
+            if self._crosswalks[key]:
+                out += _pointer(new.path, for_ward)
         return out
 
     def get(self, path: Path, for_ward: Path | None = None) -> LoadedCatalogue:
@@ -230,11 +228,12 @@ class CatalogueCache:
                 self._by_path[key] = load_catalogue(path, self.max_bytes)
             except InputError as exc:
                 self._by_path[key] = exc
-                raise
+                # Its problems are the catalogue's; the ward gets the line every later
+                # ward using it gets, so that each ward of a batch is named once.
+                raise InputError([*exc.problems, *_pointer(path, for_ward)]) from None
         found = self._by_path[key]
         if isinstance(found, InputError):
-            where = str(for_ward) if for_ward is not None else str(path)
-            raise InputError([Problem(where, Message("catalogue_has_errors", path=str(path)))])
+            raise InputError(_pointer(path, for_ward) or _pointer(path, path))
         return found
 
     def loaded(self) -> list[LoadedCatalogue]:
@@ -251,6 +250,13 @@ class CatalogueCache:
             raise
         self._by_path[key] = loaded
         return loaded
+
+
+def _pointer(catalogue: Path, ward: Path | None) -> list[Problem]:
+    """The line that tells a ward its catalogue has errors, said above it; none without a ward."""
+    if ward is None:
+        return []
+    return [Problem(str(ward), Message("catalogue_has_errors", path=str(catalogue)))]
 
 
 def _code(issue: Issue) -> str | None:

@@ -650,6 +650,13 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
     "no_such_folder": {"vi": "không có thư mục này", "en": "no such folder"},
     "no_yaml_here": {"vi": "không có tệp YAML nào ở đây", "en": "no YAML files here"},
     "no_wards": {"vi": "không có tệp phường nào để tổng hợp", "en": "no ward files to summarise"},
+    "none_ranked": {
+        "vi": "{n} tệp có lỗi, không còn phường nào để xếp hạng (lỗi ở trên)",
+        "en": (
+            "{n} file has errors, no ward is left to rank (errors above)",
+            "{n} files have errors, no ward is left to rank (errors above)",
+        ),
+    },
     "ward_twice": {
         "vi": "mã phường {ward!r} đã có trong {earlier}: mỗi phường chỉ được xếp hạng một lần; hãy xóa bản sao hoặc đặt cho nó một mã riêng",
         "en": "ward id {ward!r} is already in {earlier}: a ward is ranked once; remove the copy or give it its own id",
