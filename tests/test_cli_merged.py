@@ -317,12 +317,12 @@ def test_exports_list_the_merged_wards(runner: CliRunner, tmp_path: Path) -> Non
     header = next(r for r in ranking if "ID" in r)
     ham = next(r for r in ranking if "ham-rong" in r)
     assert ham[header.index("Year before combined from")] == "tao-xuyen, dong-cuong, dong-tho"
-    sheet = book["Merged"]
-    assert [[c.value for c in row] for row in sheet.iter_rows()] == [
-        ["ID", "Ward", "Merged into", "From"],
-        ["dong-cuong", "Phường Đông Cương", "ham-rong", "2025-07-01"],
-        ["dong-tho", "Phường Đông Thọ", "ham-rong", "2025-07-01"],
-        ["tao-xuyen", "Phường Tào Xuyên", "ham-rong", "2025-07-01"],
+    sheet = book["Not ranked"]
+    assert [[c.value for c in row][:5] for row in sheet.iter_rows()] == [
+        ["ID", "Ward", "Why", "Merged into", "From"],
+        ["dong-cuong", "Phường Đông Cương", "Merged into ham-rong", "ham-rong", "2025-07-01"],
+        ["dong-tho", "Phường Đông Thọ", "Merged into ham-rong", "ham-rong", "2025-07-01"],
+        ["tao-xuyen", "Phường Tào Xuyên", "Merged into ham-rong", "ham-rong", "2025-07-01"],
     ]
     for suffix in ("md", "html"):
         code, _, _ = _run(runner, "export", str(WARDS), "-o", str(tmp_path / f"s.{suffix}"))

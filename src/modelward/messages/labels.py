@@ -464,6 +464,15 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
         "en": "The same period a year earlier is the merged wards' figures added up for: {wards}",
     },
     "merged_into": {"vi": "Sắp xếp vào", "en": "Merged into"},
+    "merged_why": {"vi": "Đã sắp xếp vào {into}", "en": "Merged into {into}"},
+    "not_ranked_why": {"vi": "Lý do", "en": "Why"},
+    "not_ranked_line": {
+        "vi": "Không xếp hạng: {n} phường (lý do ở trang “{sheet}”)",
+        "en": (
+            "Not ranked: {n} ward (why: the sheet “{sheet}”)",
+            "Not ranked: {n} wards (why: the sheet “{sheet}”)",
+        ),
+    },
     "combined_from": {"vi": "Cùng kỳ cộng gộp từ", "en": "Year before combined from"},
     "merged_on": {"vi": "Từ ngày", "en": "From"},
     "why_taken_as": {"vi": "theo quy ước: {status}", "en": "taken as {status}"},
@@ -662,7 +671,7 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
     "sheet_criteria": {"vi": "Tiêu chí", "en": "Criteria"},
     "sheet_counts": {"vi": "Theo tiêu chí", "en": "By criterion"},
     "sheet_sources": {"vi": "Nguồn", "en": "Sources"},
-    "sheet_merged": {"vi": "Đã sắp xếp", "en": "Merged"},
+    "sheet_not_ranked": {"vi": "Không xếp hạng", "en": "Not ranked"},
 }
 
 COUNTED_BY: Final[dict[str, str]] = {"target_missed": "more", "jobs_capped": "cores"}

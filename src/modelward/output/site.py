@@ -313,7 +313,7 @@ def index_html(summary: Summary, lang: Lang, provenance: Provenance, pages: dict
     from modelward.output.layouts.summary import (
         area_blocks,
         criteria_blocks,
-        merged_blocks,
+        left_out_blocks,
         summary_head,
         summary_title,
         target_line,
@@ -355,7 +355,7 @@ def index_html(summary: Summary, lang: Lang, provenance: Provenance, pages: dict
     body += html_blocks(area_blocks(s, lang, kind))
     body.append(f"<h2>{escape(label('ranking', lang))}</h2>")
     body.append(_ranking(s, lang, pages))
-    body += html_blocks(merged_blocks(s, lang))
+    body += html_blocks(left_out_blocks(s, lang))
     body += html_blocks(criteria_blocks(s, lang, None))
     body += html_blocks(provenance_blocks(provenance, lang))
     body.append(f"<script>{_SORT_JS}</script>")

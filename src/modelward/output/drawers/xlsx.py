@@ -171,6 +171,10 @@ class _Book:
         self.marks = [c.text for c in statuses_of((summary.catalogue,), lang)]
         """The catalogue's status, said under or beside every title (FORMAT.md section 6)."""
         self.mark_font = Font(bold=True, size=12, color=_MARK_COLOUR)
+        from modelward.output.layouts.summary import left_out
+
+        self.left_out = left_out(summary, lang)
+        """The wards read and not ranked, and why: a sheet of their own, named on the overview."""
 
     def style(
         self, cell: Any, key: tuple[Any, ...], apply: Callable[[Any, tuple[Any, ...]], None]
@@ -215,8 +219,10 @@ class _Book:
         self.statuses(statuses)
         counted = self.counts(counts)
         self.overview(overview, counts, counted)
-        if self.s.merged:  # wards merged into one summarised here: listed, not ranked
-            self.merged(self.book.create_sheet(self.name("merged"), len(self.book.sheetnames) - 1))
+        if self.left_out:  # wards read and not ranked: listed, and why
+            self.not_ranked(
+                self.book.create_sheet(self.name("not_ranked"), len(self.book.sheetnames) - 1)
+            )
         self.sources(sources)
 
     # -- the overview: a title block, verdicts, the target, the areas, the charts
@@ -231,7 +237,14 @@ class _Book:
         _append(sheet, [summary_title(s, lang)])
         sheet["A1"].font = self.title_font
         unchecked = not_inspected_line(s, lang)  # wards ranked on their self-assessment
-        for mark in [*self.marks, *([unchecked.text] if unchecked else [])]:
+        left = self.left_out and label(
+            "not_ranked_line", lang, n=len(self.left_out), sheet=self.name("not_ranked")
+        )
+        for mark in [
+            *self.marks,
+            *([unchecked.text] if unchecked else []),
+            *([left] if left else []),
+        ]:
             _append(sheet, [mark])  # under the title, where a reader looks first
             sheet.cell(row=sheet.max_row, column=1).font = self.mark_font
         when = self.provenance.moment.astimezone().date()
@@ -585,9 +598,9 @@ class _Book:
         _setup_print(sheet, _TITLE_ROWS, 7, _TITLE_ROWS + len(ordered))
         return len(missed)
 
-    # -- wards merged into another
+    # -- wards read and not ranked
 
-    def merged(self, sheet: Any) -> None:
+    def not_ranked(self, sheet: Any) -> None:
         from modelward.i18n import label
 
         lang = self.lang
@@ -596,15 +609,17 @@ class _Book:
             [
                 "ID",
                 label("ward", lang).capitalize(),
+                label("not_ranked_why", lang),
                 label("merged_into", lang),
                 label("merged_on", lang),
+                label("file", lang),
             ],
         )
         self._header(sheet, 1)
-        for m in self.s.merged:
-            _append(sheet, [m.id, m.name, m.into, m.on])
+        for m in self.left_out:
+            _append(sheet, [m.id, m.name, m.why, m.into, m.on, m.path])
         _widths(sheet)
-        _setup_print(sheet, 1, 4, sheet.max_row)
+        _setup_print(sheet, 1, 6, sheet.max_row)
 
     # -- where it came from
 

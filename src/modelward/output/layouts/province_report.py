@@ -13,6 +13,7 @@ from modelward.output.layouts.report import _ROMAN, BLANK
 from modelward.output.layouts.summary import (
     area_blocks,
     criteria_blocks,
+    left_out_blocks,
     not_inspected_line,
     summary_title,
     target_line,
@@ -154,7 +155,7 @@ def province_paper(s: Summary, lang: Lang, provenance: Provenance) -> Paper:
         ),
         (label("province_sec_proposed", lang), _proposed(s, lang)),
         (label("province_sec_missed", lang), criteria_blocks(s, lang, MISSED)[1:]),
-        (label("province_sec_ranking", lang), _ranking(s, lang)),
+        (label("province_sec_ranking", lang), [*_ranking(s, lang), *left_out_blocks(s, lang)]),
         (
             label("report_sec_catalogue", lang),
             [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from fractions import Fraction
 
 from modelward.batch.breakdown import AreaKind, AreaRow, needed
@@ -312,14 +313,52 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
     blocks += merged_blocks(s, lang)
     blocks += area_blocks(s, lang)
     blocks += criteria_blocks(s, lang, missed_limit)
-    if s.missing:
-        blocks.append(
-            Bullets(
-                label("no_period", lang, period=_period_shown(s.period or "", lang)),
-                tuple(f"{m.name} ({m.path})" for m in s.missing),
-            )
-        )
+    blocks += missing_blocks(s, lang)
     return blocks
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A ward a summary read and did not rank, and why (a table's row)."""
+
+    id: str
+    name: str
+    why: str
+    into: str
+    """Its successor's id where it merged into one summarised here, else empty."""
+    on: str
+    """The day it merged (ISO), else empty."""
+    path: str
+
+
+def left_out(s: Summary, lang: Lang) -> list[LeftOut]:
+    """Every ward read and not ranked, with the reason: merged into a ward summarised here
+    (FORMAT.md section 10), or without the period asked for."""
+    rows = [
+        LeftOut(m.id, m.name, label("merged_why", lang, into=m.into), m.into, m.on, m.path)
+        for m in s.merged
+    ]
+    no_period = label("no_period", lang, period=_period_shown(s.period or "", lang))
+    rows += [LeftOut(m.id, m.name, no_period, "", "", m.path) for m in s.missing]
+    return rows
+
+
+def left_out_blocks(s: Summary, lang: Lang) -> list[Block]:
+    """The wards read and not ranked, each list titled with why: every output of a
+    summary says them (a ward never silently drops out of a ranking)."""
+    return merged_blocks(s, lang) + missing_blocks(s, lang)
+
+
+def missing_blocks(s: Summary, lang: Lang) -> list[Block]:
+    """The wards without the period asked for, if any."""
+    if not s.missing:
+        return []
+    return [
+        Bullets(
+            label("no_period", lang, period=_period_shown(s.period or "", lang)),
+            tuple(f"{m.name} ({m.path})" for m in s.missing),
+        )
+    ]
 
 
 def merged_blocks(s: Summary, lang: Lang) -> list[Block]:
