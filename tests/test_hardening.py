@@ -42,7 +42,7 @@ from modelward import loading as loader
 from modelward.cli import main
 from modelward.errors import InputError, ModelwardError
 from modelward.i18n import label
-from modelward.limits import MAX_BYTES
+from modelward.limits import MAX_BYTES, MIN_FIGURE
 from modelward.models import Catalogue, Ward
 from modelward.output.writing import SLOW_WRITE_ENV
 from modelward.periods import parse_period
@@ -623,10 +623,12 @@ def figure_for(indicator: dict[str, Any]) -> st.SearchStrategy[Any]:
     fmt = indicator.get("format", "count")
     if fmt == "count":
         return st.integers(0, 10**6)
+    # Zero or at least limits.MIN_FIGURE: 1e-300 is refused as no figure a ward reports.
     if fmt == "number":
-        return st.one_of(st.integers(0, 10**6), st.floats(0, 1e6))
+        return st.one_of(st.integers(0, 10**6), st.just(0.0), st.floats(MIN_FIGURE, 1e6))
     return st.one_of(
-        st.floats(0, 1),
+        st.just(0.0),
+        st.floats(MIN_FIGURE, 1),
         st.integers(0, 100).map(lambda n: f"{n}%"),
         st.tuples(st.integers(0, 99), st.integers(0, 99)).map(lambda t: f"{t[0]},{t[1]:02d}%"),
     )

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,6 +17,7 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from modelward.errors import Issue, Loc
+from modelward.limits import MAX_FIGURE, MIN_FIGURE
 from modelward.messages import Message, shown, status_meant
 from modelward.models import (
     BOUNDS,
@@ -436,7 +436,7 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
         value = float(Decimal(m.group(1).replace(",", ".")) / 100)
         if value > 1:
             return Issue(loc, Message("share_over_100", got=shown(raw)))
-        return value
+        return _reportable(value, raw, loc)
     try:
         value = float(raw)
     except OverflowError:  # a whole number beyond any float: a slip of the keyboard
@@ -445,9 +445,10 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
         return Issue(loc, Message("expected_finite_number", got=shown(value)))
     if value < 0:
         return Issue(loc, Message("negative_figure", got=f"{raw:g}"))
+    beyond = _reportable(value, raw, loc)
+    if isinstance(beyond, Issue):  # 1.0e+20 cases, 1e-300 m²: before what the format says
+        return beyond
     if kind == "count" and isinstance(raw, float):
-        if raw.is_integer() and raw >= 10**15:  # 1.0e+20: no count
-            return Issue(loc, Message("too_many_digits", digits=len(str(int(raw)))))
         if raw.is_integer():
             return Issue(
                 loc,
@@ -476,6 +477,18 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
     return value
 
 
+def _reportable(value: float, raw: float | str, loc: Loc) -> float | Issue:
+    """A figure within what a ward can report (``limits.MIN_FIGURE`` to ``MAX_FIGURE``)."""
+    if value >= MAX_FIGURE:
+        digits = str(raw) if type(raw) is int else f"{value:.0f}"
+        return Issue(loc, Message("too_many_digits", digits=len(digits)))
+    if 0 < value < MIN_FIGURE:
+        return Issue(
+            loc, Message("figure_too_small", got=raw if isinstance(raw, str) else f"{value:g}")
+        )
+    return value
+
+
 def _number_hint(raw: str) -> Message | None:
     """What the writer of a number in quotes or words most likely meant."""
     text = raw.strip()
@@ -496,19 +509,16 @@ def _quick(raw: object, kind: str) -> float | None:
     The common case, decided without building a location: ``figure`` gives the same
     number for every value this lets through, and the reason for every other.
     """
-    if type(raw) is int and 0 <= raw <= _EXACT_INT and (kind != "percent" or raw <= 1):
+    if type(raw) is int and 0 <= raw < MAX_FIGURE and (kind != "percent" or raw <= 1):
         return float(raw)  # type, not isinstance: a bool is no figure
     if (
         type(raw) is float
         and kind != "count"  # a count with a dot is refused, whole or not: 12.000 is no 12
-        and 0.0 <= raw <= (1.0 if kind == "percent" else sys.float_info.max)  # not nan, not inf
+        and (raw == 0.0 or MIN_FIGURE <= raw < MAX_FIGURE)  # not nan, not inf, not negative
+        and (kind != "percent" or raw <= 1.0)
     ):
         return raw
     return None
-
-
-_EXACT_INT = 2**53
-"""Whole numbers up to here are floats exactly."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
@@ -49,8 +49,18 @@ def _decimal(value: float | Fraction | Decimal) -> Decimal:
 
 
 def rounded(value: float | Fraction | Decimal, decimals: int) -> Decimal:
-    """Rounded half away from zero, as people round: 6.25 to one decimal is 6.3."""
-    return _decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    """Rounded half away from zero, as people round: 6.25 to one decimal is 6.3.
+
+    Exact however many digits the result has (a change of +10¹⁸% has 21 before the
+    decimals): the context's precision is set from the number, not left at 28 digits, past
+    which ``quantize`` refuses to round.
+    """
+    d = _decimal(value)
+    if not d.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    with localcontext() as context:
+        context.prec = max(context.prec, d.adjusted() + decimals + 2)
+        return d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def number(

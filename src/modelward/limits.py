@@ -18,3 +18,13 @@ laughs"), so the expansion is counted and refused past this."""
 
 SMALL_RUN = 200
 """Below this many ward files one process is faster than starting workers."""
+
+MAX_FIGURE = 10**15
+"""Figures from here up are refused (at their position, by ``validate`` too): no ward reports
+a quadrillion of anything, so ``1e29`` cases is a slip of the keyboard. Below it every count
+is a float exactly and every figure prints in full."""
+
+MIN_FIGURE = 1e-15
+"""A figure above zero and below this is refused: nothing a ward reports has its first digit
+fifteen places after the decimal mark, and a change from such a figure (``1e-300`` to ``5``)
+would be beyond any number a JSON reader can hold."""

@@ -387,6 +387,10 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "cần một con số mà phường có thể báo cáo được, nhưng ghi một số có {digits} chữ số",
         "en": "expected a number a ward can report, got one of {digits} digits",
     },
+    "figure_too_small": {
+        "vi": "cần một con số mà phường có thể báo cáo được, nhưng ghi {got}: khác 0 mà nhỏ hơn 0,000000000000001 (một phần triệu tỷ)",
+        "en": "expected a number a ward can report, got {got}: not 0, yet below 0.000000000000001 (10⁻¹⁵)",
+    },
     "negative_figure": {
         "vi": "số liệu không bao giờ âm, nhưng ghi {got}",
         "en": "figures are never negative, got {got}",
