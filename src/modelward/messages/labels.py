@@ -236,8 +236,12 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
         "en": "No ward's area matches --area {area!r} (case and diacritics ignored).",
     },
     "mixed_periods": {
-        "vi": "Mỗi phường được xếp theo kỳ gần nhất của mình, không cùng một kỳ ({periods}); dùng --period để so cùng kỳ.",
-        "en": "Each ward is ranked on its own latest period, not one period for all ({periods}); use --period to compare like with like.",
+        "vi": "Mỗi phường được xếp theo kỳ gần nhất của mình, không cùng một kỳ ({periods}).",
+        "en": "Each ward is ranked on its own latest period, not one period for all ({periods}).",
+    },
+    "mixed_periods_hint": {
+        "vi": "Dùng --period để so cùng kỳ.",
+        "en": "Use --period to compare like with like.",
     },
     "groups_left_out": {
         "vi": "Các cột {first}–{last} được lược bớt vì màn hình hẹp; --format markdown hoặc cửa sổ rộng hơn sẽ hiện đủ.",
@@ -277,10 +281,10 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
     },
     "none_missed": {"vi": "Không tiêu chí nào bị thiếu.", "en": "No criterion is missed."},
     "inputs_digest": {
-        "vi": "{n} tệp đầu vào, SHA-256 của danh sách: {digest} (đủ từng tệp: --format json)",
+        "vi": "{n} tệp đầu vào, SHA-256 của danh sách: {digest}",
         "en": (
-            "{n} input file, SHA-256 of its list: {digest} (each file: --format json)",
-            "{n} input files, SHA-256 of their list: {digest} (each file: --format json)",
+            "{n} input file, SHA-256 of its list: {digest}",
+            "{n} input files, SHA-256 of their list: {digest}",
         ),
     },
     "ranking": {"vi": "Xếp hạng", "en": "Ranking"},

@@ -177,7 +177,7 @@ class HtmlExporter(Exporter):
         from modelward.output.layouts.provenance import provenance_blocks
         from modelward.output.layouts.summary import summary_blocks, summary_title
 
-        blocks = summary_blocks(summary, lang, missed_limit=None)
+        blocks = summary_blocks(summary, lang, missed_limit=None, hints=False)
         blocks += provenance_blocks(provenance, lang)
         title = summary_title(summary, lang)
         return to_html(blocks, title, lang).encode("utf-8")

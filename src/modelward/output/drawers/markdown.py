@@ -105,6 +105,6 @@ class MarkdownExporter(Exporter):
         from modelward.output.layouts.provenance import provenance_blocks
         from modelward.output.layouts.summary import summary_blocks
 
-        blocks = summary_blocks(summary, lang, missed_limit=None)
+        blocks = summary_blocks(summary, lang, missed_limit=None, hints=False)
         blocks += provenance_blocks(provenance, lang)
         return to_markdown(blocks).encode("utf-8")

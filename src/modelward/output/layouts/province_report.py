@@ -22,9 +22,6 @@ from modelward.output.layouts.summary import (
 from modelward.output.provenance import Provenance
 from modelward.periods import parse_period
 
-MISSED = 10
-"""The criteria most often missed that the report lists."""
-
 
 def _province(s: Summary) -> str:
     """The one province every ranked ward is in, or "" when they are in several (or none)."""
@@ -154,7 +151,11 @@ def province_paper(s: Summary, lang: Lang, provenance: Provenance) -> Paper:
             area_blocks(s, lang, kind)[1:],  # the section title says what the table is
         ),
         (label("province_sec_proposed", lang), _proposed(s, lang)),
-        (label("province_sec_missed", lang), criteria_blocks(s, lang, MISSED)[1:]),
+        (
+            label("province_sec_missed", lang),
+            # every criterion missed, most missed first: a printed page cannot say "and more"
+            criteria_blocks(s, lang, len(s.catalogue.criteria()))[1:],
+        ),
         (label("province_sec_ranking", lang), [*_ranking(s, lang), *left_out_blocks(s, lang)]),
         (
             label("report_sec_catalogue", lang),

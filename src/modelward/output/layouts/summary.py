@@ -224,9 +224,14 @@ def target_line(s: Summary, lang: Lang) -> Cell | None:
     )
 
 
-def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> list[Block]:
+def summary_blocks(
+    s: Summary, lang: Lang, *, missed_limit: int | None = 5, hints: bool = True
+) -> list[Block]:
     """Many wards ranked: one row each, wards per verdict and the target, the areas (with
-    ``--by``), then the criteria most often missed (``missed_limit`` of them; None: all)."""
+    ``--by``), then the criteria most often missed (``missed_limit`` of them; None: all).
+
+    ``hints``: the command-line options that would say more; False in a document handed
+    over, whose reader has no command line."""
     cat = s.catalogue
     head = summary_head(s, lang)
     groups = [g.id for g in cat.groups]
@@ -297,7 +302,10 @@ def summary_blocks(s: Summary, lang: Lang, *, missed_limit: int | None = 5) -> l
         # easily misread as a bad year.
         shown = [period_words(parse_period(p), lang) for p in sorted(spans)]
         listed = ", ".join(shown[:4]) + (", …" if len(shown) > 4 else "")
-        lines.append(Cell(label("mixed_periods", lang, periods=listed), "yellow"))
+        said = label("mixed_periods", lang, periods=listed)
+        if hints:
+            said += " " + label("mixed_periods_hint", lang)
+        lines.append(Cell(said, "yellow"))
     target = target_line(s, lang)
     if target is not None:
         lines.append(target)
