@@ -399,3 +399,31 @@ def test_a_failure_midway_over_an_old_site_leaves_it_as_it_was(
     assert after == before
     assert all(p.stat().st_nlink == 1 for p in site.rglob("*.html"))
     assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("vi", "Bộ tiêu chí của từng kỳ: 2023: cand-model-ward-pilot@2022 (22 tiêu chí); "),
+        ("en", "Catalogue of each period: 2023: cand-model-ward-pilot@2022 (22 criteria); "),
+    ],
+)
+def test_a_ward_page_on_two_catalogues_says_which_each_year_is_on_and_no_label_is_cut(
+    runner: CliRunner, tmp_path: Path, lang: str, line: str
+) -> None:
+    """The sample's 2023 is on the pilot: its page says so as history does, and every
+    period's name under a chart ("tháng 1–2/2025") lies inside the chart."""
+    out = f"{tmp_path}/site/"
+    args = ["export", str(ROOT / "wards" / "tao-xuyen.yaml"), "-o", out, "--lang", lang]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    html = (Path(out) / "wards" / "tao-xuyen.html").read_text(encoding="utf-8")
+    assert any(t.startswith(line) for t in Page(html).texts)
+    labels = re.findall(
+        r'<text x="([\d.]+)" y="112" text-anchor="middle" class="muted">([^<]+)<', html
+    )
+    assert len(labels) >= 3
+    for x, name in labels:  # 13 px characters are at most about 7 units wide
+        assert float(x) - 3.5 * len(name) >= 0, name
+        assert float(x) + 3.5 * len(name) <= 300, name
+    assert "None" not in html

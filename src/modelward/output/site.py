@@ -104,7 +104,7 @@ def ward_detail(
     from modelward.cycle import assess_at, shown_stage
     from modelward.loading.lineage import load_formed
     from modelward.output.documents import assessment, history_document
-    from modelward.output.layouts.parts import who_when
+    from modelward.output.layouts.parts import catalogues_line, who_when
     from modelward.selection import ward_history
 
     global _catalogues
@@ -141,6 +141,8 @@ def ward_detail(
         "by_on": [str(x) if x else None for x in who_when(a, ward.periods[chosen])],
         "assessment": shown,
         "history": {"periods": history_document(h, ward.model, lang)["periods"]},
+        # which catalogue each year shown is on, where they are on several (as history says)
+        "catalogues": [c.text for c in catalogues_line(h.assessments, lang)],
     }
 
 
@@ -508,10 +510,13 @@ def _misses(counts: Sequence[Any], lang: Lang) -> str:
 def _line(points: Sequence[tuple[str, float | None]], lang: Lang, unit: str = "") -> str:
     """A small chart of one figure period by period: a line through the known values."""
 
-    width, height, pad = 300, 120, 28
     known = [v for _, v in points if v is not None]
     if not known:
         return ""
+    # A period's name is centred under its point: the side margins hold half the longest
+    # ("tháng 1–2/2025"), about 7 units a character at the chart's 13 px, so none is cut.
+    width, height = 300, 120
+    pad = max(28, 4 + 7 * max(len(_short(name, 14)) for name, _ in points) // 2)
     top, low = max(known), min(0.0, min(known))
     spread = (top - low) or 1.0
     step = (width - 2 * pad) / max(len(points) - 1, 1)
@@ -533,12 +538,18 @@ def _line(points: Sequence[tuple[str, float | None]], lang: Lang, unit: str = ""
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#0969da"/>'
             f'<text x="{x:.1f}" y="{y - 7:.1f}" text-anchor="middle">{escape(shown)}</text>'
         )
-    for i, (name, _) in enumerate(points):
+    for i, (name, value) in enumerate(points):
+        if value is None:  # no figure for that period: said where its point would be
+            parts.append(
+                f'<text x="{pad + i * step:.1f}" y="{height - 33}" text-anchor="middle" '
+                'class="muted">—</text>'
+            )
         parts.append(
             f'<text x="{pad + i * step:.1f}" y="{height - 8}" text-anchor="middle" '
             f'class="muted">{escape(_short(name, 14))}</text>'
         )
-    return _svg(width, height, parts, ", ".join(f"{n}: {v}" for n, v in points))
+    said = ", ".join(f"{n}: {'—' if v is None else _number(v, lang, unit)}" for n, v in points)
+    return _svg(width, height, parts, said)
 
 
 @lru_cache(maxsize=4096)
@@ -631,6 +642,7 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
                 lang,
             )
         ),
+        *(f'<p class="muted">{escape(t)}</p>' for t in detail["catalogues"]),
     ]
     totals = a["totals"]
     facts = [
