@@ -437,6 +437,77 @@ def test_new_writes_the_catalogue_by_name_and_the_file_travels(
     assert json.loads(result.stdout)["id"] == "cand-model-ward"  # the shipped one
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_criteria_by_name_is_taken_wherever_criteria_is(
+    lang: str, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA2 #10: ``--criteria ID@VERSION`` on new, assess, compare, history, report, summary,
+    export, validate and schema, looked up from the paths given (here is a folder with no
+    catalogue), as on ``criteria``."""
+    folder = _copy(tmp_path)
+    solo = folder / "solo"
+    solo.mkdir()
+    ward = solo / "one.yaml"
+    ward.write_text(
+        "id: one\nname: One\nperiods:\n  2023:\n    indicators: {incidents: 6}\n"
+        "  2024:\n    indicators: {incidents: 3}\n    criteria: {C01: met}\n",
+        encoding="utf-8",
+    )
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    by_name = ["--criteria", "test-set@2024", "--lang", lang]
+    for args in (
+        ["validate", str(solo)],
+        ["assess", str(ward)],
+        ["compare", str(ward), "2023", "2024"],
+        ["history", str(ward)],
+        ["report", str(ward), "-o", str(here / "r.md")],
+        ["summary", str(solo)],
+        ["export", str(solo), "-o", str(here / "s.csv")],
+        ["schema", "ward"],
+    ):
+        if args[0] == "schema":  # no path given: looked up from here, where it is not
+            result = runner.invoke(main, [*args, "--criteria", "test-set@2024"])
+            assert result.exit_code == 2, result.stderr
+            assert "test-set@2024" in result.stderr
+            monkeypatch.chdir(solo)
+        result = runner.invoke(main, [*args, *by_name])
+        assert result.exit_code == 0, (args, result.stderr)
+        assert "test-set@2024" not in result.stderr, args
+    result = runner.invoke(main, ["assess", str(ward), "--format", "json", *by_name])
+    assert json.loads(result.stdout)["catalogue"]["id"] == "test-set"
+    new = solo / "new.yaml"
+    result = runner.invoke(
+        main, ["new", str(new), "--id", "n", "--name", "N", "--criteria", "test-pilot@2022"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert 'catalogue: "test-pilot@2022"' in new.read_text(encoding="utf-8")
+    assert runner.invoke(main, ["validate", str(new)]).exit_code == 0
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_criteria_file_not_found_is_said_once(
+    lang: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    """QA2 #10: a missing --criteria file is one problem, not one per ward followed by
+    "the catalogue of this file has errors" (it has none: it is not there)."""
+    folder = _copy(tmp_path)
+    for name in ("a", "b"):
+        shutil.copy(WARD, folder / "wards" / f"{name}.yaml")
+    missing = str(folder / "nosuch.yaml")
+    result = runner.invoke(
+        main, ["validate", str(folder / "wards"), "--criteria", missing, "--lang", lang]
+    )
+    assert result.exit_code == 1
+    said = "no such file" if lang == "en" else "không có tệp này"
+    assert result.stderr.splitlines() == [f"{missing}: {said}"]
+    assert ("has errors" if lang == "en" else "có lỗi") not in result.stderr
+    result = runner.invoke(main, ["assess", str(WARD), "--criteria", "nope@1", "--lang", lang])
+    assert result.exit_code == 2
+    assert "nope@1" in result.stderr
+
+
 # ---------------------------------------------------------------------------- spans of days
 
 

@@ -7,10 +7,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from modelward.cli.options import format_option, lang_option, max_size_option, output_option
+from modelward.cli.options import (
+    criteria_choice,
+    format_option,
+    lang_option,
+    max_size_option,
+    output_option,
+)
 from modelward.cli.printing import emit_json, say, show
 from modelward.errors import ModelwardError
-from modelward.messages import Message
 
 if TYPE_CHECKING:
     from modelward.i18n import Lang
@@ -19,13 +24,9 @@ if TYPE_CHECKING:
 
 
 @click.command(name="criteria")
-@click.option(
-    "--criteria",
-    "catalogue_file",
-    type=click.Path(path_type=Path, readable=False),
-    default=None,
-    help="The catalogue to show: a file, or ID@VERSION (found as a ward's catalogue is). "
-    "Default: the nearest criteria.yaml, else the one shipped with modelward.",
+@criteria_choice(
+    "The catalogue to show: a file, or ID@VERSION (found as a ward's catalogue is). "
+    "Default: the nearest criteria.yaml, else the one shipped with modelward."
 )
 @click.option(
     "--list",
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 @output_option
 @max_size_option
 def criteria_command(
-    catalogue_file: Path | None,
+    criteria: Path | None,
     listing: bool,
     fmt: str,
     lang: Lang,
@@ -56,28 +57,13 @@ def criteria_command(
 
         modelward criteria --criteria cand-model-ward-pilot@2022 --lang en
     """
-    from modelward.errors import UsageError
     from modelward.loading import load_catalogue
-    from modelward.loading.catalogues import AmbiguousReference, Finder, default_catalogue
-    from modelward.models import split_reference
+    from modelward.loading.catalogues import Finder, default_catalogue
 
-    here = Path.cwd() / "criteria.yaml"
     if listing:
         _list(Finder().every(Path.cwd()), fmt, lang, output)
         return
-    if catalogue_file is None:
-        catalogue_file = default_catalogue(here)
-    elif split_reference(str(catalogue_file)) is not None:
-        try:
-            found = Finder().find(str(catalogue_file), here)
-        except AmbiguousReference as exc:
-            raise UsageError(exc.message, "--criteria") from None
-        if found is None:
-            raise UsageError(
-                Message("no_catalogue_listed", reference=str(catalogue_file)),
-                "--criteria",
-            )
-        catalogue_file = found
+    catalogue_file = criteria or default_catalogue(Path.cwd() / "criteria.yaml")
     loaded = load_catalogue(catalogue_file, max_size, linked=True)
     for warning in loaded.warnings:
         say(warning, lang)
@@ -217,12 +203,9 @@ def _in_sight(criteria: Path) -> list[Catalogue]:
 
 @click.command()
 @click.argument("kind", type=click.Choice(["ward", "catalogue"]), default="ward")
-@click.option(
-    "--criteria",
-    type=click.Path(path_type=Path, readable=False),
-    default=None,
-    help="For a ward schema: the catalogue whose criterion and indicator ids it allows "
-    "(default: criteria.yaml here, if any).",
+@criteria_choice(
+    "For a ward schema: the catalogue whose criterion and indicator ids it allows, a file "
+    "or ID@VERSION (default: criteria.yaml here, if any)."
 )
 @output_option
 @lang_option

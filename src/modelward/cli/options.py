@@ -95,14 +95,78 @@ def lang_option(fn: F) -> F:
     )(fn)
 
 
-def criteria_option(fn: F) -> F:
-    """``--criteria FILE``: the catalogue to use instead of the ward's own."""
-    return click.option(
-        "--criteria",
-        type=click.Path(path_type=Path, readable=False, dir_okay=True),
-        default=None,
-        help="Catalogue file to use instead of the ward's catalogue key or the nearest criteria.yaml.",
-    )(fn)
+CRITERIA_HELP = (
+    "Catalogue to use instead of the ward's catalogue key or the nearest criteria.yaml: "
+    "a file, or ID@VERSION (looked up as a ward's catalogue is)."
+)
+
+
+def criteria_choice(help_text: str = CRITERIA_HELP) -> Callable[[F], F]:
+    """``--criteria FILE|ID@VERSION``, given to the command as the catalogue's file.
+
+    An ``ID@VERSION`` (that is not the name of a file) is looked up as FORMAT.md section 6
+    says, from each path the command is given and then from this folder; a file that does
+    not exist is said once, here, not once per ward.
+    """
+
+    def decorate(fn: F) -> F:
+        @functools.wraps(fn)
+        def resolved(*args: Any, **kwargs: Any) -> Any:
+            given = kwargs.get("criteria")
+            if given is not None:
+                starts = [kwargs[k] for k in ("ward_file",) if kwargs.get(k) is not None]
+                starts += list(kwargs.get("paths") or ())
+                kwargs["criteria"] = criteria_file(given, starts)
+            return fn(*args, **kwargs)
+
+        return click.option(
+            "--criteria",
+            type=click.Path(path_type=Path, readable=False, dir_okay=True),
+            default=None,
+            metavar="FILE|ID@VERSION",
+            help=help_text,
+        )(cast(F, resolved))
+
+    return decorate
+
+
+criteria_option = criteria_choice()
+"""``--criteria``: the catalogue to use instead of the ward's own."""
+
+
+def criteria_file(given: Path, starts: list[Path]) -> Path:
+    """The file ``--criteria`` names: itself, or the catalogue its ``ID@VERSION`` names,
+    found from each path given (a ward file, or a folder of them) and then from here."""
+    from modelward.errors import InputError, Problem
+    from modelward.models import split_reference
+
+    if os.path.lexists(given):
+        return given
+    reference = str(given).strip()
+    if split_reference(reference) is None:
+        raise InputError([Problem(str(given), Message("no_such_file"))])
+    from modelward.loading.catalogues import AmbiguousReference, Finder
+
+    finder = Finder()
+    found: dict[Path, bytes] = {}
+    try:
+        for start in [*starts, Path.cwd()]:
+            near = start / "_" if start.is_dir() else start
+            if (path := finder.find(reference, near)) is not None:
+                claims = (*finder.local(near), *finder.shipped())
+                found.setdefault(path, next(c.content for c in claims if c.path == path))
+    except AmbiguousReference as exc:
+        raise UsageError(exc.message, "--criteria") from None
+    if not found:
+        raise UsageError(Message("no_catalogue_listed", reference=reference), "--criteria")
+    first, *others = found
+    for other in others:  # found from two places, each a different file: say which
+        if found[other] != found[first]:
+            two = Message(
+                "two_files_claim", reference=reference, first=str(first), second=str(other)
+            )
+            raise UsageError(two, "--criteria")
+    return first
 
 
 def max_size_option(fn: F) -> F:

@@ -230,10 +230,10 @@ class CatalogueCache:
                 self._by_path[key] = exc
                 # Its problems are the catalogue's; the ward gets the line every later
                 # ward using it gets, so that each ward of a batch is named once.
-                raise InputError([*exc.problems, *_pointer(path, for_ward)]) from None
+                raise InputError([*exc.problems, *_pointer(path, for_ward, exc)]) from None
         found = self._by_path[key]
         if isinstance(found, InputError):
-            raise InputError(_pointer(path, for_ward) or _pointer(path, path))
+            raise InputError(_pointer(path, for_ward, found) or _pointer(path, path, found))
         return found
 
     def loaded(self) -> list[LoadedCatalogue]:
@@ -252,11 +252,17 @@ class CatalogueCache:
         return loaded
 
 
-def _pointer(catalogue: Path, ward: Path | None) -> list[Problem]:
-    """The line that tells a ward its catalogue has errors, said above it; none without a ward."""
+def _pointer(catalogue: Path, ward: Path | None, failed: InputError | None = None) -> list[Problem]:
+    """The line that tells a ward its catalogue has errors, said above it; none without a ward.
+
+    A catalogue not read at all (missing, unreadable: no problem has a line) has no errors
+    of its own to point at: the ward is told it could not be read.
+    """
     if ward is None:
         return []
-    return [Problem(str(ward), Message("catalogue_has_errors", path=str(catalogue)))]
+    unread = failed is not None and all(p.line is None for p in failed.problems)
+    said = "catalogue_not_read" if unread else "catalogue_has_errors"
+    return [Problem(str(ward), Message(said, path=str(catalogue)))]
 
 
 def _code(issue: Issue) -> str | None:

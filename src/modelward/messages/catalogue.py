@@ -123,6 +123,10 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "bộ tiêu chí {path} của tệp này có lỗi (xem ở trên)",
         "en": "its catalogue {path} has errors (listed above)",
     },
+    "catalogue_not_read": {
+        "vi": "không đọc được bộ tiêu chí {path} của tệp này (lý do ở trên)",
+        "en": "its catalogue {path} could not be read (why is said above)",
+    },
     "catalogue_name_empty": {
         "vi": "cần tên tệp của bộ tiêu chí, ví dụ {example}",
         "en": "expected the catalogue's file name, such as {example}",

@@ -102,6 +102,7 @@ METAVARS_VI: Final[dict[str, str]] = {
     "BOOLEAN": "ĐÚNG_SAI",
     "BYTES": "SỐ_BYTE",
     "FILE": "TỆP",
+    "FILE|ID@VERSION": "TỆP|ID@PHIÊN_BẢN",
     "FROM [TO]": "TỪ [ĐẾN]",
     "FROM": "TỪ",
     "TO": "ĐẾN",
