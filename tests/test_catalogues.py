@@ -508,6 +508,37 @@ def test_a_criteria_file_not_found_is_said_once(
     assert "nope@1" in result.stderr
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_catalogue_not_read_is_not_said_to_have_errors(
+    lang: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    """A catalogue that cannot be read (here: larger than --max-size) has no errors of its
+    own to point at: each ward is told it could not be read, never that it "has errors"."""
+    folder = _copy(tmp_path)
+    solo = folder / "solo"
+    solo.mkdir()
+    for name in ("a", "b"):
+        (solo / f"{name}.yaml").write_text(
+            f"id: {name}\nname: {name}\ncatalogue: ../criteria.yaml\nperiods: {{2024: {{}}}}\n",
+            encoding="utf-8",
+        )
+    result = runner.invoke(main, ["validate", str(solo), "--max-size", "200", "--lang", lang])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    unread = "could not be read" if lang == "en" else "không đọc được"
+    for name in ("a", "b"):
+        assert [x for x in lines if x.startswith(str(solo / f"{name}.yaml"))] == [
+            f"{solo / name}.yaml: "
+            + (
+                f"its catalogue {folder / 'criteria.yaml'} could not be read (why is said above)"
+                if lang == "en"
+                else f"không đọc được bộ tiêu chí {folder / 'criteria.yaml'} của tệp này (lý do ở trên)"
+            )
+        ]
+    assert unread in result.stderr
+    assert ("has errors" if lang == "en" else "có lỗi (xem") not in result.stderr
+
+
 # ---------------------------------------------------------------------------- spans of days
 
 
