@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from modelward import loading
 from modelward.cli import main
 from modelward.errors import InputError
-from modelward.messages import Message, status_meant
-from tests.conftest import CATALOGUE
+from modelward.messages import Message, closest, status_meant
+from tests.conftest import CATALOGUE, PILOT
 
 WARD = """\
 id: w
@@ -360,3 +363,79 @@ def test_a_missing_catalogue_is_named_as_written_and_as_resolved(
         "catalogue not found: '../criteria.yaml', from this file's folder, is criteria.yaml"
         in result.stderr
     )
+
+
+# -- did you mean: the id one would have typed
+
+_LOOK_ALIKES = {
+    "0": "Oo",
+    "O": "0o",
+    "o": "0O",
+    "1": "lI",
+    "l": "1I",
+    "I": "1l",
+    "-": "_",
+    "_": "-",
+}
+_ID = st.text(alphabet="ABCPabc0123O1lI-_", min_size=1, max_size=6)
+
+
+@given(
+    known=st.lists(_ID, min_size=1, max_size=12, unique=True),
+    pick=st.integers(min_value=0),
+    where=st.integers(min_value=0),
+    swap=st.integers(min_value=0, max_value=1),
+)
+def test_an_id_with_a_look_alike_character_suggests_the_id_it_was(
+    known: list[str], pick: int, where: int, swap: int
+) -> None:
+    original = known[pick % len(known)]
+    places = [i for i, c in enumerate(original) if c in _LOOK_ALIKES]
+    assume(places)
+    at = places[where % len(places)]
+    others = _LOOK_ALIKES[original[at]]
+    typed = original[:at] + others[swap % len(others)] + original[at + 1 :]
+    # Not a typo where another known id is as close: it differs from the typed id in the same
+    # look-alike way (P0O typed for P00 or for P0o; a2l for a21 or A2l), or is the typed id.
+    rivals = [k for k in known if k != original and closest(typed, [k]) is not None]
+    assume(all(_skeleton_differs(typed, k) for k in rivals))
+    assert closest(typed, known) == original
+
+
+def _skeleton_differs(typed: str, other: str) -> bool:
+    """Whether ``other`` is more than one look-alike character (or case) from ``typed``."""
+    if len(other) != len(typed):
+        return True
+    apart = [(a, b) for a, b in zip(typed, other, strict=True) if a != b]
+    alike = all(b in _LOOK_ALIKES.get(a, "") or a.casefold() == b.casefold() for a, b in apart)
+    return not (len(apart) <= 1 and alike)
+
+
+@pytest.mark.parametrize(
+    ("typed", "known", "meant"),
+    [
+        ("P0l", [f"P{n:02}" for n in range(1, 23)], "P01"),  # not P20: a tie by similarity
+        ("C1O", ["C1", "C10"], "C10"),  # not the shorter id, though more similar by difflib
+        ("CO", ["C0", "C1"], "C0"),  # two characters: too short for difflib's 0.6
+        ("incidnets", ["incidents", "indicators"], "incidents"),
+        ("xyz", ["C01", "C02"], None),
+        ("C01", [], None),
+    ],
+)
+def test_did_you_mean_prefers_the_look_alike(
+    typed: str, known: list[str], meant: str | None
+) -> None:
+    assert closest(typed, known) == meant
+
+
+def test_a_crosswalk_key_with_a_look_alike_suggests_its_id(tmp_path: Path) -> None:
+    root = tmp_path / "c"
+    root.mkdir()
+    text = CATALOGUE.read_text(encoding="utf-8").replace("{P01: C01,", "{P0l: C01,", 1)
+    (root / "criteria.yaml").write_text(text, encoding="utf-8")
+    shutil.copytree(PILOT.parent, root / "catalogues")
+    for lang, said in (("vi", "có phải là 'P01'?"), ("en", "did you mean 'P01'?")):
+        result = CliRunner().invoke(main, ["validate", str(root / "criteria.yaml"), "--lang", lang])
+        assert result.exit_code == 1
+        assert "replaces.criteria.P0l: 'P0l' " in result.stderr
+        assert f"({said})" in result.stderr, result.stderr

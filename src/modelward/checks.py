@@ -10,7 +10,6 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from difflib import get_close_matches
 from itertools import pairwise
 from typing import TypeVar
 
@@ -18,7 +17,7 @@ from pydantic import ValidationError
 
 from modelward.errors import Issue, Loc
 from modelward.limits import MAX_FIGURE, MIN_FIGURE
-from modelward.messages import Message, shown, status_meant
+from modelward.messages import Message, did_you_mean, shown, status_meant
 from modelward.models import (
     BOUNDS,
     SOURCES,
@@ -40,18 +39,13 @@ from modelward.periods import Period, PeriodError, parse_period
 # ---------------------------------------------------------------------------- catalogue
 
 
-def _did_you_mean(name: str, known: list[str]) -> Message | None:
-    close = get_close_matches(name, known, n=1, cutoff=0.6)
-    return Message("did_you_mean", suggestion=close[0]) if close else None
-
-
 def _no_such(what: str, ident: str, known: list[str], catalogue: str | None = None) -> Message:
     """``no criterion 'C99' in this catalogue`` (or in catalogue ID), with a close id."""
     if catalogue is None:
         message = Message(f"no_{what}_here", id=ident)
     else:
         message = Message(f"no_{what}_in", id=ident, catalogue=catalogue)
-    return message.add(_did_you_mean(ident, known))
+    return message.add(did_you_mean(ident, known))
 
 
 def _duplicates(items: list[tuple[Loc, str]], what: str) -> Iterator[Issue]:
@@ -353,7 +347,7 @@ def crosswalk_issues(replaces: Replaces, old: Catalogue) -> list[Issue]:
                 issues.append(
                     Issue(
                         ("replaces", name, old_id),
-                        message.add(_did_you_mean(old_id, known)),
+                        message.add(did_you_mean(old_id, known)),
                         at_key=True,
                     )
                 )

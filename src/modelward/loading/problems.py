@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from difflib import get_close_matches
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
 
@@ -16,7 +15,15 @@ from modelward.errors import Issue, Loc, Problem
 from modelward.limits import MAX_DEPTH
 from modelward.loading.characters import INVISIBLE
 from modelward.loading.positions import Document, file_loc, line_col, line_text, scalar_text
-from modelward.messages import Message, MessageError, Text, shown, status_meant, word
+from modelward.messages import (
+    Message,
+    MessageError,
+    Text,
+    did_you_mean,
+    shown,
+    status_meant,
+    word,
+)
 
 _YAML11_BOOLS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false"})
 _CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u00ab"
@@ -193,9 +200,8 @@ def validation_issues(doc: Document, exc: ValidationError, model: type[BaseModel
             message = Message("unknown_key", key=key)
             known = _fields_at(model, raw[:-1])
             if known:
-                close = get_close_matches(key, known, n=1, cutoff=0.6)
-                if close:
-                    message = message.add(Message("did_you_mean", suggestion=close[0]))
+                close = did_you_mean(key, known)
+                message = message.add(close)
                 message = message.add(Message("expected_one_of", allowed=known))
                 if not close and key in _BELONGS:
                     message = message.add(

@@ -149,6 +149,58 @@ def placeholders(template: str) -> set[str]:
     }
 
 
+_LOOK_ALIKE = ("0Oo", "1lIi", "2Zz", "5Ss", "8B", "-_")
+"""Characters read or typed for one another (the case of a letter aside)."""
+_SKELETON = {c: group[0] for group in _LOOK_ALIKE for c in group}
+
+
+def _skeleton(text: str) -> str:
+    return "".join(_SKELETON.get(c, c) for c in text.casefold())
+
+
+def _distance(a: str, b: str) -> float:
+    """Edits from ``a`` to ``b``; putting a look-alike in a character's place (``0`` for
+    ``O``, ``l`` for ``1``, another case) costs half an edit."""
+    previous = [float(j) for j in range(len(b) + 1)]
+    for i, x in enumerate(a, start=1):
+        row = [float(i)]
+        for j, y in enumerate(b, start=1):
+            swap = 0.0 if x == y else 0.5 if _skeleton(x) == _skeleton(y) else 1.0
+            row.append(min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + swap))
+        previous = row
+    return previous[-1]
+
+
+def closest(name: str, known: list[str]) -> str | None:
+    """The known name that one who wrote ``name`` most likely meant, if any is close.
+
+    Close: similar enough (difflib's ratio at least 0.6), or the same but for look-alike
+    characters and case. Of those, the fewest edits wins, a look-alike counting half
+    (``P0l`` is ``P01``, not ``P20``); then the more similar; then, as difflib does, the
+    greater name.
+    """
+    from difflib import SequenceMatcher, get_close_matches
+
+    if not known:
+        return None
+    near = set(get_close_matches(name, known, n=len(known), cutoff=0.6))
+    near |= {k for k in known if _skeleton(k) == _skeleton(name)}
+    if not near:
+        return None
+
+    def likeness(candidate: str) -> tuple[float, float, str]:
+        similar = SequenceMatcher(None, name, candidate).ratio()
+        return -_distance(name, candidate), similar, candidate
+
+    return max(near, key=likeness)
+
+
+def did_you_mean(name: str, known: list[str]) -> Message | None:
+    """``(did you mean 'C01'?)`` after a message, where a known name is close."""
+    found = closest(name, known)
+    return Message("did_you_mean", suggestion=found) if found is not None else None
+
+
 _STATUS_WORDS = {
     "met": ("met", "dat", "yes", "y", "true", "on", "ok", "pass", "passed", "done", "co", "x"),
     "not_met": (
