@@ -251,6 +251,20 @@ def test_a_period_before_the_merger_ranks_the_old_wards(runner: CliRunner) -> No
     assert doc["missing"] == []
 
 
+def test_the_pilot_year_ranks_the_old_wards_on_the_pilot(runner: CliRunner) -> None:
+    """2023 was the pilot's year: the three old wards' 2023 are all on its set, so a
+    summary of 2023 ranks them together (it was refused while two were on the 2024 set)."""
+    code, doc, _ = _summary(runner, str(WARDS), "--period", "2023")
+    assert code == 0
+    assert doc["catalogue"] == {
+        "id": "cand-model-ward-pilot",
+        "version": "2022",
+        "status": "illustrative",
+    }
+    assert _ranked(doc) == ["tao-xuyen", "dong-cuong", "dong-tho"]
+    assert [m["id"] for m in doc["missing"]] == ["ham-rong"]  # type: ignore[attr-defined]
+
+
 def test_a_summary_with_a_predecessor_missing_fails_the_new_ward_only(
     runner: CliRunner, example: Path
 ) -> None:
