@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -537,6 +538,93 @@ def test_a_catalogue_not_read_is_not_said_to_have_errors(
         ]
     assert unread in result.stderr
     assert ("has errors" if lang == "en" else "có lỗi (xem") not in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("beside", [False, True])
+def test_new_with_a_catalogue_not_found_from_its_folder_says_where_to_put_it(
+    lang: str, beside: bool, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA2 #2: ``new --criteria FILE`` writes ``ID@VERSION`` (never a path); where that name
+    would not find FILE from the new file's folder, it says so at the catalogue line and
+    names the copy to make. Doing exactly what it says makes the file validate."""
+    elsewhere = tmp_path / "cw"
+    elsewhere.mkdir()
+    given = elsewhere / "criteria.yaml"
+    text = (VERSIONS / "criteria.yaml").read_text(encoding="utf-8")
+    given.write_text(text.replace("id: test-set", "id: test-std", 1), encoding="utf-8")
+    work = tmp_path / "e2"
+    work.mkdir()
+    if beside:  # a criteria.yaml above the new file: its catalogues/ folder is where to look
+        (work / "criteria.yaml").write_text(
+            SAMPLE.parent.parent.joinpath("criteria.yaml").read_text(encoding="utf-8"), "utf-8"
+        )
+        (work / "wards").mkdir()
+        target = work / "wards" / "w3.yaml"
+    else:
+        target = work / "w3.yaml"
+    monkeypatch.chdir(work)
+    result = runner.invoke(
+        main,
+        [
+            "new",
+            str(target.relative_to(work)),
+            "--id",
+            "c",
+            "--name",
+            "C",
+            "--criteria",
+            str(given),
+            "--lang",
+            lang,
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    assert 'catalogue: "test-std@2024"' in target.read_text(encoding="utf-8")
+    (said,) = result.stderr.splitlines()
+    assert said.startswith(f"{target.relative_to(work)}:7:12: catalogue: ")
+    assert ("warning" if lang == "en" else "cảnh báo") in said
+    copy = "catalogues/test-std-2024.yaml"
+    assert f"(mkdir -p catalogues && cp {given} {copy})" in said
+    assert runner.invoke(main, ["validate", str(target)]).exit_code == 1  # not yet
+    command = said[said.rindex("(") + 1 : -1]
+    subprocess.run(command, shell=True, check=True, cwd=work)
+    result = runner.invoke(main, ["validate", str(target)])
+    assert result.exit_code == 0, result.stderr
+    # Once the copy is there, a second new file from the same catalogue is not warned.
+    result = runner.invoke(
+        main,
+        [
+            "new",
+            str(target.with_name("w4.yaml")),
+            "--id",
+            "d",
+            "--name",
+            "D",
+            "--criteria",
+            str(given),
+        ],
+    )
+    assert result.exit_code == 0
+    assert result.stderr == ""
+
+
+def test_new_warns_where_its_name_finds_another_catalogue(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """An edited copy of a catalogue given to new, where the name finds the original."""
+    edited = tmp_path / "edited.yaml"
+    edited.write_text(
+        (ROOT / "criteria.yaml").read_text(encoding="utf-8") + "# edited\n", encoding="utf-8"
+    )
+    target = tmp_path / "w.yaml"
+    result = runner.invoke(
+        main,
+        ["new", str(target), "--id", "w", "--name", "W", "--criteria", str(edited), "--lang", "en"],
+    )
+    assert result.exit_code == 0
+    assert f"{target}:7:12: catalogue: warning: " in result.stderr
+    assert f"not {edited}: the file will be scored on " in result.stderr
 
 
 # ---------------------------------------------------------------------------- spans of days

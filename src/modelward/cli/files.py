@@ -260,3 +260,14 @@ def new(
 
     create_atomic(ward_file, text)
     click.echo(f"{ward_file}: {ward_id}, {chosen}")
+    if criteria is not None:  # the name must find the catalogue from where the file is
+        from modelward.loading.catalogues import not_found_from
+
+        unfound = not_found_from(catalogue.reference, criteria, ward_file)
+        if unfound is not None:
+            import json
+
+            written = f"catalogue: {json.dumps(catalogue.reference, ensure_ascii=False)}"
+            line = text.splitlines().index(written) + 1
+            at = len("catalogue: ") + 1
+            say(Problem(str(ward_file), unfound, "catalogue", line, at), lang)

@@ -133,6 +133,51 @@ class Finder:
         return [*self.local(start / "_"), *self.shipped()]
 
 
+def home_for(ward_path: Path) -> Path:
+    """The ``catalogues/`` folder where a catalogue put for a ward file is found by name:
+    beside the nearest criteria.yaml, else the nearest existing ``catalogues/`` folder, else
+    one in the ward file's own folder (to be made)."""
+    found = find_catalogue(ward_path)
+    base = found.parent if found is not None else _catalogues_folder(ward_path)
+    return (base or ward_path.resolve().parent) / "catalogues"
+
+
+def not_found_from(reference: str, given: Path, ward_path: Path) -> Message | None:
+    """Why ``ID@VERSION`` (the catalogue of the file ``given``) would not name that catalogue
+    from a ward file at ``ward_path``, and where to put a copy so that it does; None when it
+    would. ``new`` writes the name, never a path (FORMAT.md section 6), so it says this."""
+    from modelward.reading import read_raw
+
+    try:
+        found = Finder().find(reference, ward_path)
+    except AmbiguousReference as exc:
+        return Message("warning", text=exc.message)
+    content = _claim(given, "criteria")
+    if found is not None and (content is None or read_raw(found) == content.content):
+        return None
+    home = home_for(ward_path)
+    copy = home / (reference.replace("@", "-") + ".yaml")
+    if found is not None:
+        return Message(
+            "new_catalogue_other", reference=reference, given=str(given), found=str(found)
+        )
+    return Message(
+        "new_catalogue_not_here",
+        reference=reference,
+        given=_shown(given),
+        folder=_shown(home),
+        copy=_shown(copy),
+    )
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the current folder where it is under it, else as it is."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
 def _catalogues_folder(ward_path: Path) -> Path | None:
     """The nearest folder with a ``catalogues/`` folder, where there is no criteria.yaml."""
     folder = ward_path.resolve().parent

@@ -699,6 +699,22 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "vi": "{file} đã có: hãy ghi kỳ cần thêm bằng --period",
         "en": "{file} already exists: name the period to add with --period",
     },
+    "new_catalogue_not_here": {
+        "vi": "cảnh báo: tệp ghi bộ tiêu chí là {reference} (không phải đường dẫn, để tệp "
+        "gửi đi nơi khác vẫn dùng được), nhưng từ thư mục của tệp không tìm thấy {reference}: "
+        "tệp chỉ hợp lệ khi có một bản sao của {given} ở {copy} "
+        "(mkdir -p {folder} && cp {given} {copy})",
+        "en": "warning: the file names its catalogue {reference} (not a path, so that it "
+        "keeps working when mailed), but {reference} is not found from the file's folder: it "
+        "validates once a copy of {given} is at {copy} "
+        "(mkdir -p {folder} && cp {given} {copy})",
+    },
+    "new_catalogue_other": {
+        "vi": "cảnh báo: tệp ghi bộ tiêu chí là {reference}, nhưng từ thư mục của tệp, "
+        "{reference} là {found}, không phải {given}: tệp sẽ được chấm theo {found}",
+        "en": "warning: the file names its catalogue {reference}, but from the file's folder "
+        "{reference} is {found}, not {given}: the file will be scored on {found}",
+    },
     "new_needs_id_name": {
         "vi": "tệp phường mới cần --id và --name",
         "en": "a new ward file needs --id and --name",
