@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import assume, given
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from modelward import loading
@@ -439,3 +439,87 @@ def test_a_crosswalk_key_with_a_look_alike_suggests_its_id(tmp_path: Path) -> No
         assert result.exit_code == 1
         assert "replaces.criteria.P0l: 'P0l' " in result.stderr
         assert f"({said})" in result.stderr, result.stderr
+
+
+# ---------------------------------------------------------------------------- every hint works
+
+FIGURE_INDICATORS = ["incidents", "reception_room_area", "resident_satisfaction"]
+WRITTEN = [
+    *("1e-300", "2e3", "1e+30", "1.0e+30", "1e-3", "1e1", "1.5e1", "3.5e1", "2.5e+2"),
+    *("'0012'", '"12.0"', '"150"', "'1e20'", "'1e-20'", "9.5e+1", "150", "100.5", "92,5"),
+    *("0.00000000000000001", "100000000000000000000000000000", "12.000", "12,5", "1,5e3"),
+]
+
+
+def _hints(message: Message) -> list[str]:
+    """Every value a message offers to write instead (``fix``, and ``fraction`` for a share)."""
+    arguments = _arguments(message)
+    return [str(arguments[name]) for name in ("fix", "fraction") if name in arguments]
+
+
+def _each_hint_validates(tmp_path: Path, indicator: str, written: str) -> list[str]:
+    path = _ward(tmp_path, figure=written, indicator=indicator)
+    try:
+        loading.load_ward(path)
+    except InputError as caught:
+        (problem,) = caught.problems
+        assert isinstance(problem.message, Message)
+        hints = _hints(problem.message)
+    else:
+        return []
+    for fix in hints:
+        path = _ward(tmp_path, figure=written, indicator=indicator)
+        _applied(path, written, fix)
+    return hints
+
+
+@pytest.mark.parametrize("indicator", FIGURE_INDICATORS)
+@pytest.mark.parametrize("written", WRITTEN)
+def test_a_hint_on_a_figure_applied_makes_the_file_valid(
+    indicator: str, written: str, tmp_path: Path
+) -> None:
+    _each_hint_validates(tmp_path, indicator, written)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "written", "said"),
+    [
+        ("resident_satisfaction", "1e-300", "got 1e-300: not 0, yet below 0.000000000000001"),
+        ("resident_satisfaction", "2e3", "a share cannot be over 100%, got 2000"),
+        ("resident_satisfaction", "150", "a share cannot be over 100%, got 150"),
+        (
+            "reception_room_area",
+            "1e+30",
+            "expected a number a ward can report, got one of 31 digits",
+        ),
+        (
+            "reception_room_area",
+            "1e-3",
+            "expected a number, got '1e-3' (write the number out: 0.001)",
+        ),
+        ("incidents", "'0012'", "(a number in quotes is text: write 12 without quotes)"),
+    ],
+)
+def test_a_number_yaml_reads_as_text_says_what_is_wrong_with_it(
+    indicator: str, written: str, said: str, tmp_path: Path
+) -> None:
+    message = _only_problem(_ward(tmp_path, figure=written, indicator=indicator))
+    assert said in str(message)
+
+
+numbers_as_text = st.one_of(
+    st.builds(
+        "{}e{}{}".format,
+        st.one_of(st.integers(0, 999), st.decimals(0, 999, places=2).map(str)),
+        st.sampled_from(["", "+", "-"]),
+        st.integers(0, 40),
+    ),
+    st.decimals(0, 10**6, places=3).map(lambda d: f"'{d}'"),
+    st.floats(0, 1e6, allow_nan=False).map(lambda f: f"{f!r}"),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(indicator=st.sampled_from(FIGURE_INDICATORS), written=numbers_as_text)
+def test_any_hint_on_a_number_validates(indicator: str, written: str, tmp_path: Path) -> None:
+    _each_hint_validates(tmp_path, indicator, written)

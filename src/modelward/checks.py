@@ -392,7 +392,7 @@ class Checked:
 
 
 _DECIMAL_COMMA = re.compile(r"^\s*(\d+),(\d+)\s*$")
-_THOUSANDS = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
+_THOUSANDS = re.compile(r"^[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*$")
 """A whole number written with its thousands grouped by dots (12.000) or commas (12,000)."""
 
 
@@ -415,7 +415,7 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
             return figure(Written(float(f"{comma[1]}.{comma[2]}"), raw.strip()), ind, loc)
         m = _PERCENT.match(raw)
         if m is None:
-            return Issue(loc, Message("expected_number", got=shown(raw)).add(_number_hint(raw)))
+            return _not_a_number(raw, ind, loc)
         if kind != "percent":
             return Issue(
                 loc,
@@ -430,7 +430,8 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
         value = float(Decimal(m.group(1).replace(",", ".")) / 100)
         if value > 1:
             return Issue(loc, Message("share_over_100", got=shown(raw)))
-        return _reportable(value, raw, loc)
+        beyond = _beyond(Decimal(m.group(1).replace(",", ".")) / 100, raw.strip(), loc)
+        return value if beyond is None else beyond
     try:
         value = float(raw)
     except OverflowError:  # a whole number beyond any float: a slip of the keyboard
@@ -439,8 +440,8 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
         return Issue(loc, Message("expected_finite_number", got=shown(value)))
     if value < 0:
         return Issue(loc, Message("negative_figure", got=f"{raw:g}"))
-    beyond = _reportable(value, raw, loc)
-    if isinstance(beyond, Issue):  # 1.0e+20 cases, 1e-300 m²: before what the format says
+    beyond = _beyond(Decimal(raw), f"{raw:g}", loc)
+    if beyond is not None:  # 1.0e+20 cases, 1e-300 m²: before what the format says
         return beyond
     if kind == "count" and isinstance(raw, float):
         if raw.is_integer():
@@ -456,6 +457,8 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
         return Issue(
             loc, Message("count_not_whole", indicator=ind.id, got=written or repr(float(raw)))
         )
+    if kind == "percent" and value > 100:  # not a share, as a fraction or as a percent
+        return Issue(loc, Message("share_over_100", got=shown(written or raw)))
     if kind == "percent" and value > 1:
         shown_as = (written or f"{raw:g}").strip()
         return Issue(
@@ -471,26 +474,40 @@ def figure(raw: float | str, ind: Indicator, loc: Loc) -> float | Issue:
     return value
 
 
-def _reportable(value: float, raw: float | str, loc: Loc) -> float | Issue:
-    """A figure within what a ward can report (``limits.MIN_FIGURE`` to ``MAX_FIGURE``)."""
-    if value >= MAX_FIGURE:
-        digits = str(raw) if type(raw) is int else f"{value:.0f}"
-        return Issue(loc, Message("too_many_digits", digits=len(digits)))
-    if 0 < value < MIN_FIGURE:
-        return Issue(
-            loc, Message("figure_too_small", got=raw if isinstance(raw, str) else f"{value:g}")
-        )
-    return value
-
-
-def _number_hint(raw: str) -> Message | None:
-    """What the writer of a number in quotes or words most likely meant."""
-    text = raw.strip()
-    if re.fullmatch(r"\d+(\.\d+)?", text):
-        return Message("number_in_quotes", fix=text)
-    if re.fullmatch(r"\d+(\.\d+)?[eE][+-]?\d+", text):
-        return Message("number_written_out", fix=f"{float(text):g}") if float(text) < 1e15 else None
+def _beyond(exact: Decimal, written: str, loc: Loc) -> Issue | None:
+    """The problem of a figure beyond what a ward can report (``limits.MAX_FIGURE``, from
+    10¹⁵ up, or above 0 and below ``MIN_FIGURE``), else None."""
+    if exact >= MAX_FIGURE:
+        return Issue(loc, Message("too_many_digits", digits=exact.adjusted() + 1))
+    if 0 < exact < MIN_FIGURE:
+        return Issue(loc, Message("figure_too_small", got=written))
     return None
+
+
+_WRITTEN_NUMBER = re.compile(r"(\d+(?:\.\d+)?)([eE][+-]?\d+)?")
+"""A number YAML 1.1 reads as text: in quotes, or with an exponent but no dot (``1e-3``)."""
+
+
+def _not_a_number(raw: str, ind: Indicator, loc: Loc) -> Issue:
+    """Text where a figure belongs. Where it is a number (``"12"``, ``2e3``), the hint is
+    that number written out, and only where the written-out figure is one this indicator
+    takes: a hint, applied, makes the file valid. Where it is not (``2e3`` for a share,
+    ``1e+30``), the problem is what the written-out figure would get."""
+    expected = Message("expected_number", got=shown(raw))
+    text = raw.strip()
+    number = _WRITTEN_NUMBER.fullmatch(text)
+    if number is None:
+        return Issue(loc, expected)
+    exact = Decimal(text)
+    beyond = _beyond(exact, text, loc)
+    if beyond is not None:
+        return beyond
+    out = format(exact if number[2] is None else exact.normalize(), "f")  # 0012 is 12
+    checked = figure(float(out) if "." in out else int(out), ind, loc)
+    if isinstance(checked, Issue):
+        return checked
+    hint = "number_in_quotes" if number[2] is None else "number_written_out"
+    return Issue(loc, expected.add(Message(hint, fix=out)))
 
 
 def _mapping(value: object) -> dict[str, object]:
