@@ -293,6 +293,7 @@ def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
                         "value": figure(r.value, r.indicator),
                         "change": fraction(r.change),
                         "improved": r.improved,
+                        **published(r.value),
                     }
                     for r in a.indicators
                     if r.indicator in keys

@@ -182,7 +182,7 @@ def write_site(
     found = details(
         wanted,
         make,
-        salt=f"{summary.catalogue_sha256}|{lang}|{stage}|site/2",
+        salt=f"{summary.catalogue_sha256}|{lang}|{stage}|site/3",
         use_cache=use_cache,
         jobs=jobs,
     )
@@ -507,16 +507,17 @@ def _misses(counts: Sequence[Any], lang: Lang) -> str:
     return _svg(width, y + 16, parts, label("chart_missed", lang))
 
 
-def _line(points: Sequence[tuple[str, float | None]], lang: Lang, unit: str = "") -> str:
-    """A small chart of one figure period by period: a line through the known values."""
+def _line(points: Sequence[tuple[str, float | None, str]], lang: Lang, unit: str = "") -> str:
+    """A small chart of one figure period by period: a line through the known values, each
+    labelled with the mark of its source where it is not the ward's report (``MARKS``)."""
 
-    known = [v for _, v in points if v is not None]
+    known = [v for _, v, _ in points if v is not None]
     if not known:
         return ""
     # A period's name is centred under its point: the side margins hold half the longest
     # ("tháng 1–2/2025"), about 7 units a character at the chart's 13 px, so none is cut.
     width, height = 300, 120
-    pad = max(28, 4 + 7 * max(len(_short(name, 14)) for name, _ in points) // 2)
+    pad = max(28, 4 + 7 * max(len(_short(name, 14)) for name, _, _ in points) // 2)
     top, low = max(known), min(0.0, min(known))
     spread = (top - low) or 1.0
     step = (width - 2 * pad) / max(len(points) - 1, 1)
@@ -524,21 +525,21 @@ def _line(points: Sequence[tuple[str, float | None]], lang: Lang, unit: str = ""
     def at(i: int, v: float) -> tuple[float, float]:
         return pad + i * step, height - 26 - (height - 46) * (v - low) / spread
 
-    coords = [(at(i, v), v) for i, (_, v) in enumerate(points) if v is not None]
+    coords = [(at(i, v), v, mark) for i, (_, v, mark) in enumerate(points) if v is not None]
     parts = [
         f'<line x1="{pad}" y1="{height - 26}" x2="{width - pad}" y2="{height - 26}" '
         'stroke="#d0d7de"/>',
         '<polyline fill="none" stroke="#0969da" stroke-width="2" points="'
-        + " ".join(f"{x:.1f},{y:.1f}" for (x, y), _ in coords)
+        + " ".join(f"{x:.1f},{y:.1f}" for (x, y), _, _ in coords)
         + '"/>',
     ]
-    for (x, y), v in coords:
-        shown = _number(v, lang, unit)
+    for (x, y), v, mark in coords:
+        shown = _number(v, lang, unit) + mark
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#0969da"/>'
             f'<text x="{x:.1f}" y="{y - 7:.1f}" text-anchor="middle">{escape(shown)}</text>'
         )
-    for i, (name, value) in enumerate(points):
+    for i, (name, value, _) in enumerate(points):
         if value is None:  # no figure for that period: said where its point would be
             parts.append(
                 f'<text x="{pad + i * step:.1f}" y="{height - 33}" text-anchor="middle" '
@@ -548,7 +549,9 @@ def _line(points: Sequence[tuple[str, float | None]], lang: Lang, unit: str = ""
             f'<text x="{pad + i * step:.1f}" y="{height - 8}" text-anchor="middle" '
             f'class="muted">{escape(_short(name, 14))}</text>'
         )
-    said = ", ".join(f"{n}: {'—' if v is None else _number(v, lang, unit)}" for n, v in points)
+    said = ", ".join(
+        f"{n}: {'—' if v is None else _number(v, lang, unit) + mark}" for n, v, mark in points
+    )
     return _svg(width, height, parts, said)
 
 
@@ -613,7 +616,13 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
 
     from modelward.i18n import date_text, label, number, text
     from modelward.output.drawers.html import said_as
-    from modelward.output.layouts.parts import catalogue_statuses, stage_said, status_text
+    from modelward.output.layouts.parts import (
+        MARKS,
+        catalogue_statuses,
+        sources_legend,
+        stage_said,
+        status_text,
+    )
 
     a = detail["assessment"]
     by, on = detail["by_on"]
@@ -743,17 +752,26 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
     keys = list(history[0]["indicators"]) if history else []
     if keys:
         figs = []
+        used: set[str] = set()  # the sources of the figures drawn: their marks explained
         for key in keys:
             ind = indicators.get(key)
-            points = [(_period(p["period"], lang), p["indicators"][key]["value"]) for p in history]
+            shown = [(p["period"], p["indicators"][key]) for p in history]
+            points = [
+                (_period(period, lang), f["value"], MARKS.get(f.get("source", "report"), ""))
+                for period, f in shown
+            ]
             unit = "%" if ind is not None and ind.kind == "percent" else ""
             chart = _line(points, lang, unit)
             if chart:
                 caption = text(ind.title, lang) if ind is not None else key
                 figs.append(_figure(caption, chart))
+                used |= {f.get("source", "report") for _, f in shown if f["value"] is not None}
         if figs:
             body.append(f"<h2>{escape(label('key_figures', lang))}</h2>")
             body.append(f'<section class="charts">{"".join(figs)}</section>')
+            legend = sources_legend(used, lang)
+            if legend is not None:
+                body.append(f'<p class="muted">{escape(legend.text)}</p>')
     head, tail = "\n".join(body).split(_RANK)
     return {"title": f"{name} — {period}", "head": head, "tail": tail}
 

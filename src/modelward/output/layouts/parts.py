@@ -79,7 +79,13 @@ def value_words(value: Value, indicator: Indicator, lang: Lang) -> str:
 
 def marks_legend(values: list[Value], lang: Lang) -> Cell | None:
     """What the marks on the figures shown mean, or None where no figure has a mark."""
-    used = {v.source for v in values if v.value is not None}
+    return sources_legend({v.source for v in values if v.value is not None}, lang)
+
+
+def sources_legend(used: Iterable[str], lang: Lang) -> Cell | None:
+    """What the marks of these sources (of the figures shown) mean, or None where none is
+    marked: every output that shows a figure says it (FORMAT.md section 8)."""
+    used = set(used)
     said = [
         f"{mark} {label('source_' + source, lang)}"
         for source, mark in MARKS.items()
