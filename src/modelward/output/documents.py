@@ -272,6 +272,10 @@ def _difference(delta: Fraction | None, indicator: Indicator) -> float | int | N
 def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
     """``modelward.history/1``: every period of a ward, and the key figures by period."""
     keys = key_indicators(h.assessments[0].catalogue) if h.assessments else []
+    # An indicator equal to a key one has its id: the id is asked first, as comparing two
+    # indicators whole (pydantic's ==) for every row of every period was a tenth of a site's
+    # first export.
+    key_ids = {k.id for k in keys}
     catalogue = h.assessments[0].catalogue if h.assessments else None
     return {
         "schema": HISTORY_SCHEMA,
@@ -296,7 +300,7 @@ def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
                         **published(r.value),
                     }
                     for r in a.indicators
-                    if r.indicator in keys
+                    if r.indicator.id in key_ids and r.indicator in keys
                 },
             }
             for a in h.assessments
