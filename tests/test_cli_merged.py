@@ -421,3 +421,73 @@ def test_a_site_lists_the_merged_wards_and_the_new_wards_page_says_whose_year_be
         "The same period of 2024 is the figures of the wards merged into this one, added up: "
         "tao-xuyen, dong-cuong, dong-tho" in page
     )
+
+
+def _on_the_2024_set(folder: Path, ward: str, copies: int = 0) -> None:
+    """A ward's 2023 put back on the 2024 set (the file's own catalogue), and copies of it
+    under other ids."""
+    text = (folder / f"{ward}.yaml").read_text(encoding="utf-8")
+    text = text.replace("    catalogue: cand-model-ward-pilot@2022\n", "")
+    (folder / f"{ward}.yaml").write_text(text, encoding="utf-8")
+    for n in range(2, copies + 2):
+        copy = text.replace(f"id: {ward}\n", f"id: {ward}-{n}\n")
+        (folder / f"{ward}-{n}.yaml").write_text(copy, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "modelward: the wards are scored on different catalogues in 2023, and a summary "
+            "ranks wards on one catalogue: cand-model-ward 2024: dong-tho, dong-tho-2, dong-tho-3 "
+            "and 1 more; cand-model-ward-pilot 2022: dong-cuong, tao-xuyen. Summarise them with "
+            "--period 2024: in that period every ward that has it is on cand-model-ward 2024. "
+            "Or summarise each catalogue's wards on their own (give only their files)",
+        ),
+        (
+            "vi",
+            "modelward: các phường được chấm theo những bộ tiêu chí khác nhau trong kỳ 2023, mà "
+            "một bản tổng hợp chỉ xếp hạng các phường cùng một bộ: cand-model-ward 2024: "
+            "dong-tho, dong-tho-2, dong-tho-3 và 1 phường khác; cand-model-ward-pilot 2022: "
+            "dong-cuong, tao-xuyen. Hãy tổng hợp với --period 2024: trong kỳ đó mọi phường có "
+            "kỳ này đều chấm theo cand-model-ward 2024. Hoặc tổng hợp riêng các phường của từng "
+            "bộ tiêu chí (chỉ đưa vào tệp của các phường đó)",
+        ),
+    ],
+)
+def test_wards_on_different_catalogues_are_named_and_the_hint_works(
+    runner: CliRunner, example: Path, lang: str, expected: str
+) -> None:
+    """The refusal says which wards are on which catalogue (a few, then how many more) and
+    suggests a period they share one catalogue in; that suggestion, taken, works. It never
+    suggests --criteria, which the sample's 2023 (naming the pilot) refuses."""
+    _on_the_2024_set(example, "dong-tho", copies=3)
+    code, out, err = _run(runner, "summary", str(example), "--period", "2023", "--lang", lang)
+    assert code == 1
+    assert out == ""
+    assert err.strip() == expected
+    code, doc, _ = _summary(runner, str(example), "--period", "2024")
+    assert code == 0
+    assert len(_ranked(doc)) == 6
+
+
+def test_without_a_shared_period_the_hint_is_only_to_summarise_apart(
+    runner: CliRunner, example: Path
+) -> None:
+    _on_the_2024_set(example, "dong-tho")
+    for name in ("dong-cuong", "tao-xuyen", "ham-rong"):
+        (example / f"{name}.yaml").unlink()
+    (example / "pilot.yaml").write_text(
+        "id: pilot-only\nname: P\ncatalogue: cand-model-ward-pilot@2022\n"
+        "periods:\n  2023:\n    indicators: {incidents: 3}\n",
+        encoding="utf-8",
+    )
+    code, _, err = _run(runner, "summary", str(example), "--lang", "en")
+    assert code == 1
+    assert err.strip() == (
+        "modelward: the wards are scored on different catalogues (each ward's latest period), "
+        "and a summary ranks wards on one catalogue: cand-model-ward 2024: dong-tho; "
+        "cand-model-ward-pilot 2022: pilot-only. Or summarise each catalogue's wards on their "
+        "own (give only their files)"
+    )

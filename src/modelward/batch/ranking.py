@@ -142,10 +142,12 @@ def collect(
     target: float | None,
     criteria: Path | None,
     load: Callable[[Path], Catalogue],
+    shared: SharedPeriod = lambda paths, asked: None,
 ) -> Summary:
     """Gather per-file outcomes into a ranked summary; wards on different catalogues are refused.
 
     The problems of the ``Failed`` outcomes are the caller's to say (as they come).
+    ``shared`` finds, for the refusal, a period those wards share one catalogue in.
     """
     rows: list[Row] = []
     missing: list[Missing] = []
@@ -162,8 +164,7 @@ def collect(
             excluded.append(outcome)
     kinds = {r.catalogue for r in rows}
     if len(kinds) > 1:
-        listed = ", ".join(f"{i} {v}" for i, v in sorted(kinds))
-        raise InputError(Message("different_catalogues", listed=listed))
+        raise InputError(on_several_catalogues(rows, missing, period, shared))
     digests = _same_catalogue(rows)
     if criteria is not None:
         path = criteria
@@ -180,6 +181,51 @@ def collect(
     )
     summary.merged = merged
     return summary
+
+
+SharedPeriod = Callable[[list[tuple[str, str]], str | None], tuple[str, str] | None]
+"""Given ward files, each with the catalogue it is on (``""`` for a ward without the period
+asked), and the period asked (None: each one's latest): another period in which wards now
+on different catalogues are on one, every ward that has it on that one; and that catalogue
+(``id version``). None where there is none."""
+
+SHOWN = 3
+"""Wards named for each catalogue in the refusal, before "and N more"."""
+
+
+def on_several_catalogues(
+    rows: list[Row], missing: list[Missing], period: str | None, shared: SharedPeriod
+) -> Message:
+    """Why wards on several catalogues are not summarised together: which wards are on
+    which (a few each, then how many more), and what a summary of them takes instead: a
+    period they share one catalogue in, where there is one, or each catalogue's wards apart.
+    Never ``--criteria``, which a period naming its own catalogue refuses."""
+    by: dict[tuple[str, str], list[str]] = {}
+    for r in rows:
+        by.setdefault(r.catalogue, []).append(r.id)
+    groups = [
+        Message(
+            "catalogue_wards" if n == 0 else "catalogue_wards_next",
+            catalogue=f"{i} {v}",
+            wards=ids[:SHOWN]
+            if len(ids) <= SHOWN
+            else Message("wards_and_more", wards=ids[:SHOWN], n=len(ids) - SHOWN),
+        )
+        for n, ((i, v), ids) in enumerate(sorted((k, sorted(ids)) for k, ids in by.items()))
+    ]
+    when = Message("in_period", period=period) if period else Message("in_latest_periods")
+    on = [(r.path, f"{r.catalogue[0]} {r.catalogue[1]}") for r in rows]
+    found = shared([*on, *((m.path, "") for m in missing)], period)
+    return (
+        Message("different_catalogues", when=when)
+        .add(*groups)
+        .add(
+            Message("different_catalogues_period", period=found[0], catalogue=found[1])
+            if found
+            else None,
+            Message("different_catalogues_apart"),
+        )
+    )
 
 
 def left_out_as_merged(

@@ -73,7 +73,50 @@ def summarise(
 
         return load_catalogue(path, max_bytes).model
 
-    return collect(outcomes, period, target, criteria, load)
+    def shared(wards: list[tuple[str, str]], asked: str | None) -> tuple[str, str] | None:
+        return shared_period(wards, asked, criteria, max_bytes)
+
+    return collect(outcomes, period, target, criteria, load, shared)
+
+
+READ_AGAIN = 1000
+"""The most wards read again to find a period they share one catalogue in (a refusal's
+hint): beyond it, the hint names none rather than keep the user waiting."""
+
+
+def shared_period(
+    wards: list[tuple[str, str]], asked: str | None, criteria: Path | None, max_bytes: int
+) -> tuple[str, str] | None:
+    """A ``--period`` that a summary of these wards takes, and its catalogue (``id
+    version``): a period, other than the one asked, in which wards now on different
+    catalogues (``wards``: each file and the catalogue it is on) are on one, every ward that
+    has it on that one; of those, the one most wards have (the latest of equals). None where
+    there is none, or where a ward cannot be read again."""
+    from modelward.loading import CatalogueCache
+    from modelward.loading.load import load_ward
+    from modelward.periods import Period
+
+    if len(wards) > READ_AGAIN:
+        return None
+    catalogues = CatalogueCache(max_bytes)
+    on: dict[Period, set[str]] = {}
+    had: dict[Period, int] = {}
+    now: dict[Period, set[str]] = {}  # the catalogues its wards are on in the summary refused
+    for path, current in wards:
+        try:
+            ward = load_ward(Path(path), criteria, catalogues, max_bytes)
+        except ModelwardError:
+            return None
+        for p in ward.periods:
+            model = ward.catalogue_of(p).model
+            on.setdefault(p, set()).add(f"{model.id} {model.version}")
+            had[p] = had.get(p, 0) + 1
+            now.setdefault(p, set()).add(current)
+    fits = [p for p in on if len(on[p]) == 1 and len(now[p] - {""}) > 1 and str(p) != asked]
+    if not fits:
+        return None
+    best = max(fits, key=lambda p: (had[p], p))
+    return str(best), next(iter(on[best]))
 
 
 def _unsaid(failed: Failed, said: set[str]) -> Failed:

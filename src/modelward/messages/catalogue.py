@@ -670,8 +670,27 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "en": "ward id {ward!r} is already in {earlier}: a ward is ranked once; remove the copy or give it its own id",
     },
     "different_catalogues": {
-        "vi": "các phường dùng những bộ tiêu chí khác nhau ({listed}): hãy tổng hợp riêng các phường của từng bộ tiêu chí, hoặc chỉ định một bộ bằng --criteria",
-        "en": "the wards use different catalogues ({listed}): summarise each catalogue's wards separately, or name one with --criteria",
+        "vi": "các phường được chấm theo những bộ tiêu chí khác nhau{when}, mà một bản tổng hợp chỉ xếp hạng các phường cùng một bộ: ",
+        "en": "the wards are scored on different catalogues{when}, and a summary ranks wards on one catalogue: ",
+    },
+    "in_period": {"vi": " trong kỳ {period}", "en": " in {period}"},
+    "in_latest_periods": {
+        "vi": " (kỳ gần nhất của mỗi phường)",
+        "en": " (each ward's latest period)",
+    },
+    "catalogue_wards": {"vi": "{catalogue}: {wards}", "en": "{catalogue}: {wards}"},
+    "catalogue_wards_next": {"vi": "; {catalogue}: {wards}", "en": "; {catalogue}: {wards}"},
+    "wards_and_more": {
+        "vi": "{wards} và {n} phường khác",
+        "en": ("{wards} and {n} more", "{wards} and {n} more"),
+    },
+    "different_catalogues_period": {
+        "vi": ". Hãy tổng hợp với --period {period}: trong kỳ đó mọi phường có kỳ này đều chấm theo {catalogue}",
+        "en": ". Summarise them with --period {period}: in that period every ward that has it is on {catalogue}",
+    },
+    "different_catalogues_apart": {
+        "vi": ". Hoặc tổng hợp riêng các phường của từng bộ tiêu chí (chỉ đưa vào tệp của các phường đó)",
+        "en": ". Or summarise each catalogue's wards on their own (give only their files)",
     },
     "catalogue_copies_differ": {
         "vi": "các phường dùng những tệp bộ tiêu chí khác nhau nhưng cùng mã và phiên bản ({catalogue}: {files}): hãy tổng hợp riêng các phường của từng bộ, đặt phiên bản mới cho tệp đã sửa, hoặc chỉ định một bộ bằng --criteria",
