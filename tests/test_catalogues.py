@@ -120,6 +120,90 @@ def test_unlinked_versions_stay_an_error(runner: CliRunner, tmp_path: Path) -> N
     assert "Traceback" not in err
 
 
+def _unlinked(tmp_path: Path) -> Path:
+    """The versions folder with test-set@2024 no longer replacing test-pilot@2022, and its
+    C03 a rule on the change of incidents (which needs the year before)."""
+    folder = _copy(tmp_path)
+    criteria = folder / "criteria.yaml"
+    text = criteria.read_text(encoding="utf-8")
+    for old, new in (
+        ("  catalogue: test-pilot@2022", "  catalogue: other@1"),
+        ("rule: {value: incidents, at_most: 5}", "rule: {change: incidents, below: 0}"),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    criteria.write_text(text, "utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_year_before_on_an_unlinked_version_is_not_the_comparison_period(
+    lang: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    """QA2 #7: the ward's 2023 is on a version no `replaces` links to its 2024's. It is not
+    presented as the comparison period and then called missing: outputs say why."""
+    ward = _unlinked(tmp_path) / "wards" / "two-versions.yaml"
+    result = runner.invoke(main, ["assess", str(ward), "--period", "2024", "--lang", lang])
+    assert result.exit_code == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    said = {
+        "vi": "Kỳ 2024, kỳ 2023 được chấm theo bộ tiêu chí khác (test-pilot@2022), không liên "
+        "kết với bộ này bằng replaces: không so sánh",
+        "en": "Period 2024, 2023 is on another catalogue (test-pilot@2022), not linked to "
+        "this one by replaces: not compared",
+    }[lang]
+    assert said in out
+    assert ("so với cùng kỳ" if lang == "vi" else "against the same period") not in out
+    assert ("không có số liệu 2023" if lang == "vi" else "no 2023 figures") not in out
+    doc = json.loads(
+        runner.invoke(
+            main, ["assess", str(ward), "--period", "2024", "--format", "json", "--lang", lang]
+        ).stdout
+    )
+    assert doc["compared_to"] is None
+    assert doc["not_compared"] == {
+        "period": "2023",
+        "reason": "other_catalogue",
+        "catalogue": "test-pilot@2022",
+    }
+    (c03,) = [c for g in doc["groups"] for c in g["criteria"] if c["id"] == "C03"]
+    assert c03["status"] == "unknown"
+    assert "test-pilot@2022" in c03["reason"]
+    assert ("không liên kết" if lang == "vi" else "not linked") in c03["reason"]
+    report = tmp_path / "r.md"
+    result = runner.invoke(
+        main, ["report", str(ward), "--period", "2024", "-o", str(report), "--lang", lang]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert said.split(", ", 1)[1][0].upper() + said.split(", ", 1)[1][1:] in " ".join(
+        report.read_text(encoding="utf-8").split()
+    )
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_unlinked_versions_are_refused_where_the_catalogue_is_named(
+    lang: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    """QA2 #7: the refusal points at periods.2023.catalogue, or at the period's key where
+    2023 is on the file's own catalogue."""
+    folder = _unlinked(tmp_path)
+    ward = folder / "wards" / "two-versions.yaml"
+    result = runner.invoke(main, ["compare", str(ward), "2023", "2024", "--lang", lang])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{ward}:7:16: periods.2023.catalogue: ")
+    assert "test-pilot@2022" in result.stderr
+    flipped = folder / "wards" / "flipped.yaml"
+    flipped.write_text(
+        "id: flipped\nname: F\ncatalogue: test-pilot@2022\nperiods:\n"
+        "  2023:\n    indicators: {incidents: 6}\n"
+        "  2024:\n    catalogue: test-set@2024\n    indicators: {incidents: 4}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["compare", str(flipped), "2023", "2024", "--lang", lang])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"{flipped}:5:3: periods.2023: "), result.stderr
+
+
 # ---------------------------------------------------------------------------- crosswalk ids
 
 

@@ -35,6 +35,17 @@ def classify(before: Status, after: Status) -> Change:
     return "same"
 
 
+class NotLinked(InputError):
+    """Two periods on two catalogue versions that no ``replaces`` links: not comparable.
+    Says which periods, so that the caller can point at where their catalogues are named."""
+
+    def __init__(self, problem: Problem, before: Period, after: Period) -> None:
+        super().__init__([problem])
+        self.message = problem.message
+        self.before = before
+        self.after = after
+
+
 @dataclass(frozen=True, slots=True)
 class CriterionChange:
     """One criterion's status in each period.
@@ -251,7 +262,7 @@ def _across(
                 older=older.reference,
                 newer=newer.reference,
             )
-        raise InputError([Problem(path, message)])
+        raise NotLinked(Problem(path, message), before, after)
     a, b = (
         assess_at(
             cat,

@@ -123,6 +123,8 @@ def undefined(
         return label("why_old_not_combined", lang, what=what, ids=", ".join(value.wards))
     if why == "zero_denominator":
         return label("why_zero_denominator", lang, what=what)
+    if why == "other_catalogue":
+        return label("why_other_catalogue", lang, prev=prev, catalogue=", ".join(value.wards))
     if why == "no_previous_period":
         return label("why_no_previous_period", lang, prev=prev)
     if why == "bounded":

@@ -38,6 +38,7 @@ Undefined = Literal[
     "bounded",
     "old_missing",
     "old_not_combined",
+    "other_catalogue",
 ]
 """Why a figure has no value. ``predecessor_missing`` and ``not_combined`` are for a
 baseline combined from merged wards: a predecessor lacks the period or the figure, or the
@@ -69,7 +70,8 @@ class Value:
     """The indicator that is missing, or the denominator that is zero."""
     wards: tuple[str, ...] = ()
     """For ``predecessor_missing``: the merged wards that lack the period or the figure; for
-    ``old_missing`` and ``old_not_combined``, the old indicators (``bounded``: either)."""
+    ``old_missing`` and ``old_not_combined``, the old indicators (``bounded``: either); for
+    ``other_catalogue``, the ``ID@VERSION`` the period a year earlier is on."""
     bound: Bound | None = None
     """Where the true figure lies beyond ``value`` (a figure published as "above 90%")."""
     source: Source = "report"
@@ -144,6 +146,15 @@ class Figures:
     before_values: Mapping[str, Value] | None = None
     """The figures a year earlier already worked out, each with why where it has none: a
     baseline combined from merged wards (``before`` is then empty)."""
+    unlinked: str | None = None
+    """Where the ward has the period a year earlier on a catalogue version that no
+    ``replaces`` links to this one: its ``ID@VERSION`` (``before`` is then None)."""
+
+    def previous_missing(self, indicator_id: str) -> Value:
+        """Why there is no figure a year earlier, where ``before`` is None."""
+        if self.unlinked is not None:
+            return Value(None, "other_catalogue", indicator_id, (self.unlinked,))
+        return Value(None, "no_previous_period", indicator_id)
 
     def value(self, indicator_id: str) -> Value:
         """The indicator's figure this period."""
@@ -154,7 +165,7 @@ class Figures:
     def previous(self, indicator_id: str) -> Value:
         """The indicator's figure in the same period a year earlier."""
         if self.before is None:
-            return Value(None, "no_previous_period", indicator_id)
+            return self.previous_missing(indicator_id)
         indicator = self.catalogue.indicator(indicator_id)
         assert indicator is not None, "checked when the catalogue was loaded"
         return figure_of(indicator, self.before, self.catalogue, self.before_values)

@@ -170,6 +170,16 @@ class Differences:
 
 
 @dataclass(frozen=True, slots=True)
+class NotCompared:
+    """The ward's period a year earlier, on a catalogue version that no ``replaces`` links
+    to the period's own: figures and criteria cannot be lined up, so it is not compared."""
+
+    period: Period
+    catalogue: str
+    """Its catalogue's ``ID@VERSION``."""
+
+
+@dataclass(frozen=True, slots=True)
 class Assessment:
     """One ward's result for one period."""
 
@@ -194,6 +204,9 @@ class Assessment:
     carried: Carried | None = None
     """Where the figures a year earlier are on an older version and several of its
     indicators became one of this catalogue's: how they were carried over (``crosswalk``)."""
+    not_compared: NotCompared | None = None
+    """Where the ward has the period a year earlier but on an unlinked catalogue version
+    (``compared_to`` is then None)."""
 
     @property
     def criteria(self) -> list[CriterionResult]:
@@ -256,7 +269,7 @@ def indicator_results(figures: Figures) -> list[IndicatorResult]:
         previous = (
             figure_of(indicator, figures.before, figures.catalogue, figures.before_values)
             if figures.before is not None
-            else Value(None, "no_previous_period", indicator.id)
+            else figures.previous_missing(indicator.id)
         )
         change = (
             relative_change(value.value, previous.value)
@@ -319,12 +332,19 @@ def assess(
         if baseline is None and compared_to is not None
         else None
     )
+    not_compared = None
+    if compared_to is not None and baseline is None and carried is None and versions:
+        # The period a year earlier is on a version no `replaces` links to this one: it is
+        # not this period's comparison period, and outputs say why there is none.
+        not_compared = NotCompared(compared_to, versions[compared_to].reference)
+        compared_to = None
     context = Figures(
         catalogue,
         period,
         figures.get(period, {}),
         {} if baseline is not None else carried.figures if carried is not None else None,
         baseline.values if baseline is not None else carried.values if carried else None,
+        not_compared.catalogue if not_compared is not None else None,
     )
     groups = []
     for group in catalogue.groups:
@@ -347,4 +367,5 @@ def assess(
         baseline=baseline,
         stage=stage,
         carried=carried if carried is not None and carried.values else None,
+        not_compared=not_compared,
     )

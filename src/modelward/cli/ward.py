@@ -159,8 +159,9 @@ def compare(
 
         modelward compare wards/tao-xuyen.yaml 2023 2024
     """
+    from modelward.comparison import NotLinked
     from modelward.comparison import compare as line_up
-    from modelward.errors import UsageError
+    from modelward.errors import InputError, UsageError
     from modelward.loading.lineage import load_formed
     from modelward.selection import compared_periods, pick_stage
 
@@ -172,18 +173,21 @@ def compare(
     for p in (before, after):
         if p in ward.periods:  # a predecessors' combined period has no stages of its own
             pick_stage(ward, p, stage)
-    result = line_up(
-        ward.catalogue.model,
-        ward.periods,
-        ward.figures,
-        before,
-        after,
-        str(ward_file),
-        lineage=lineage,
-        inspected=ward.inspected,
-        stage=stage,
-        versions=ward.versions,
-    )
+    try:
+        result = line_up(
+            ward.catalogue.model,
+            ward.periods,
+            ward.figures,
+            before,
+            after,
+            str(ward_file),
+            lineage=lineage,
+            inspected=ward.inspected,
+            stage=stage,
+            versions=ward.versions,
+        )
+    except NotLinked as exc:  # said where the earlier period's catalogue is named
+        raise InputError([ward.at_catalogue(exc.before, exc.message)]) from None
     from modelward.output.documents import comparison
     from modelward.output.layouts.compare import compare_blocks
 

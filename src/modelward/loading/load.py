@@ -16,7 +16,7 @@ from modelward.loading.catalogues import AmbiguousReference, Finder, default_cat
 from modelward.loading.positions import Document
 from modelward.loading.problems import validation_issues
 from modelward.loading.yamlwalk import parse
-from modelward.messages import Message, shown
+from modelward.messages import Message, Text, shown
 from modelward.models import (
     CATALOGUE_KEYS,
     WARD_KEYS,
@@ -69,6 +69,18 @@ class LoadedWard:
         found = [self.other_criteria[p] for p in periods if p in self.other_criteria]
         if found:
             raise InputError(found)
+
+    def at_catalogue(self, period: Period, message: Text) -> Problem:
+        """A problem about the catalogue a period is scored on, placed where that catalogue
+        is named: ``periods.KEY.catalogue``, or the period's key where the period is on the
+        file's catalogue."""
+        key = self.keys.get(period)
+        if self.doc is None or key is None:
+            return Problem(str(self.path), message)
+        data = self.periods.get(period)
+        if data is not None and data.catalogue is not None:
+            return self.doc.problem(Issue(("periods", key, "catalogue"), message))
+        return self.doc.problem(Issue(("periods", key), message, at_key=True))
 
     @property
     def versions(self) -> dict[Period, Catalogue] | None:

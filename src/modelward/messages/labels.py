@@ -410,6 +410,14 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
         "vi": "{what} là 0: tỷ lệ không xác định",
         "en": "{what} is 0: share undefined",
     },
+    "why_other_catalogue": {
+        "vi": "kỳ {prev} được chấm theo bộ tiêu chí khác ({catalogue}), không liên kết với bộ này bằng replaces",
+        "en": "{prev} is on another catalogue ({catalogue}), not linked to this one by replaces",
+    },
+    "not_compared_other_catalogue": {
+        "vi": "kỳ {prev} được chấm theo bộ tiêu chí khác ({catalogue}), không liên kết với bộ này bằng replaces: không so sánh",
+        "en": "{prev} is on another catalogue ({catalogue}), not linked to this one by replaces: not compared",
+    },
     "why_no_previous_period": {
         "vi": "không có số liệu {prev} để so sánh",
         "en": "no {prev} figures to compare",

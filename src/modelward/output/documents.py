@@ -161,6 +161,17 @@ def assessment(a: Assessment, ward: Ward, lang: Lang) -> dict[str, Any]:
         "compared_to": str(a.compared_to) if a.compared_to is not None else None,
         **baseline(a.baseline, a.catalogue, lang),
         **(
+            {
+                "not_compared": {
+                    "period": str(a.not_compared.period),
+                    "reason": "other_catalogue",
+                    "catalogue": a.not_compared.catalogue,
+                }
+            }
+            if a.not_compared is not None
+            else {}
+        ),
+        **(
             {"carried": {"period": str(a.compared_to), "undefined": gaps}}
             if (gaps := carried(a.carried, a.compared_to, a.catalogue, lang))
             else {}

@@ -16,6 +16,7 @@ from modelward.output.layouts.parts import (
     figures_sheet,
     indicator_title,
     marks_legend,
+    not_compared_words,
     period_words,
     previous_header,
     previous_words,
@@ -81,7 +82,7 @@ def assess_blocks(
     when = f"{label('period', lang)} {period_words(a.period, lang)}, " + (
         f"{label('compared_to', lang)} {previous_words(a, lang)}"
         if a.compared_to is not None
-        else label("no_comparison", lang)
+        else not_compared_words(a, lang) or label("no_comparison", lang)
     )
     t = a.totals
     headline = (

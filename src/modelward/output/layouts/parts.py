@@ -178,6 +178,19 @@ def previous_words(a: Assessment, lang: Lang) -> str:
     )
 
 
+def not_compared_words(a: Assessment, lang: Lang) -> str | None:
+    """Where the ward has the period a year earlier on a catalogue version not linked to
+    this period's: that it is not compared, and why."""
+    if a.not_compared is None:
+        return None
+    return label(
+        "not_compared_other_catalogue",
+        lang,
+        prev=period_words(a.not_compared.period, lang),
+        catalogue=a.not_compared.catalogue,
+    )
+
+
 def baseline_lines(baseline: Baseline | None, lang: Lang) -> list[Cell]:
     """Said wherever figures are compared with a year combined from merged wards."""
     if baseline is None:

@@ -37,6 +37,7 @@ from modelward.output.layouts.parts import (
     figures_sheet,
     indicator_title,
     marks_legend,
+    not_compared_words,
     recognised_caveat,
     status_blocks,
     value_words,
@@ -255,6 +256,8 @@ def _figures(a: Assessment, lang: Lang, prev_label: str) -> list[Block]:
     blocks: list[Block] = []
     if a.baseline is not None:  # a ward formed by merging others: whose figures these are
         blocks.append(Lines(tuple(baseline_lines(a.baseline, lang))))
+    if (unlinked := not_compared_words(a, lang)) is not None:  # why no year earlier is shown
+        blocks.append(Lines((Cell(unlinked[0].upper() + unlinked[1:]),)))
     # The headline figures in a sentence each, as reports word them.
     said = []
     keys = {i.id for i in key_indicators(a.catalogue)}
