@@ -10,6 +10,7 @@ landscape, one page wide.
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable, Iterable
 from copy import copy
 from typing import TYPE_CHECKING, Any
@@ -28,6 +29,11 @@ _HEAD_FILL = "DDE4EE"
 _PERCENT = "0.0%"
 _TITLE_ROWS = 2
 """On the table sheets: the title, then the header row."""
+_PAGE_CM = 17.0
+"""The tallest a chart is drawn: A4 landscape less the margins (21 − 2 × 1.27 cm) and a row."""
+_ROW_PT = 15.0
+_ROW_CM = _ROW_PT * 2.54 / 72
+"""A row under the charts: its height set, so that a chart's rows are known."""
 _MARK_COLOUR = "9C2A00"
 """The catalogue's status under the overview's title: dark orange-red, readable in print."""
 
@@ -344,8 +350,14 @@ class _Book:
         from modelward.i18n import label, text
 
         lang = self.lang
+        # The charts on pages of their own: wards per verdict beside the areas' shares, then
+        # the misses per criterion on the next page. Each chart is at most a page high and
+        # starts a row below its page break (a chart anchored on the break's row is drawn
+        # across it); the rows the first two span are given their height, so that the
+        # misses' page break falls below them in any spreadsheet program.
         anchor = _next_row(sheet) + 1
-        sheet.row_breaks.append(Break(id=anchor - 1))  # the charts on a page of their own
+        sheet.row_breaks.append(Break(id=anchor - 1))
+        anchor += 1
 
         by_verdict = BarChart()
         by_verdict.type = "col"
@@ -389,8 +401,12 @@ class _Book:
                 shares.series[1].graphicalProperties.solidFill = "C0C0C0"
             shares.series[0].graphicalProperties.solidFill = "2E7D32"
             shares.legend.position = "b"
-            _size(shares, 13, max(7.5, 1.0 * (last - head) + 4))
+            _size(shares, 13, min(max(7.5, 1.0 * (last - head) + 4), _PAGE_CM))
             sheet.add_chart(shares, f"D{anchor}")
+        tallest = max([by_verdict.height, *([shares.height] if last > head else [])])
+        below = anchor + math.ceil(tallest / _ROW_CM) + 1
+        for row in range(anchor, below):
+            sheet.row_dimensions[row].height = _ROW_PT
 
         if counted:
             misses = BarChart()
@@ -412,8 +428,9 @@ class _Book:
             if len(self.s.ranked) <= 10:
                 misses.y_axis.majorUnit = 1
             misses.legend.position = "b"
-            _size(misses, 26, max(7.0, 0.6 * counted + 3))
-            sheet.add_chart(misses, f"A{anchor + 17}")
+            _size(misses, 26, min(max(7.0, 0.6 * counted + 3), _PAGE_CM))
+            sheet.row_breaks.append(Break(id=below))
+            sheet.add_chart(misses, f"A{below + 1}")
 
     # -- the ranking
 
