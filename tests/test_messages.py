@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from click.testing import CliRunner
 
 from modelward.cli import main
 from modelward.messages import Message, shown, word
-from tests.conftest import DATA
+from modelward.messages.catalogue import MESSAGES as TABLE
+from tests.conftest import CATALOGUE, DATA
 
 ENGLISH = re.compile(
     r"\b(expected|got|unknown|missing|must|never|repeated|computed|judged|derived|write|give|"
@@ -198,3 +200,62 @@ def test_a_copy_of_a_ward_is_reported_in_vietnamese(runner: CliRunner, tmp_path:
     result = runner.invoke(main, ["summary", str(folder), "--period", "2024"])
     assert result.exit_code == 1
     assert "mã phường 'tao-xuyen' đã có trong" in result.stderr
+
+
+DECIMAL_POINT = re.compile(r"\d\.\d")
+
+
+def _fields(template: str) -> list[tuple[str, str | None]]:
+    import string
+
+    return [(name, conv) for _, name, _, conv in string.Formatter().parse(template) if name]
+
+
+@pytest.mark.parametrize("key", sorted(TABLE))
+def test_a_number_a_message_states_has_the_decimal_comma_in_vietnamese(key: str) -> None:
+    """Every message worded with a float wherever it takes a value (what is quoted with !r
+    is the file's own text, kept as written): no decimal point in vi, except where the
+    template itself writes one (an example of what to type, as YAML reads it)."""
+    templates = TABLE[key]["vi"]
+    for template in templates if isinstance(templates, tuple) else (templates,):
+        values = {name: "x" if conv == "r" else 0.8 for name, conv in _fields(template)}
+        said = word(Message(key, **values), "vi")
+        own = DECIMAL_POINT.findall(template)
+        assert DECIMAL_POINT.findall(said) == own, said
+
+
+@pytest.mark.parametrize(
+    ("value", "vi", "en"),
+    [
+        (0.8, "0,8", "0.8"),
+        (0.0, "0", "0"),
+        (19.0, "19", "19"),
+        (0.925, "0,925", "0.925"),
+        (12000.5, "12.000,5", "12,000.5"),
+        (Decimal(314572800), "314.572.800", "314,572,800"),
+    ],
+)
+def test_a_stated_number_is_written_as_the_language_writes_numbers(
+    value: float | Decimal, vi: str, en: str
+) -> None:
+    message = Message("verdict_order", share=value, next_share=1.0, verdict="a", next="b")
+    assert f"min_share {vi} của 'a'" in word(message, "vi")
+    assert f"min_share {en} of 'a'" in word(message, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("vi", "min_share 0,5 của 'model'"), ("en", "min_share 0.5 of 'model'")]
+)
+def test_verdicts_out_of_order_are_said_with_the_languages_decimal_mark(
+    runner: CliRunner, tmp_path: Path, lang: str, said: str
+) -> None:
+    text = CATALOGUE.read_text(encoding="utf-8")
+    first = text.index("min_share: 1.0")
+    broken = tmp_path / "criteria.yaml"
+    broken.write_text(
+        text[:first] + "min_share: 0.5" + text[first + len("min_share: 1.0") :], "utf-8"
+    )
+    result = runner.invoke(main, ["validate", str(broken), "--lang", lang])
+    assert result.exit_code == 1
+    assert said in result.stderr, result.stderr
+    assert ("0,8" if lang == "vi" else "0.8") in result.stderr

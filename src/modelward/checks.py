@@ -366,9 +366,9 @@ def _verdict_order(verdicts: list[tuple[int, Verdict]]) -> list[Issue]:
                     Message(
                         "verdict_order",
                         verdict=verdict.id,
-                        share=f"{share:g}",
+                        share=share,
                         next=after.id,
-                        next_share=f"{next_share:g}",
+                        next_share=next_share,
                     ),
                 )
             )
@@ -680,9 +680,9 @@ def _findings(
                     Message(
                         "part_over_whole",
                         part=num,
-                        part_value=_shown(merged[num]),
+                        part_value=merged[num],
                         whole=den,
-                        whole_value=_shown(merged[den]),
+                        whole_value=merged[den],
                         share=share,
                     ),
                 )
@@ -727,11 +727,6 @@ def _published(value: float, entry: dict[str, object]) -> float:
         bound if isinstance(bound, str) and bound in BOUNDS else None,
         note if isinstance(note, str) else "",
     )
-
-
-def _shown(value: float) -> str:
-    """A figure as a message shows it: 19, not 19.0; 0.25 as written."""
-    return str(int(value)) if value.is_integer() and value < 1e15 else repr(value)
 
 
 def _figure_issue(

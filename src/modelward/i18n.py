@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
+
+from modelward.numbers import MINUS as MINUS
+from modelward.numbers import decimal_of
+from modelward.numbers import number as number
+from modelward.numbers import rounded as rounded
 
 if TYPE_CHECKING:
     from modelward.periods import Period
@@ -14,8 +19,6 @@ if TYPE_CHECKING:
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 DEFAULT_LANG: Lang = "vi"
-
-MINUS = "\u2212"  # the typographic minus sign: "−58,3%"
 
 
 def label(key: str, lang: Lang, **values: object) -> str:
@@ -40,49 +43,6 @@ def text(value: str | Mapping[str, str] | None, lang: Lang) -> str:
     return next(iter(value.values()), "")
 
 
-def _decimal(value: float | Fraction | Decimal) -> Decimal:
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, Fraction):
-        return Decimal(value.numerator) / Decimal(value.denominator)
-    return Decimal(repr(float(value)))
-
-
-def rounded(value: float | Fraction | Decimal, decimals: int) -> Decimal:
-    """Rounded half away from zero, as people round: 6.25 to one decimal is 6.3.
-
-    Exact however many digits the result has (a change of +10¹⁸% has 21 before the
-    decimals): the context's precision is set from the number, not left at 28 digits, past
-    which ``quantize`` refuses to round.
-    """
-    d = _decimal(value)
-    if not d.is_finite():
-        raise ValueError(f"not a finite number: {value!r}")
-    with localcontext() as context:
-        context.prec = max(context.prec, d.adjusted() + decimals + 2)
-        return d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-
-
-def number(
-    value: float | Fraction | Decimal, lang: Lang, decimals: int = 0, *, trim: bool = False
-) -> str:
-    """A number in the language's style: ``12.000`` and ``58,3`` in vi, ``12,000`` and ``58.3`` in en.
-
-    ``trim`` drops trailing zeros after the decimal mark (``75,50`` is ``75,5``). Negative
-    numbers take the typographic minus sign; a number that rounds to zero takes none.
-    """
-    d = rounded(value, decimals)
-    if trim and decimals:
-        d = d.normalize() if d != d.to_integral() else d.quantize(Decimal(1))
-        places = max(0, -d.as_tuple().exponent)  # type: ignore[operator]
-    else:
-        places = decimals
-    formatted = f"{abs(d):,.{places}f}"
-    if lang == "vi":
-        formatted = formatted.replace(",", "\0").replace(".", ",").replace("\0", ".")
-    return (MINUS if d < 0 else "") + formatted
-
-
 def percent(
     fraction: float | Fraction | Decimal,
     lang: Lang,
@@ -92,7 +52,7 @@ def percent(
     trim: bool = False,
 ) -> str:
     """A fraction as a percent: ``-0.5833`` is ``−58,3%`` in vi and ``−58.3%`` in en."""
-    hundred = _decimal(fraction) * 100
+    hundred = decimal_of(fraction) * 100
     shown = number(hundred, lang, decimals, trim=trim)
     if signed and rounded(hundred, decimals) > 0:
         shown = "+" + shown

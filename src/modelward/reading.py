@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from decimal import Decimal
 from pathlib import Path
 
 from modelward.errors import InputError, Problem
@@ -17,9 +18,11 @@ from modelward.messages import Message
 
 
 def _too_big(shown: str, size: int | None, max_bytes: int) -> InputError:
+    # Decimals: numbers the message states, their thousands grouped as the language does.
+    limit = Decimal(max_bytes)
     if size is None:
-        return InputError([Problem(shown, Message("file_over_limit", limit=f"{max_bytes:,}"))])
-    message = Message("file_too_big", size=f"{size:,}", limit=f"{max_bytes:,}")
+        return InputError([Problem(shown, Message("file_over_limit", limit=limit))])
+    message = Message("file_too_big", size=Decimal(size), limit=limit)
     return InputError([Problem(shown, message)])
 
 

@@ -10,6 +10,9 @@ How arguments are worded:
 - a ``Message`` is worded in the same language (``got=shown(value)``);
 - a ``tuple`` is a set of alternatives: ``a, b or c`` / ``a, b hoặc c``;
 - a ``list`` is a plain list: ``a, b, c``; an ``Each`` is ``a and b and c``;
+- a ``float`` (or ``Decimal``, ``Fraction``) is a number the message states, written as
+  the language writes numbers (``0,8`` in vi, ``0.8`` in en): what a file wrote, or what
+  to write in one, is passed as text instead;
 - anything else is formatted as the template says: what the user wrote is quoted with
   ``{key!r}`` and never translated.
 
@@ -21,7 +24,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported when a message is worded: start-up never pays for them
+    from decimal import Decimal
+    from fractions import Fraction
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -94,6 +101,11 @@ class Texts(tuple[tuple[str, str], ...]):
 def _argument(value: Any, lang: str) -> Any:
     if isinstance(value, Message):
         return word(value, lang)
+    from decimal import Decimal
+    from fractions import Fraction
+
+    if isinstance(value, float | Decimal | Fraction):
+        return _number(value, lang)
     if isinstance(value, Texts):
         return value.shown(lang)
     if isinstance(value, Each):
@@ -107,6 +119,23 @@ def _argument(value: Any, lang: str) -> Any:
     if isinstance(value, list):
         return ", ".join(str(_argument(v, lang)) for v in value)
     return value
+
+
+def _number(value: float | Decimal | Fraction, lang: str) -> str:
+    """A number the message states (a threshold, a figure), as the language writes numbers:
+    every decimal it has, ``0,8`` in vi, ``0.8`` in en; ``0`` for ``0.0``.
+
+    What a file wrote, or what to write in one, is passed as text and shown as it is.
+    """
+    from decimal import Decimal
+
+    from modelward.numbers import number
+
+    if isinstance(value, float) and not math.isfinite(value):
+        return repr(value)
+    exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+    decimals = max(0, -int(exact.as_tuple().exponent))
+    return number(exact, lang, decimals, trim=True)
 
 
 def shown(value: Any) -> Message:
