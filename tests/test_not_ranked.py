@@ -143,3 +143,38 @@ def test_a_summary_that_ranks_every_ward_has_no_such_sheet(
     assert "Not ranked" not in book.sheetnames
     overview = [c.value for row in book.worksheets[0].iter_rows(max_col=1) for c in row]
     assert not any(str(v).startswith("Not ranked") for v in overview)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("--period", "2024"), {"ham-rong": ("2024", "", "", "no_period")}),
+        (
+            (),
+            dict.fromkeys(
+                ("tao-xuyen", "dong-cuong", "dong-tho"), ("", "ham-rong", "2025-07-01", "merged")
+            ),
+        ),
+    ],
+)
+def test_the_csv_has_a_row_for_each_ward_not_ranked_and_says_why(
+    runner: CliRunner, tmp_path: Path, args: tuple[str, ...], expected: dict[str, tuple[str, ...]]
+) -> None:
+    import csv
+
+    out = tmp_path / "s.csv"
+    _export(runner, out, *args)
+    with open(out, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[0]
+    assert header[-1] == "not_ranked"
+    assert {len(r) for r in rows} == {len(header)}
+    named = [dict(zip(header, r, strict=True)) for r in rows[1:]]
+    left = {
+        r["id"]: (r["period"], r["merged_into"], r["merged_on"], r["not_ranked"])
+        for r in named
+        if r["not_ranked"]
+    }
+    assert left == expected
+    assert all(r["rank"] == "" for r in named if r["not_ranked"])
+    assert all(r["rank"] != "" for r in named if not r["not_ranked"])

@@ -88,6 +88,7 @@ class CsvExporter(Exporter):
                 "combined_from",
                 "merged_into",
                 "merged_on",
+                "not_ranked",
             ]
         )
         for ranked in summary.ranked:
@@ -127,20 +128,26 @@ class CsvExporter(Exporter):
                     " ".join(row.combined_from),
                     "",
                     "",
+                    "",
                 ]
             )
             if buffer.tell() > 65536:
                 yield flush()
-        # Wards merged into one summarised here: listed, not ranked (no rank, no score).
+        # Wards read and not ranked (no rank, no score), and why: merged into one summarised
+        # here, or without the period asked for.
         blank = [""] * (
             2 * len(groups) + 1 + len(CYCLE_COLUMNS) + len(criteria) + 3 + (5 if by else 0)
         )
-        for m in summary.merged:
+        left_out = [(m, "", m.into, m.on, "merged") for m in summary.merged] + [
+            (m, summary.period or "", "", "", "no_period") for m in summary.missing
+        ]
+        for m, period, into, on, why in left_out:
             writer.writerow(
                 [
                     m.id,
                     m.name,
-                    *[""] * (len(COLUMNS) - 2),
+                    period,
+                    *[""] * (len(COLUMNS) - 3),
                     *blank,
                     m.path,
                     m.sha256,
@@ -151,8 +158,9 @@ class CsvExporter(Exporter):
                     provenance.generated_at,
                     digest,
                     "",
-                    m.into,
-                    m.on,
+                    into,
+                    on,
+                    why,
                 ]
             )
         yield flush()
