@@ -749,6 +749,46 @@ def test_police_years_and_29_february_compare_with_a_year_earlier(
     assert "15/12/2023–14/12/2024" in result.stdout
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_end_of_february_the_year_after_a_leap_year(
+    lang: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    """QA2 #6: 15/12/2024–28/02/2025 finds 15/12/2023–29/02/2024, the same campaign to the
+    end of February; a period with none names it as reports write it, not as a raw key."""
+    ward = tmp_path / "z.yaml"
+    ward.write_text(
+        'id: z\nname: "Phường Z"\ncatalogue: cand-model-ward@2024\nperiods:\n'
+        "  2023-12-15..2024-02-29:\n    indicators: {incidents: 8}\n"
+        "  2024-12-15..2025-02-28:\n    indicators: {incidents: 4}\n",
+        encoding="utf-8",
+    )
+    later = "2024-12-15..2025-02-28"
+    doc = json.loads(
+        runner.invoke(
+            main, ["assess", str(ward), "--period", later, "--format", "json", "--lang", lang]
+        ).stdout
+    )
+    assert doc["compared_to"] == "2023-12-15..2024-02-29"
+    incidents = next(i for i in doc["indicators"] if i["id"] == "incidents")
+    assert (incidents["previous"], incidents["change"]) == (8, -0.5)
+    result = runner.invoke(main, ["assess", str(ward), "--period", later, "--lang", lang])
+    assert {
+        "vi": "so với cùng kỳ 15/12/2023–29/02/2024",
+        "en": "against the same period of 15 Dec 2023 – 29 Feb 2024",
+    }[lang] in " ".join(result.stdout.split())
+    result = runner.invoke(main, ["compare", str(ward), later, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["from"] == "2023-12-15..2024-02-29"
+    result = runner.invoke(main, ["compare", str(ward), "2023-12-15..2024-02-29", "--lang", lang])
+    assert result.exit_code == 2
+    assert {
+        "vi": "không có kỳ 15/12/2022–28/02/2023, cùng kỳ năm trước của 15/12/2023–29/02/2024",
+        "en": "has no 15 Dec 2022 – 28 Feb 2023, the same period a year before "
+        "15 Dec 2023 – 29 Feb 2024",
+    }[lang] in result.stderr
+    assert "2022-12-15" not in result.stderr
+
+
 def test_exports_say_the_catalogue_is_a_draft(runner: CliRunner, tmp_path: Path) -> None:
     import csv
 

@@ -338,3 +338,65 @@ def test_shown_as_reports_write_it(key: str, vi: str, en: str) -> None:
 
     assert period_text(parse_period(key), "vi") == vi
     assert period_text(parse_period(key), "en") == en
+
+
+# ------------------------------------------------- the comparison period, over every day (QA2 #6)
+
+_LENGTHS = (1, 2, 30, 77, 366)
+"""Span lengths in days: one day, a campaign of two and a half months, a police year."""
+
+
+def _every_span(years: range) -> list[Period]:
+    """A span of days ending on every day of these years, of each length in _LENGTHS."""
+    out = []
+    day, stop = dt.date(years.start, 1, 1), dt.date(years.stop, 1, 1)
+    while day < stop:
+        for length in _LENGTHS:
+            out.append(Period(day.toordinal() - length + 1, day.toordinal()))
+        day += dt.timedelta(days=1)
+    return out
+
+
+def _end_of_february(day: dt.date) -> bool:
+    return day.month == 2 and (day + dt.timedelta(days=1)).month == 3
+
+
+def test_the_comparison_period_over_every_day_of_eleven_years() -> None:
+    """For spans ending on every day of 2019..2029: the §7 period a year earlier is looked
+    for first; the others differ only where an end is on the last day of February, taken to
+    the last day of February a year earlier; and a ward's span is found again from the span
+    a year later, whatever day it starts or ends on (29 February included)."""
+    for p in _every_span(range(2019, 2030)):
+        candidates = p.years_before()
+        exact = p.year_before()
+        assert candidates[0] == exact == p.shifted(-1)  # FORMAT §7, unchanged
+        for other in candidates[1:]:  # only an end on 28 Feb moves, to 29 Feb a year earlier
+            for mine, then, moved in (
+                (p.first_day, exact.first, other.first),
+                (p.last_day, exact.last, other.last),
+            ):
+                assert moved in (then, then + 1)
+                if moved != then:
+                    assert _end_of_february(mine)
+                    assert dt.date.fromordinal(moved) == dt.date(mine.year - 1, 2, 29)
+        # A ward that wrote both: the §7 spelling wins; either alone is found.
+        assert p.year_before_in([*reversed(candidates), p]) == exact
+        for c in candidates:
+            assert p.year_before_in([c, p]) == c
+        # The ward's earlier period, a year on, finds it back.
+        later = p.shifted(1)
+        assert later.year_before_in([p, later]) == p, (p, later)
+        assert p.same_shape(later)
+
+
+def test_the_end_of_february_a_year_after_a_leap_year() -> None:
+    """QA2 #6: 15/12/2024–28/02/2025 is compared with 15/12/2023–29/02/2024."""
+    campaign = parse_period("2024-12-15..2025-02-28")
+    before = parse_period("2023-12-15..2024-02-29")
+    assert campaign.year_before_in([before, campaign]) == before
+    assert campaign.year_before() == parse_period("2023-12-15..2024-02-28")
+    # Not a day span ending on the last of February: nothing else is looked for.
+    assert parse_period("2024-12-15..2025-02-27").years_before() == (
+        parse_period("2023-12-15..2024-02-27"),
+    )
+    assert parse_period("2025-02").years_before() == (parse_period("2024-02"),)

@@ -14,6 +14,7 @@ from modelward.numbers import number as number
 from modelward.numbers import rounded as rounded
 
 if TYPE_CHECKING:
+    from modelward.messages import Texts
     from modelward.periods import Period
 
 Lang = Literal["vi", "en"]
@@ -114,6 +115,14 @@ def when_words(moment: datetime, lang: Lang) -> str:
     """A moment in the computer's own time zone, as people write it: ``30/11/2026 09:47``."""
     local = moment.astimezone()
     return f"{date_text(local.date(), lang)} {local.hour:02d}:{local.minute:02d}"
+
+
+def period_said(period: Period) -> Texts:
+    """A period as reports write it in every language, for a message's argument (a message
+    is worded later, in the user's language): never the key as a file spells it."""
+    from modelward.messages import Texts
+
+    return Texts((lang, period_text(period, lang)) for lang in LANGS)
 
 
 def period_text(period: Period, lang: Lang) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from modelward.messages import Message, shown
@@ -167,14 +168,51 @@ class Period:
         return Period(first, last, text or moved.canonical)
 
     def year_before(self) -> Period:
-        """The same period a year earlier: the comparison period of every figure."""
+        """The same period a year earlier (FORMAT.md section 7): what the comparison period
+        is called where the ward has none (``years_before`` lists what is looked for)."""
         return self.shifted(-1)
+
+    def years_before(self) -> tuple[Period, ...]:
+        """The periods that are this one's comparison period, the first the ward has wins:
+        the same period a year earlier (FORMAT.md section 7), then, for a span of days that
+        starts or ends on 28 February the year after a leap year, the same span with that
+        end on 29 February. The last day of February matches the last day of February a
+        year earlier: a campaign "to the end of February" is one campaign, and section 7
+        takes 29 February to 28 February going the other way, so the span a year after a
+        ward's period always finds it back."""
+        exact = self.year_before()
+        if self.whole_months:
+            return (exact,)
+        first = _leap_day_before(self.first_day)
+        last = _leap_day_before(self.last_day)
+        found = [exact]
+        for a, b in ((exact.first, last), (first, exact.last), (first, last)):
+            if a is not None and b is not None and a <= b and Period(a, b) not in found:
+                found.append(Period(a, b, Period(a, b).canonical))
+        return tuple(found)
+
+    def year_before_in(self, periods: Iterable[Period]) -> Period | None:
+        """This period's comparison period among ``periods`` (as written there), if any."""
+        have = list(periods)
+        for wanted in self.years_before():
+            found = next((p for p in have if p == wanted), None)
+            if found is not None:
+                return found
+        return None
 
     def same_shape(self, other: Period) -> bool:
         """Whether the two periods are the same span in different years (2023 and 2024)."""
         years = other.last_day.year - self.last_day.year
         # Both ways: 29 February shifts to 28 February, never back.
         return self.shifted(years) == other or other.shifted(-years) == self
+
+
+def _leap_day_before(day: dt.date) -> int | None:
+    """29 February a year before ``day``, where ``day`` is 28 February the year after a leap
+    year (the last day of February both); else None."""
+    if (day.month, day.day) == (2, 28) and calendar.isleap(day.year - 1):
+        return dt.date(day.year - 1, 2, 29).toordinal()
+    return None
 
 
 def _respell(period: Period, years: int) -> str:

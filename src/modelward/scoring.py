@@ -321,7 +321,7 @@ def assess(
     crosswalk, and have no value where the versions are not linked.
     """
     earlier = period.year_before()
-    compared_to = next((p for p in periods if p == earlier), None)
+    compared_to = period.year_before_in(periods)
     data = periods.get(period) or PeriodData()
     baseline = None
     if compared_to is None and lineage is not None:

@@ -69,16 +69,18 @@ def compared_periods(
     after = pick_period(ward, periods[-1], "TO" if len(periods) == 2 else "FROM")
     if len(periods) == 2:
         return _from_period(ward, periods[0], lineage), after
-    earlier = ward.period(after.year_before())
+    earlier = after.year_before_in(ward.periods)
     if earlier is None and lineage is not None:
         return after.year_before(), after
     if earlier is None:
+        from modelward.i18n import period_said
+
         raise UsageError(
             Message(
                 "no_year_before",
                 ward=str(ward.path),
-                before=str(after.year_before()),
-                after=str(after),
+                before=period_said(after.year_before()),
+                after=period_said(after),
             )
         )
     return earlier, after
