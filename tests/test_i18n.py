@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from fractions import Fraction
+from string import Formatter
 
 import pytest
 from hypothesis import given, settings
@@ -240,3 +241,52 @@ def test_no_english_label_says_one_of_a_plural() -> None:
             continue
         said = label(key, "en", **dict.fromkeys(names, "x") | {"n": 1})
         assert not plural.search(said), (key, said)
+
+
+# ---------------------------------------------------------------------------- counts in texts
+
+
+def _fields(template: str | tuple[str, str]) -> set[str]:
+    forms = template if isinstance(template, tuple) else (template,)
+    return {name for form in forms for _, name, _, _ in Formatter().parse(form) if name}
+
+
+def _texts() -> list[tuple[str, str, str, set[str]]]:
+    """(table, id, lang, placeholders) of every label and message that takes an argument."""
+    from modelward.messages.catalogue import MESSAGES
+    from modelward.messages.labels import LABELS
+
+    return [
+        (table, key, lang, fields)
+        for table, entries in (("label", LABELS), ("message", MESSAGES))
+        for key, entry in entries.items()
+        for lang in ("vi", "en")
+        if (fields := _fields(entry[lang]))
+    ]
+
+
+@pytest.mark.parametrize(("table", "key", "lang", "fields"), _texts())
+def test_every_count_in_a_text_is_grouped_in_the_language_s_style(
+    table: str, key: str, lang: Lang, fields: set[str]
+) -> None:
+    # 3321 wards: "3.321 phường" in vi, "3,321 wards" in en (QA2 #11), wherever a count goes.
+    from modelward.messages import Message, word
+    from modelward.numbers import NOT_COUNTS
+
+    values = {name: 3321 + i for i, name in enumerate(sorted(fields))}
+    said = label(key, lang, **values) if table == "label" else word(Message(key, **values), lang)
+    for name, value in values.items():
+        if name in NOT_COUNTS:
+            assert str(value) in said
+        else:
+            grouped = f"{value // 1000}{'.' if lang == 'vi' else ','}{value % 1000:03d}"
+            assert grouped in said, (name, said)
+            assert str(value) not in said, (name, said)
+
+
+def test_a_year_a_line_and_what_was_written_are_not_counts() -> None:
+    from modelward.messages import Message, word
+
+    assert label("report_year", "vi", year=2024) == "năm 2024"
+    assert "(lần đầu ở dòng 1234)" in word(Message("repeated_key", key="2024", first=1234), "vi")
+    assert label("summary", "en", n=1200) == "Summary of 1,200 wards"

@@ -263,3 +263,23 @@ def test_docx_province_report_reads_back(runner: CliRunner, tmp_path: Path) -> N
     assert len(missed) == 6  # every criterion missed at least once, at most ten
     ranked = [row for row in cells if len(row) == 6 and row[1].startswith("Phường")]
     assert len(ranked) >= 7
+
+
+def test_counts_of_a_thousand_wards_are_grouped(runner: CliRunner, tmp_path: Path) -> None:
+    # QA2 #11: "Tổng hợp 3321 phường", "(942/3321)": every count as numbers are written.
+    from tests.conftest import copy_wards
+
+    folder = copy_wards(tmp_path, [f"w{i:04d}" for i in range(1000)])
+    for lang, mark in (("vi", "."), ("en", ",")):
+        result = runner.invoke(
+            main,
+            [*("summary", str(folder), "--by", "province", "--target", "30%"), "--lang", lang],
+            env={"COLUMNS": "200"},
+        )
+        assert result.exit_code == 0, result.stderr
+        thousand = f"1{mark}000"
+        assert "1000" not in result.output
+        first, *_ = result.output.splitlines()
+        assert thousand in first
+        lines = [line for line in result.output.splitlines() if thousand in line]
+        assert len(lines) >= 4, result.output  # title, verdicts, stages, target, areas

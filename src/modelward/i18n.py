@@ -9,7 +9,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
 from modelward.numbers import MINUS as MINUS
-from modelward.numbers import decimal_of
+from modelward.numbers import counted, decimal_of
 from modelward.numbers import number as number
 from modelward.numbers import rounded as rounded
 
@@ -29,7 +29,7 @@ def label(key: str, lang: Lang, **values: object) -> str:
     template = LABELS[key][lang]
     if isinstance(template, tuple):
         template = template[0] if values.get(COUNTED_BY.get(key, "n")) == 1 else template[1]
-    return template.format(**values)
+    return template.format(**counted(values, lang))
 
 
 def text(value: str | Mapping[str, str] | None, lang: Lang) -> str:

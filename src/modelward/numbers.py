@@ -6,6 +6,7 @@ without importing what ``i18n`` needs.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
@@ -53,3 +54,19 @@ def number(
     if lang == "vi":
         formatted = formatted.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return (MINUS if d < 0 else "") + formatted
+
+
+NOT_COUNTS = frozenset({"year", "line", "first", "fixed", "low", "high", "value", "asked"})
+"""Whole-number arguments of labels and messages that are names, not amounts: a year, a line
+number, a number as the user wrote it or YAML read it. Every other whole number is a count,
+shown as ``number`` shows it (``3.321`` in vi, ``3,321`` in en)."""
+
+
+def counted(values: Mapping[str, object], lang: str) -> dict[str, object]:
+    """Arguments of a text with their counts in the language's style (``3.321 phường``)."""
+    return {
+        name: number(value, lang)
+        if type(value) is int and name not in NOT_COUNTS  # type: a bool is no count
+        else value
+        for name, value in values.items()
+    }

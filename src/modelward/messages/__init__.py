@@ -71,9 +71,11 @@ def word(message: Text, lang: str) -> str:
     if isinstance(message, str):
         return message
     from modelward.messages.catalogue import MESSAGES
+    from modelward.numbers import counted
 
     template: str | tuple[str, str] = MESSAGES[message.id][lang]
-    args = {name: _argument(value, lang) for name, value in message.args}
+    given = counted(message.arguments, lang)
+    args = {name: _argument(value, lang) for name, value in given.items()}
     if isinstance(template, tuple):
         template = template[0] if message.arguments.get("n") == 1 else template[1]
     said = template.format(**args)

@@ -395,7 +395,7 @@ def _ranking(s: Summary, lang: Lang, pages: dict[str, str]) -> str:
             periods[row.period] = period_words(parse_period(row.period), lang)
         style = verdict_style(row.verdict_index, len(cat.verdicts))
         rows.append(
-            f'<tr><td class="r">{r.rank}</td>'
+            f'<tr><td class="r" data-v="{r.rank}">{number(r.rank, lang)}</td>'
             f'<td class="k"><a href="wards/{escape(pages[row.id])}">'
             f"{escape(ward_name(s, row, lang))}</a></td>"
             f"<td>{escape(dict(row.area).get('city', ''))}</td>"
@@ -433,6 +433,8 @@ def _svg(width: int, height: int, parts: Sequence[str], label: str) -> str:
 
 def _bars(items: Sequence[tuple[str, int]], colours: Sequence[str], lang: Lang) -> str:
     """Horizontal bars, one per item, its name above it and its count after it."""
+    from modelward.i18n import number
+
     width, row = 360, 40
     most = max((n for _, n in items), default=0) or 1
     parts = []
@@ -442,9 +444,10 @@ def _bars(items: Sequence[tuple[str, int]], colours: Sequence[str], lang: Lang) 
         parts.append(
             f'<text x="0" y="{y + 12}">{escape(_short(name, 48))}</text>'
             f'<rect x="0" y="{y + 17}" width="{w}" height="16" fill="{colour}"/>'
-            f'<text x="{w + 6}" y="{y + 30}">{n}</text>'
+            f'<text x="{w + 6}" y="{y + 30}">{number(n, lang)}</text>'
         )
-    return _svg(width, 8 + len(items) * row, parts, ", ".join(f"{a}: {n}" for a, n in items))
+    said = ", ".join(f"{a}: {number(n, lang)}" for a, n in items)
+    return _svg(width, 8 + len(items) * row, parts, said)
 
 
 def _progress(areas: Sequence[Any], kind: AreaKind, target: float | None, lang: Lang) -> str:
@@ -588,9 +591,11 @@ one place only, whatever the ward's text."""
 
 def ward_html(summary: Summary, rank: int, drawn: dict[str, str], lang: Lang) -> str:
     """One ward's page, whole: its drawing (``ward_drawing``) with its rank filled in."""
+    from modelward.i18n import number
     from modelward.output.drawers.html import _CSS, html_page
 
-    shown = f"{drawn['head']}{rank}/{len(summary.ranked)}{drawn['tail']}"
+    of = f"{number(rank, lang)}/{number(len(summary.ranked), lang)}"
+    shown = f"{drawn['head']}{of}{drawn['tail']}"
     return html_page([shown], drawn["title"], lang, _CSS + _SITE_CSS)
 
 

@@ -131,7 +131,7 @@ def _ranking(s: Summary, lang: Lang) -> list[Block]:
     for r in s.ranked:
         row = r.row
         sheet.add(
-            str(r.rank),
+            number(r.rank, lang),
             ward_name(s, row, lang),
             row.area_field("city"),
             f"{row.met}/{row.applicable}",

@@ -73,13 +73,13 @@ def area_blocks(s: Summary, lang: Lang, kind: AreaKind | None = None) -> list[Bl
         )
         cells: list[Cell | str] = [
             name,
-            str(area.wards),
-            str(area.top),
+            number(area.wards, lang),
+            number(area.top, lang),
             percent(area.share, lang, 1),
         ]
         if target is not None:
             style = "green" if area.needed == 0 else "yellow"
-            cells.append(Cell(str(area.needed), style))
+            cells.append(Cell(number(area.needed, lang), style))
         sheet.add(*cells, bold=area is whole)
     heading = Lines((Cell(label("areas_title", lang, kind=label(kind, lang))),), heading=2)
     return [heading, sheet]
@@ -119,11 +119,8 @@ def criteria_blocks(s: Summary, lang: Lang, limit: int | None = None) -> list[Bl
     for c in shown:
         sheet.add(
             f"{c.id} {titles.get(c.id, '')}",
-            Cell(str(c.missed), "red" if c.missed else ""),
-            str(c.met),
-            str(c.not_met),
-            str(c.unknown),
-            str(c.not_applicable),
+            Cell(number(c.missed, lang), "red" if c.missed else ""),
+            *(number(n, lang) for n in (c.met, c.not_met, c.unknown, c.not_applicable)),
         )
     notes = [Cell(label("missed_note", lang), "dim")]
     missed = sum(1 for c in counts if c.missed)
@@ -267,7 +264,7 @@ def summary_blocks(
     for ranked in s.ranked:
         row = ranked.row
         sheet.add(
-            str(ranked.rank),
+            number(ranked.rank, lang),
             ward_name(s, row, lang),
             period_words(parse_period(row.period), lang),
             *(f"{g.met}/{g.applicable}" for g in s.groups_of(row)),
@@ -283,7 +280,9 @@ def summary_blocks(
     lines = [
         Cell(
             f"{label('by_verdict', lang)}: "
-            + " · ".join(f"{text(verdicts[v].title, lang)} {n}" for v, n in counts.items())
+            + " · ".join(
+                f"{text(verdicts[v].title, lang)} {number(n, lang)}" for v, n in counts.items()
+            )
         )
     ]
     stages: dict[str, int] = {}
@@ -293,7 +292,10 @@ def summary_blocks(
         lines.append(
             Cell(
                 f"{label('by_stage', lang)}: "
-                + " · ".join(f"{label(f'stage_{k}', lang)} {n}" for k, n in sorted(stages.items()))
+                + " · ".join(
+                    f"{label(f'stage_{k}', lang)} {number(n, lang)}"
+                    for k, n in sorted(stages.items())
+                )
             )
         )
     spans = {r.row.period for r in s.ranked}
