@@ -71,7 +71,21 @@ WARD_BREAKS = {
     "words for a period": lambda d: d["periods"].update({"năm 2024": {}}),
     "number as words": lambda d: _period(d)["indicators"].update(incidents="ten"),
     "bad id": lambda d: d.update(id="Tao Xuyen"),
+    # FORMAT §9: an inspection's own criteria and indicators, on the period's catalogue.
+    "unknown criterion in an inspection": lambda d: _inspected(d, criteria={"C99": "met"}),
+    "unknown indicator in an inspection": lambda d: _inspected(d, indicators={"foo": 1}),
+    "bad status in an inspection": lambda d: _inspected(d, criteria={"C01": "done"}),
+    "status on a computed criterion in an inspection": lambda d: _inspected(
+        d, criteria={"C12": "met"}
+    ),
+    "bare percent in an inspection": lambda d: _inspected(
+        d, indicators={"resident_satisfaction": 97.96}
+    ),
 }
+
+
+def _inspected(doc: dict[str, Any], **found: Any) -> None:
+    _period(doc)["inspection"] = {"by": "Công an tỉnh Thanh Hóa", "on": "2025-03-10", **found}
 
 
 @pytest.mark.parametrize("case", sorted(WARD_BREAKS))
@@ -143,6 +157,31 @@ def test_a_day_span_ward_file_validates_against_the_schema(
     assert not list(_schema(runner, tmp_path, "ward").iter_errors(_load(path)))
 
 
+def test_an_inspection_is_accepted_as_the_loader_accepts_it(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Short forms, an override with its reason, figures in every spelling, blanks."""
+    inspection = {
+        "by": "Công an tỉnh Thanh Hóa",
+        "on": dt.date(2025, 3, 10),
+        "indicators": {"incidents": 11, "resident_satisfaction": "91%", "fires": None},
+        "criteria": {
+            "C06": {"status": "not_met", "note": "thiếu trang thiết bị"},
+            "C07": "met",
+            "C12": {"override": {"status": "not_met", "reason": "tin báo tồn đọng"}},
+            "C01": None,
+        },
+    }
+    text = SAMPLE.read_text(encoding="utf-8").replace("../criteria.yaml", str(CATALOGUE))
+    doc = yaml.load(text, Loader=yaml.CSafeLoader)
+    doc["periods"][2024]["inspection"] = inspection
+    path = tmp_path / "inspected.yaml"
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert _errors(_schema(runner, tmp_path, "ward"), _load(path)) == []
+
+
 # ---------------------------------------------------------------------------- per-period catalogues
 
 VERSIONS = ROOT / "tests" / "data" / "versions"
@@ -186,6 +225,16 @@ def test_a_period_on_another_version_takes_that_versions_ids(
     assert _errors(validator, same) == []
     same["periods"]["2024"]["criteria"]["P01"] = "met"
     assert _errors(validator, same)
+    # An inspection takes the ids of its period's version.
+    inspected = copy.deepcopy(ward)
+    inspected["periods"]["2023"]["inspection"] = {"criteria": {"P03": "met"}}
+    inspected["periods"]["2024"]["inspection"] = {"indicators": {"incidents": 5}}
+    assert _errors(validator, inspected) == []
+    inspected["periods"]["2023"]["inspection"]["criteria"]["C04"] = "met"
+    assert _errors(validator, inspected)
+    inspected["periods"]["2023"]["inspection"]["criteria"] = {"P03": "met"}
+    inspected["periods"]["2024"]["inspection"]["indicators"]["arrests"] = 2
+    assert _errors(validator, inspected)
 
 
 def test_a_period_on_a_version_in_sight_or_unknown(runner: CliRunner, tmp_path: Path) -> None:

@@ -122,6 +122,10 @@ def ward_schema(
             null,
         ]
     }
+    # An inspection holds its own criteria and indicators (FORMAT.md section 9): the same
+    # entries as its period's.
+    inspection = defs["Inspection"]["properties"]
+    inspection["criteria"], inspection["indicators"] = period["criteria"], period["indicators"]
     if catalogue is None:
         return schema
     versions: dict[str, Catalogue] = {}
@@ -133,11 +137,14 @@ def ward_schema(
         "anyOf": [{"type": "string", "examples": list(versions)}, null],
     }
     for i, version in enumerate(versions.values()):
-        narrowed = copy.deepcopy(defs["PeriodData"])
-        narrowed["title"] = f"A period on {version.reference}"
-        narrowed["properties"]["criteria"], narrowed["properties"]["indicators"] = _narrowed(
-            version
+        entries = _narrowed(version)
+        defs[f"InspectionOn{i}"] = _holding(
+            defs["Inspection"], f"An inspection of a period on {version.reference}", entries
         )
+        narrowed = _holding(defs["PeriodData"], f"A period on {version.reference}", entries)
+        narrowed["properties"]["inspection"] = {
+            "anyOf": [{"$ref": f"#/$defs/InspectionOn{i}"}, null]
+        }
         defs[f"PeriodOn{i}"] = narrowed
     # A period that names no catalogue is on this one; one that names a version in sight,
     # on that version; any other, on a catalogue this schema does not know.
@@ -185,6 +192,17 @@ _COMPUTED: dict[str, Any] = {
     },
     "additionalProperties": False,
 }
+
+
+def _holding(
+    definition: dict[str, Any], title: str, entries: tuple[dict[str, Any], dict[str, Any]]
+) -> dict[str, Any]:
+    """A copy of a period's or an inspection's definition with these ``criteria`` and
+    ``indicators``."""
+    out = copy.deepcopy(definition)
+    out["title"] = title
+    out["properties"]["criteria"], out["properties"]["indicators"] = entries
+    return out
 
 
 def _narrowed(catalogue: Catalogue) -> tuple[dict[str, Any], dict[str, Any]]:
