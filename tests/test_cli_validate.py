@@ -24,7 +24,7 @@ def test_sample_files_are_valid(runner: CliRunner) -> None:
         "cand-model-ward-pilot 2022, cand-model-ward 2024)",
         f"ok: {WARDS / 'dong-tho.yaml'} (ward dong-tho: 2 periods, catalogues "
         "cand-model-ward-pilot 2022, cand-model-ward 2024)",
-        f"ok: {WARDS / 'ham-rong.yaml'} (ward ham-rong: 1 periods, catalogue cand-model-ward 2024)",
+        f"ok: {WARDS / 'ham-rong.yaml'} (ward ham-rong: 1 period, catalogue cand-model-ward 2024)",
         # its 2023 on the pilot, its other periods on the 2024 set
         f"ok: {SAMPLE} (ward tao-xuyen: 3 periods, catalogues cand-model-ward-pilot 2022, "
         "cand-model-ward 2024)",
@@ -96,3 +96,28 @@ def test_verdicts_must_go_best_first(runner: CliRunner, tmp_path: Path) -> None:
     # Equal thresholds are not out of order.
     bad.write_text(text.replace("min_share: 1.0", "min_share: 0.8"), encoding="utf-8")
     assert runner.invoke(main, ["validate", str(bad)]).exit_code == 0
+
+
+def test_one_of_a_thing_is_said_in_the_singular(runner: CliRunner, tmp_path: Path) -> None:
+    """English counts take the singular at one: '1 group, 1 criterion', '1 period'."""
+    criteria = tmp_path / "criteria.yaml"
+    criteria.write_text(
+        'id: one\nversion: "1"\ntitle: "Một"\n'
+        "indicators:\n  - {id: incidents, title: V, better: lower}\n"
+        'groups:\n  - {id: G1, title: "N", criteria: [{id: C01, title: "T"}]}\n'
+        'verdicts:\n  - {id: model, title: "Đạt", min_share: 1.0}\n  - {id: not_yet, title: "Chưa"}\n',
+        encoding="utf-8",
+    )
+    ward = tmp_path / "w.yaml"
+    ward.write_text('id: w\nname: "W"\nperiods:\n  2024:\n    criteria: {C01: met}\n', "utf-8")
+    result = runner.invoke(main, ["validate", str(criteria), str(ward), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        f"ok: {criteria} (catalogue one 1: 1 group, 1 criterion)",
+        f"ok: {ward} (ward w: 1 period, catalogue one 1)",
+    ]
+    result = runner.invoke(main, ["validate", str(criteria), str(ward)])
+    assert result.stdout.splitlines() == [
+        f"hợp lệ: {criteria} (bộ tiêu chí one 1: 1 nhóm, 1 tiêu chí)",
+        f"hợp lệ: {ward} (phường w: 1 kỳ, bộ tiêu chí one 1)",
+    ]

@@ -262,7 +262,7 @@ def test_criteria_option_on_the_command_line(tree: Path, runner: CliRunner) -> N
         main, ["validate", str(ward), "--criteria", str(tree / "option.yaml"), "--lang", "en"]
     )
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == f"ok: {ward} (ward w: 1 periods, catalogue option 1)\n"
+    assert result.stdout == f"ok: {ward} (ward w: 1 period, catalogue option 1)\n"
 
 
 def test_no_catalogue_anywhere_falls_back_to_the_shipped_default(tmp_path: Path) -> None:
@@ -321,7 +321,7 @@ def test_validate_a_folder_with_a_good_and_a_bad_file(
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["validate", "wards", "--lang", "en"])
     assert result.exit_code == 1
-    assert result.stdout == "ok: wards/a-good.yaml (ward w: 1 periods, catalogue cat 1)\n"
+    assert result.stdout == "ok: wards/a-good.yaml (ward w: 1 period, catalogue cat 1)\n"
     assert result.stderr == (
         "wards/b-bad.yml:5:29: periods.2024.indicators.incidents: figures are never negative, got -3\n"
         "wards/b-bad.yml:5:33: periods.2024.indicators.fires: no indicator 'fires' in catalogue cat\n"

@@ -139,8 +139,8 @@ def _validate_one(
         model = cat.model
         return (
             f"{label('ok', lang)}: {path} ({label('catalogue', lang)} {model.id} {model.version}: "
-            f"{len(model.groups)} {label('groups', lang)}, {len(model.criteria())} "
-            f"{label('criteria', lang)})"
+            f"{label('n_groups', lang, n=len(model.groups))}, "
+            f"{label('n_criteria', lang, n=len(model.criteria()))})"
         )
     ward = loading.ward_from(doc, path, criteria, catalogues)
     ward.refuse_other_criteria(ward.periods)
@@ -177,7 +177,7 @@ def _validate_one(
     )
     return (
         f"{label('ok', lang)}: {path} ({label('ward', lang)} {ward.model.id}: "
-        f"{len(ward.periods)} {label('periods', lang)}, "
+        f"{label('n_periods', lang, n=len(ward.periods))}, "
         f"{label('catalogue' if len(used) == 1 else 'catalogues', lang)} " + ", ".join(used) + ")"
     )
 

@@ -23,6 +23,9 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
     "groups": {"vi": "nhóm", "en": "groups"},
     "criteria": {"vi": "tiêu chí", "en": "criteria"},
     "periods": {"vi": "kỳ", "en": "periods"},
+    "n_groups": {"vi": "{n} nhóm", "en": ("{n} group", "{n} groups")},
+    "n_criteria": {"vi": "{n} tiêu chí", "en": ("{n} criterion", "{n} criteria")},
+    "n_periods": {"vi": "{n} kỳ", "en": ("{n} period", "{n} periods")},
     "files_ok": {"vi": "{n} tệp hợp lệ", "en": ("{n} file valid", "{n} files valid")},
     "files_bad": {
         "vi": "{bad}/{n} tệp có lỗi",

@@ -126,7 +126,7 @@ def catalogues_line(assessments: Iterable[Assessment], lang: Lang) -> list[Cell]
         return []
     items = "; ".join(
         ", ".join(period_words(a.period, lang) for a in shown)
-        + f": {ref} ({len(shown[0].catalogue.criteria())} {label('criteria', lang)})"
+        + f": {ref} ({label('n_criteria', lang, n=len(shown[0].catalogue.criteria()))})"
         for ref, shown in by_catalogue.items()
     )
     return [Cell(label("periods_on_catalogues", lang, items=items))]
