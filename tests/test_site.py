@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -427,3 +428,38 @@ def test_a_ward_page_on_two_catalogues_says_which_each_year_is_on_and_no_label_i
         assert float(x) - 3.5 * len(name) >= 0, name
         assert float(x) + 3.5 * len(name) <= 300, name
     assert "None" not in html
+
+
+def test_pages_kept_in_the_cache_but_unreadable_are_drawn_again(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page kept in the cache that cannot be read back (a damaged entry) is drawn again
+    and kept afresh; the site is the same."""
+    import os
+    import sqlite3
+
+    from modelward.output import site as site_module
+
+    first = _site(runner, f"{tmp_path}/a/")
+    [db] = Path(os.environ["MODELWARD_CACHE_DIR"]).glob("*/cache.sqlite")
+    with sqlite3.connect(db) as con:
+        damaged = con.execute(
+            "UPDATE wards SET entry = '{not json' WHERE sha256 IN "
+            "(SELECT sha256 FROM wards WHERE sha256 LIKE 'detail:%' LIMIT 2)"
+        ).rowcount
+    con.close()
+    assert damaged == 2
+    drawn = site_module.ward_detail
+    calls: list[str] = []
+
+    def counted(*args: Any) -> Any:
+        calls.append(args[-2])
+        return drawn(*args)
+
+    monkeypatch.setattr(site_module, "ward_detail", counted)
+    second = _site(runner, f"{tmp_path}/b/")
+    assert len(calls) == 2
+    for page in (first / "wards").glob("*.html"):
+        assert page.read_bytes() == (second / "wards" / page.name).read_bytes()
+    _site(runner, f"{tmp_path}/c/")  # drawn again and kept: read from the cache now
+    assert len(calls) == 2
