@@ -950,3 +950,32 @@ def test_the_sample_with_criteria_yaml(runner: CliRunner, lang: str) -> None:
     assert re.match(rf"{re.escape(str(SAMPLE))}:\d+:\d+: periods\.2023\.catalogue: ", result.stderr)
     assert said in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_an_unknown_ratio_part_and_a_missing_better_in_one_round(
+    lang: str, runner: CliRunner, tmp_path: Path
+) -> None:
+    """QA2 #12: the ratio's names are readable, so they are checked though the indicator
+    fails its shape; likewise a rule's names in a criterion that fails its own."""
+    catalogue = tmp_path / "criteria.yaml"
+    catalogue.write_text(
+        'id: t\nversion: "1"\ntitle: T\nindicators:\n'
+        "  - {id: incidents, title: I, better: lower}\n"
+        "  - {id: share, title: S, ratio: [incidents, nosuch]}\n"
+        "groups:\n  - id: G1\n    title: G\n    criteria:\n"
+        "      - {id: C01, title: 5, rule: {value: fires, at_most: 0}}\n"
+        "verdicts:\n  - {id: ok, title: OK}\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["validate", str(catalogue), "--lang", lang])
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert [x.split(": ")[0:2] for x in lines[:-1]] == [
+        [f"{catalogue}:6:5", "indicators.1.better"],
+        [f"{catalogue}:6:46", "indicators.1.ratio.1"],
+        [f"{catalogue}:11:26", "groups.0.criteria.0.title"],
+        [f"{catalogue}:11:43", "groups.0.criteria.0.rule.value"],
+    ]
+    assert "'nosuch'" in lines[1]
+    assert "'fires'" in lines[3]

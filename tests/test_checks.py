@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -458,3 +459,44 @@ def test_breaking_one_part_of_a_valid_catalogue_adds_no_problem_across_keys(
     else:
         where[index] = "x"
     assert catalogue_issues(Parts.salvaged(broken)) == []
+
+    # And none lost (QA2 #12): an item that names an indicator unknown to the catalogue (a
+    # ratio's part, a rule's operand) and fails its own shape in a way that leaves its names
+    # readable (`ratio: [incidents, nosuch]` with no `better`) has the name checked in the
+    # same round: the salvaged parts find what the whole catalogue, shape mended, finds.
+    wrong = copy.deepcopy(doc)
+    naming = [
+        *(("ratio", ind) for ind in wrong["indicators"] if "ratio" in ind),
+        *(("rule", crit) for g in wrong["groups"] for crit in g["criteria"] if "rule" in crit),
+    ]
+    if not naming:
+        return
+    kind, item = data.draw(st.sampled_from(naming), label="naming item")
+    if kind == "ratio":
+        item["ratio"][data.draw(st.integers(0, 1), label="part")] = _UNKNOWN
+    else:
+        comparison = _a_comparison(item["rule"])
+        comparison["value" if "value" in comparison else "change"] = _UNKNOWN
+    expected = catalogue_issues(Catalogue.model_validate(wrong))
+    assert any(_UNKNOWN in str(i.message) for i in expected)
+    breaks = ["title", "unknown key", "no better" if kind == "ratio" else "no title"]
+    how = data.draw(st.sampled_from(breaks), label="shape break")
+    if how == "title":
+        item["title"] = 5
+    elif how == "unknown key":
+        item["colour"] = "red"
+    else:
+        del item["better" if kind == "ratio" else "title"]
+    assert catalogue_issues(Parts.salvaged(wrong)) == expected
+
+
+_UNKNOWN = "no-such-indicator"
+"""A name no drawn catalogue has (drawn ids are at most 6 characters)."""
+
+
+def _a_comparison(rule: dict[str, Any]) -> dict[str, Any]:
+    """The first comparison inside a rule written as data."""
+    for key in ("all", "any"):
+        if key in rule:
+            return _a_comparison(rule[key][0])
+    return rule

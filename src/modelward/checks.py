@@ -5,6 +5,7 @@ Each check returns Issues at data paths; the loader turns them into ``PATH:LINE:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterator, Mapping
@@ -13,7 +14,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import TypeVar
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from modelward.errors import Issue, Loc
 from modelward.limits import MAX_FIGURE, MIN_FIGURE
@@ -130,6 +131,11 @@ class Parts:
     verdicts: list[tuple[int, Verdict]] = field(default_factory=list)
     verdicts_whole: bool = True
     replaces: Replaces | None = None
+    ratios: list[tuple[int, str | None, list[tuple[int, str]]]] = field(default_factory=list)
+    """Every indicator's ``ratio`` whose names can be read, that indicator failed its shape
+    or not: its index, its id (None where unreadable) and each readable name by position."""
+    rules: list[tuple[Loc, Rule]] = field(default_factory=list)
+    """Every criterion's rule that passed its shape, the criterion failed its own or not."""
 
     @classmethod
     def of(cls, cat: Catalogue) -> Parts:
@@ -151,6 +157,12 @@ class Parts:
             list(enumerate(cat.verdicts)),
             True,
             cat.replaces,
+            [
+                (i, ind.id, list(enumerate(ind.ratio)))
+                for i, ind in enumerate(cat.indicators)
+                if ind.ratio is not None
+            ],
+            [(loc, crit.rule) for loc, crit in criteria if crit.rule is not None],
         )
 
     @classmethod
@@ -168,6 +180,14 @@ class Parts:
         parts.indicators_whole = _salvage(
             indicators, ("indicators",), Indicator, parts.indicators, parts.indicator_ids
         )
+        for i, item in enumerate(indicators if isinstance(indicators, list) else []):
+            ratio = item.get("ratio") if isinstance(item, dict) else None
+            if isinstance(ratio, list):  # read even where the indicator failed its shape
+                ident = item.get("id")
+                names = [
+                    (j, n) for j, n in enumerate(ratio) if isinstance(n, str) and _IDENT.match(n)
+                ]
+                parts.ratios.append((i, ident if isinstance(ident, str) else None, names))
         groups = data.get("groups")
         parts.criteria_whole = isinstance(groups, list)
         for g, group in enumerate(groups if isinstance(groups, list) else []):
@@ -183,6 +203,7 @@ class Parts:
             parts.criteria_whole &= whole
             parts.criteria += [(("groups", g, "criteria", c), crit) for c, crit in found]
             parts.criterion_ids += ids
+            parts.rules += _rules(group.get("criteria"), ("groups", g, "criteria"), found)
         verdicts = data.get("verdicts")
         found_verdicts: list[tuple[int, Verdict]] = []
         parts.verdicts_whole = _salvage(verdicts, ("verdicts",), Verdict, found_verdicts, [])
@@ -194,6 +215,35 @@ class Parts:
         except ValidationError:
             parts.replaces = None  # its own problems are reported; what it maps is not checked
         return parts
+
+
+@functools.cache
+def _rule_shape() -> TypeAdapter[Rule]:
+    """A rule's shape on its own (built once, only where a criterion failed its shape)."""
+    return TypeAdapter(Rule)
+
+
+def _rules(items: object, loc: Loc, found: list[tuple[int, Criterion]]) -> list[tuple[Loc, Rule]]:
+    """Each criterion's rule that passes its shape, in criteria order: those of the criteria
+    that passed, and the rule of a criterion that failed for another reason (its title, an
+    unknown key) read on its own, so that the names in it are checked in the same round."""
+    if not isinstance(items, list):
+        return []
+    valid = dict(found)
+    out: list[tuple[Loc, Rule]] = []
+    for c, item in enumerate(items):
+        if c in valid:
+            rule = valid[c].rule
+        elif isinstance(item, dict) and item.get("rule") is not None:
+            try:
+                rule = _rule_shape().validate_python(item["rule"])
+            except ValidationError:
+                continue  # its own problems are reported
+        else:
+            continue
+        if rule is not None:
+            out.append(((*loc, c), rule))
+    return out
 
 
 def _readable_id(item: object, loc: Loc, ids: list[tuple[Loc, str]]) -> bool:
@@ -261,9 +311,8 @@ def catalogue_issues(cat: Catalogue | Parts) -> list[Issue]:
                     at_key=True,
                 )
             )
-        if ind.ratio is None:
-            continue
-        for j, part in enumerate(ind.ratio):
+    for i, ident, names in parts.ratios:
+        for j, part in names:
             if unknown(part):
                 issues.append(
                     Issue(
@@ -271,14 +320,12 @@ def catalogue_issues(cat: Catalogue | Parts) -> list[Issue]:
                         _no_such("indicator", part, indicator_ids),
                     )
                 )
-            elif part == ind.id:
+            elif part == ident:
                 issues.append(Issue(("indicators", i, "ratio", j), Message("ratio_itself")))
     issues += _ratio_cycles(parts.indicators)
 
-    for cloc, crit in parts.criteria:
-        if crit.rule is None:
-            continue
-        for comp, loc in comparisons(crit.rule, (*cloc, "rule")):
+    for cloc, rule in parts.rules:
+        for comp, loc in comparisons(rule, (*cloc, "rule")):
             operand, name = comp.operand
             if unknown(name):
                 issues.append(Issue((*loc, operand), _no_such("indicator", name, indicator_ids)))
