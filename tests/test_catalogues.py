@@ -979,3 +979,21 @@ def test_an_unknown_ratio_part_and_a_missing_better_in_one_round(
     ]
     assert "'nosuch'" in lines[1]
     assert "'fires'" in lines[3]
+
+
+def test_a_site_of_a_ward_on_two_unlinked_versions(runner: CliRunner, tmp_path: Path) -> None:
+    """The ward page's charts take each key figure from the periods that have it: a period
+    on another catalogue version without it is left out of that chart (was a KeyError)."""
+    folder = _unlinked(tmp_path)
+    ward = folder / "wards" / "y.yaml"
+    ward.write_text(
+        "id: y\nname: Y\ncatalogue: cand-model-ward@2024\nperiods:\n"
+        "  2023:\n    indicators: {incidents: 24}\n"
+        "  2024:\n    catalogue: test-set@2024\n    indicators: {incidents: 10}\n",
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    result = runner.invoke(main, ["export", str(ward), "-o", f"{site}/", "--no-cache"])
+    assert result.exit_code == 0, result.stderr
+    page = (site / "wards" / "y.html").read_text(encoding="utf-8")
+    assert "Y — 2024" in page

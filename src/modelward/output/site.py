@@ -760,7 +760,8 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
         used: set[str] = set()  # the sources of the figures drawn: their marks explained
         for key in keys:
             ind = indicators.get(key)
-            shown = [(p["period"], p["indicators"][key]) for p in history]
+            # A period on another catalogue version may not have this figure at all.
+            shown = [(p["period"], p["indicators"][key]) for p in history if key in p["indicators"]]
             points = [
                 (_period(period, lang), f["value"], MARKS.get(f.get("source", "report"), ""))
                 for period, f in shown
