@@ -7,12 +7,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from modelward.cli import main
 from modelward.messages import Message, shown, word
 from modelward.messages.catalogue import MESSAGES as TABLE
-from tests.conftest import CATALOGUE, DATA
+from tests.conftest import CATALOGUE, DATA, SAMPLE
 
 ENGLISH = re.compile(
     r"\b(expected|got|unknown|missing|must|never|repeated|computed|judged|derived|write|give|"
@@ -259,3 +262,80 @@ def test_verdicts_out_of_order_are_said_with_the_languages_decimal_mark(
     assert result.exit_code == 1
     assert said in result.stderr, result.stderr
     assert ("0,8" if lang == "vi" else "0.8") in result.stderr
+
+
+# -- libyaml's problems, each worded in Vietnamese (QA2 #16: a tab gave libyaml's English)
+
+_PIECES = ["\t", ":", "- ", "{", "}", "[", "]", "'", '"', "\\", "&", "*", "!", "%", "|", ">"]
+_PIECES += ["#", "---", "...", "\n", " ", "\\x", "\\u12", "!!", "? ", ",", "|0", "!x!y ", "%TAG"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    edits=st.lists(
+        st.tuples(st.integers(0, 10**6), st.integers(0, 3), st.sampled_from(_PIECES)),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_a_yaml_syntax_problem_is_worded_in_vietnamese(
+    edits: list[tuple[int, int, str]],
+) -> None:
+    from modelward.loading.problems import syntax_problem
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    for at, cut, piece in edits:
+        at %= len(text) + 1
+        text = text[:at] + piece + text[at + cut :]
+    try:
+        for _ in yaml.parse(text, Loader=yaml.CSafeLoader):
+            pass
+    except yaml.MarkedYAMLError as exc:
+        said = word(syntax_problem("w.yaml", exc, text).message, "vi")
+        assert "trình đọc YAML báo" not in said, said
+        assert not _english(said), said
+
+
+# -- periods in messages as reports write them (QA2 #16)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("vi", "kỳ tháng 1–2/2025 của {ward} không có bước kiểm tra (inspection)"),
+        ("en", "period Jan–Feb 2025 of {ward} has no inspection"),
+    ],
+)
+def test_a_stage_a_period_lacks_names_the_period_as_reports_write_it(
+    runner: CliRunner, tmp_path: Path, lang: str, said: str
+) -> None:
+    args = ["report", str(SAMPLE), "--stage", "inspection", "-o", str(tmp_path / "r.md")]
+    result = runner.invoke(main, [*args, "--lang", lang])
+    assert result.exit_code == 2
+    assert said.format(ward=SAMPLE) in result.stderr
+    assert "2025-01..2025-02" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("vi", "không có kỳ quý I/2022 (các kỳ có: 2023, 2024, tháng 1–2/2025 (2025-01..2025-02))"),
+        ("en", "has no period Q1 2022 (it has: 2023, 2024, Jan–Feb 2025 (2025-01..2025-02))"),
+    ],
+)
+def test_a_period_the_ward_lacks_lists_its_periods_with_the_keys_to_give(
+    runner: CliRunner, lang: str, said: str
+) -> None:
+    result = runner.invoke(main, ["assess", str(SAMPLE), "--period", "2022-Q1", "--lang", lang])
+    assert result.exit_code == 2
+    assert said in result.stderr
+
+
+@pytest.mark.parametrize("command", ["assess", "summary", "export", "report"])
+@pytest.mark.parametrize(("lang", "span"), [("vi", "một khoảng ngày"), ("en", "a span of days")])
+def test_period_help_names_a_span_of_days(
+    runner: CliRunner, command: str, lang: str, span: str
+) -> None:
+    result = runner.invoke(main, [command, "--help", "--lang", lang])
+    flat = " ".join(result.output.split())
+    assert f"{span}, 2023-12-15..2024-12-14" in flat

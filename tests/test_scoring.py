@@ -405,7 +405,7 @@ def test_a_period_the_file_lacks_exits_2_and_lists_those_it_has(runner: CliRunne
     result = runner.invoke(main, ["assess", str(SAMPLE), "--period", "2022"])
     assert result.exit_code == 2
     assert "2022" in result.stderr
-    assert "2023, 2024, 2025-01..2025-02" in result.stderr
+    assert "2023, 2024, tháng 1–2/2025 (2025-01..2025-02)" in result.stderr  # and its key
     assert result.stdout == ""
 
 

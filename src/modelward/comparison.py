@@ -182,6 +182,8 @@ def compare(
     baseline = None
     if lineage is not None and before not in periods:
         baseline = lineage.baseline(before, catalogue)
+    from modelward.i18n import period_said
+
     declared = {p: periods[p].catalogue_version for p in (before, after) if p in periods}
     if len(declared) == 2 and None not in declared.values() and declared[before] != declared[after]:
         raise InputError(
@@ -190,8 +192,8 @@ def compare(
                     path,
                     Message(
                         "versions_differ",
-                        before=str(before),
-                        after=str(after),
+                        before=period_said(before),
+                        after=period_said(after),
                         first=declared[before],
                         second=declared[after],
                     ),
@@ -244,21 +246,23 @@ def _across(
     stage: Stage | None,
 ) -> PeriodComparison:
     """Two periods on two versions, lined up through the crosswalk (FORMAT.md section 11)."""
+    from modelward.i18n import period_said
+
     crosswalk = link(older, newer)
     if crosswalk is None:
         if link(newer, older) is not None:
             message = Message(
                 "compare_older_first",
-                before=str(before),
-                after=str(after),
+                before=period_said(before),
+                after=period_said(after),
                 older=older.reference,
                 newer=newer.reference,
             )
         else:
             message = Message(
                 "no_crosswalk",
-                before=str(before),
-                after=str(after),
+                before=period_said(before),
+                after=period_said(after),
                 older=older.reference,
                 newer=newer.reference,
             )

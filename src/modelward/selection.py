@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from modelward.errors import ModelwardError, Problem, UsageError
-from modelward.messages import Message
+from modelward.messages import Message, Texts
 
 if TYPE_CHECKING:
     from modelward.baselines import Lineage
@@ -21,9 +21,14 @@ if TYPE_CHECKING:
 
 def pick_period(ward: LoadedWard, wanted: str | None, hint: str = "--period") -> Period:
     """The ward's period a user named, or its latest when none was named."""
+    from modelward.i18n import LANGS, period_said, period_text
     from modelward.periods import PeriodError, latest, parse_period
 
-    have = ", ".join(str(p) for p in sorted(ward.periods))
+    # Each as reports write it, and the key to give --period where that differs.
+    have = Texts(
+        (lang, ", ".join(_with_key(p, period_text(p, lang)) for p in sorted(ward.periods)))
+        for lang in LANGS
+    )
     if wanted is None:
         if not ward.periods:
             raise ModelwardError([Problem(str(ward.path), Message("no_periods"))])
@@ -35,7 +40,10 @@ def pick_period(ward: LoadedWard, wanted: str | None, hint: str = "--period") ->
     if found is None:
         raise UsageError(
             Message(
-                "no_such_period", ward=str(ward.path), period=wanted, have=have or Message("none")
+                "no_such_period",
+                ward=str(ward.path),
+                period=period_said(parse_period(wanted)),
+                have=have if ward.periods else Message("none"),
             ),
             hint,
         )
@@ -45,15 +53,36 @@ def pick_period(ward: LoadedWard, wanted: str | None, hint: str = "--period") ->
 def pick_stage(ward: LoadedWard, period: Period, wanted: Stage | None) -> Stage:
     """The stage of a period a user named (``--stage``), or its latest when none was named."""
     from modelward.cycle import stage_for
+    from modelward.i18n import period_said
     from modelward.models import PeriodData
 
     found = stage_for(ward.periods.get(period) or PeriodData(), wanted)
     if found is None:
         raise UsageError(
-            Message("no_such_stage", period=str(period), ward=str(ward.path), stage=str(wanted)),
+            Message(
+                "no_such_stage",
+                period=period_said(period),
+                ward=str(ward.path),
+                stage=_stage_said(wanted),
+            ),
             "--stage",
         )
     return found
+
+
+def _with_key(period: Period, said: str) -> str:
+    """A period as reports write it, with the key ``--period`` takes where that differs:
+    ``tháng 1–2/2025 (2025-01..2025-02)``."""
+    return said if said == str(period) else f"{said} ({period})"
+
+
+def _stage_said(stage: Stage | None) -> Texts:
+    """A stage in words, with the value ``--stage`` takes: ``kiểm tra (inspection)``."""
+    from modelward.i18n import label
+
+    if stage is None:
+        return Texts((("", ""),))
+    return Texts((("vi", f"{label(f'stage_{stage}', 'vi')} ({stage})"), ("en", stage)))
 
 
 def compared_periods(

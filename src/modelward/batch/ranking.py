@@ -213,7 +213,14 @@ def on_several_catalogues(
         )
         for n, ((i, v), ids) in enumerate(sorted((k, sorted(ids)) for k, ids in by.items()))
     ]
-    when = Message("in_period", period=period) if period else Message("in_latest_periods")
+    from modelward.i18n import period_said
+    from modelward.periods import parse_period
+
+    when = (
+        Message("in_period", period=period_said(parse_period(period)))
+        if period
+        else Message("in_latest_periods")
+    )
     on = [(r.path, f"{r.catalogue[0]} {r.catalogue[1]}") for r in rows]
     found = shared([*on, *((m.path, "") for m in missing)], period)
     return (

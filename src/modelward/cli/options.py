@@ -187,7 +187,10 @@ def period_option(fn: F) -> F:
         "--period",
         default=None,
         metavar="P",
-        help="Period to use: 2024, 2025-Q1, 2025-H1 or 2025-01..2025-02 (default: the latest).",
+        help=(
+            "Period to use: 2024, 2025-Q1, 2025-H1, 2025-01..2025-02 or a span of days,"
+            " 2023-12-15..2024-12-14 (default: the latest)."
+        ),
     )(fn)
 
 

@@ -222,6 +222,81 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
     "yaml_while_flow_node": {"vi": "khi đọc một giá trị", "en": "while parsing a flow node"},
     "yaml_while_anchor": {"vi": "khi đọc một điểm neo (&)", "en": "while scanning an anchor"},
     "yaml_while_alias": {"vi": "khi đọc một bí danh (*)", "en": "while scanning an alias"},
+    "yaml_while_tag": {"vi": "khi đọc một thẻ (!)", "en": "while scanning a tag"},
+    "yaml_while_node": {"vi": "khi đọc một giá trị", "en": "while parsing a node"},
+    "yaml_while_directive": {"vi": "khi đọc một chỉ thị (%)", "en": "while scanning a directive"},
+    "yaml_tab_violates_indent": {
+        "vi": "gặp ký tự Tab làm sai thụt lề",
+        "en": "found a tab character that violates indentation",
+    },
+    "yaml_expected_hex": {
+        "vi": "sau \\x, \\u hoặc \\U trong dấu nháy kép cần các chữ số thập lục phân (0–9, A–F)",
+        "en": "did not find expected hexdecimal number",
+    },
+    "yaml_expected_document_start": {
+        "vi": "thiếu dòng --- mở đầu tài liệu",
+        "en": "did not find expected <document start>",
+    },
+    "yaml_expected_line_break": {
+        "vi": "sau dấu này chỉ được có chú thích (#) hoặc xuống dòng",
+        "en": "did not find expected comment or line break",
+    },
+    "yaml_expected_node": {
+        "vi": "thiếu giá trị ở chỗ cần có",
+        "en": "did not find expected node content",
+    },
+    "yaml_expected_name": {
+        "vi": "sau & hoặc * cần một tên gồm chữ hoặc số",
+        "en": "did not find expected alphabetic or numeric character",
+    },
+    "yaml_unknown_escape": {
+        "vi": "ký tự sau dấu \\ trong dấu nháy kép không hợp lệ (muốn viết dấu \\ thì viết \\\\, hoặc dùng dấu nháy đơn)",
+        "en": "found unknown escape character",
+    },
+    "yaml_indentation_zero": {
+        "vi": "số chỉ thụt lề sau | hoặc > không được bằng 0",
+        "en": "found an indentation indicator equal to 0",
+    },
+    "yaml_expected_tag_uri": {
+        "vi": "thẻ YAML (sau dấu !) không đúng dạng",
+        "en": "did not find expected tag URI",
+    },
+    "yaml_undefined_tag_handle": {
+        "vi": "thẻ YAML dùng một tiền tố (!…!) chưa được khai báo",
+        "en": "found undefined tag handle",
+    },
+    "yaml_dash_not_allowed": {
+        "vi": "không được mở mục danh sách (-) ở đây",
+        "en": "block sequence entries are not allowed in this context",
+    },
+    "yaml_unexpected_colon": {
+        "vi": "gặp dấu hai chấm không đúng chỗ",
+        "en": "found unexpected ':'",
+    },
+    "yaml_expected_space": {
+        "vi": "cần dấu cách hoặc xuống dòng sau thẻ YAML",
+        "en": "did not find expected whitespace or line break",
+    },
+    "yaml_key_not_allowed": {
+        "vi": "không được có khóa (?) ở đây",
+        "en": "mapping keys are not allowed in this context",
+    },
+    "yaml_expected_directive": {
+        "vi": "sau dấu % ở đầu dòng cần tên một chỉ thị (YAML hoặc TAG)",
+        "en": "could not find expected directive name",
+    },
+    "yaml_unknown_directive": {
+        "vi": "chỉ thị không được biết (chỉ có %YAML và %TAG)",
+        "en": "found unknown directive name",
+    },
+    "yaml_bad_unicode_escape": {
+        "vi": "mã ký tự Unicode sau \\u hoặc \\U không hợp lệ",
+        "en": "found invalid Unicode character escape code",
+    },
+    "yaml_unexpected_document_indicator": {
+        "vi": "gặp dấu --- hoặc ... (ranh giới tài liệu) bên trong một chuỗi",
+        "en": "found unexpected document indicator",
+    },
     "yaml_cannot_start_token": {
         "vi": "gặp ký tự không thể mở đầu một mục",
         "en": "found character that cannot start any token",
