@@ -400,3 +400,10 @@ def test_the_end_of_february_a_year_after_a_leap_year() -> None:
         parse_period("2023-12-15..2024-02-27"),
     )
     assert parse_period("2025-02").years_before() == (parse_period("2024-02"),)
+
+
+def test_a_span_of_days_of_whole_months_a_year_earlier_keeps_to_real_days() -> None:
+    # Hypothesis found it: respelt, 2000-02-01..2000-02-29 became 1999-02-01..1999-02-29.
+    before = parse_period("2000-02-01..2000-02-29").year_before()
+    assert before == parse_period("1999-02-01..1999-02-28")
+    assert parse_period(str(before)) == before

@@ -164,7 +164,10 @@ class Period:
             first = shift_date(self.first_day, years).toordinal()
             last = shift_date(self.last_day, years).toordinal()
         moved = Period(first, last)
-        text = _respell(self, years) if self.text and self.whole_months else ""
+        # A span of days that happens to be whole months (2000-02-01..2000-02-29) is not
+        # respelt: its days need not exist in the other year (1999-02-29).
+        respell = self.text and self.whole_months and not _A_DAY.search(self.text)
+        text = _respell(self, years) if respell else ""
         return Period(first, last, text or moved.canonical)
 
     def year_before(self) -> Period:
@@ -213,6 +216,9 @@ def _leap_day_before(day: dt.date) -> int | None:
     if (day.month, day.day) == (2, 28) and calendar.isleap(day.year - 1):
         return dt.date(day.year - 1, 2, 29).toordinal()
     return None
+
+
+_A_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _respell(period: Period, years: int) -> str:
