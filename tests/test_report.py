@@ -145,6 +145,38 @@ def test_docx_in_english(runner: CliRunner, tmp_path: Path) -> None:
     assert "Head of the ward police".upper() in tables[-1][0][1]
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "line"),
+    [
+        (
+            "vi",
+            "III. SỐ LIỆU NĂM 2023",
+            "Không có số liệu cùng kỳ năm 2022 để so sánh: bảng chỉ có số liệu năm 2023.",
+        ),
+        (
+            "en",
+            "III. FIGURES FOR 2023",
+            "There are no figures for 2022, the same period a year earlier, to compare with: "
+            "the table shows 2023 only.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("suffix", [".docx", ".html", ".md"])
+def test_a_period_without_a_year_earlier_shows_its_own_figures_and_says_so(
+    runner: CliRunner, tmp_path: Path, lang: str, title: str, line: str, suffix: str
+) -> None:
+    """The sample has no 2022: its 2023's figures section is not titled 'against 2022'."""
+    out = tmp_path / f"report{suffix}"
+    _report(runner, out, "--period", "2023", "--lang", lang)
+    if suffix == ".docx":
+        said = _docx_text(out)[0]
+    else:
+        said = re.sub(r"<[^>]+>", "", out.read_text(encoding="utf-8")).replace("## ", "")
+    assert title in said.splitlines()
+    assert line in said
+    assert "2022" not in said.split(title)[1].split("IV.")[0].replace(line, "")
+
+
 def test_provisional_verdict_says_so(runner: CliRunner, tmp_path: Path) -> None:
     out = tmp_path / "q.md"
     _report(runner, out, "--period", "2025-01..2025-02")

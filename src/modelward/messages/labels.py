@@ -583,6 +583,11 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
         "vi": "SỐ LIỆU SO VỚI CÙNG KỲ {prev}",
         "en": "FIGURES AGAINST THE SAME PERIOD A YEAR EARLIER ({prev})",
     },
+    "report_sec_figures_alone": {"vi": "SỐ LIỆU {period}", "en": "FIGURES FOR {period}"},
+    "report_no_earlier": {
+        "vi": "Không có số liệu cùng kỳ {prev} để so sánh: bảng chỉ có số liệu {period}.",
+        "en": "There are no figures for {prev}, the same period a year earlier, to compare with: the table shows {period} only.",
+    },
     "report_sec_verdict": {"vi": "TỔNG HỢP, XẾP LOẠI", "en": "RESULT"},
     "report_sec_inspection": {"vi": "KẾT QUẢ KIỂM TRA", "en": "INSPECTION"},
     "report_sec_decision": {"vi": "QUYẾT ĐỊNH CÔNG NHẬN", "en": "RECOGNITION DECISION"},

@@ -258,6 +258,9 @@ def _figures(a: Assessment, lang: Lang, prev_label: str) -> list[Block]:
         blocks.append(Lines(tuple(baseline_lines(a.baseline, lang))))
     if (unlinked := not_compared_words(a, lang)) is not None:  # why no year earlier is shown
         blocks.append(Lines((Cell(unlinked[0].upper() + unlinked[1:]),)))
+    elif a.compared_to is None:  # none at all: the section is this period's figures alone
+        alone = label("report_no_earlier", lang, prev=prev_label, period=_period(a.period, lang))
+        blocks.append(Lines((Cell(alone),)))
     # The headline figures in a sentence each, as reports word them.
     said = []
     keys = {i.id for i in key_indicators(a.catalogue)}
@@ -450,7 +453,9 @@ def report_paper(
     )
     sections.append(
         (
-            label("report_sec_figures", lang, prev=prev_label.upper()),
+            label("report_sec_figures", lang, prev=prev_label.upper())
+            if a.compared_to is not None
+            else label("report_sec_figures_alone", lang, period=_period(a.period, lang).upper()),
             _figures(a, lang, prev_label),
         )
     )
