@@ -488,8 +488,47 @@ def test_pages_are_numbered_from_the_second(docx_vi: Path, tmp_path: Path) -> No
     assert "@page :first { @top-center { content: none; } }" in page
 
 
-def test_a_user_s_profile_key_is_shown_as_written() -> None:
+def test_a_profile_key_the_tool_does_not_know_reads_as_words() -> None:
+    """A key of the user's own is read as written, its underscores as spaces, a capital
+    first; a known key with a year after it is said in words with the year."""
     from modelward.output.layouts.report import _profile_line
 
-    assert _profile_line("reported_result_2024", "20/20", "vi") == "reported_result_2024: 20/20"
-    assert _profile_line("reported_result_2024", "20/20", "en") == "reported_result_2024: 20/20"
+    assert _profile_line("so_ho_ngheo", "12", "vi") == "So ho ngheo: 12"
+    assert _profile_line("Số hộ nghèo", "12", "vi") == "Số hộ nghèo: 12"
+    assert _profile_line("schools", "3", "en") == "Schools: 3"
+    assert _profile_line("reported_result_2024", "20/20", "vi") == (
+        "Kết quả đã công bố năm 2024: 20/20"
+    )
+    assert _profile_line("reported_result_2024", "20/20", "en") == (
+        "Result reported for 2024: 20/20"
+    )
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_profile_key_of_the_repositorys_wards_is_said_in_words(lang: str) -> None:
+    """Every key of the shipped ward files' profiles has its words in both languages (none
+    falls back to the key as written), and no line of section I shows an underscore."""
+    import yaml
+
+    from modelward.output.layouts.report import (
+        _YEARLY,
+        PROFILE_KEYS,
+        PROFILE_YEARLY,
+        _profile_entries,
+    )
+
+    def keys(profile: dict[str, object]) -> list[str]:
+        inner = [k for v in profile.values() if isinstance(v, dict) for k in keys(v)]
+        return [*profile, *inner]
+
+    for path in sorted((SAMPLE.parent).glob("*.yaml")):
+        profile = yaml.safe_load(path.read_text(encoding="utf-8")).get("profile", {})
+        for key in keys(profile):
+            yearly = _YEARLY.fullmatch(key)
+            assert (
+                key in PROFILE_KEYS
+                or (yearly is not None and yearly["key"] in PROFILE_YEARLY)
+                or (key.endswith("_en") and key[:-3] in keys(profile))
+            ), f"{path.name}: profile.{key}"
+        for line in _profile_entries(profile, lang):
+            assert "_" not in line, f"{path.name}: {line}"

@@ -675,6 +675,10 @@ LABELS: Final[dict[str, dict[str, Template]]] = {
         "en": "Residential quarter: {value}",
     },
     "profile_programme": {"vi": "Chương trình: {value}", "en": "Programme: {value}"},
+    "profile_reported_result": {
+        "vi": "Kết quả đã công bố năm {year}: {value}",
+        "en": "Result reported for {year}: {value}",
+    },
     "profile_source": {"vi": "Nguồn: {value}", "en": "Source: {value}"},
     "profile_note": {"vi": "Ghi chú: {value}", "en": "Note: {value}"},
     # -- the words of a rule written out (explain.rule_words)

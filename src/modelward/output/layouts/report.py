@@ -11,6 +11,7 @@ The DOCX, HTML and Markdown drawers all draw this one layout, so they never diff
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Mapping
 from fractions import Fraction
 from typing import Any
@@ -150,13 +151,26 @@ PROFILE_KEYS = frozenset(
         "note",
     }
 )
-"""Profile keys said in words; any other key is shown as written."""
+"""Profile keys said in words (a label ``profile_<key>`` each, in every language)."""
+
+PROFILE_YEARLY = frozenset({"reported_result"})
+"""Profile keys written with a year after them (``reported_result_2024``), said in words
+with that year (a label ``profile_<key>`` taking ``year``)."""
+
+_YEARLY = re.compile(r"(?P<key>[a-z_]+)_(?P<year>(19|20)\d\d)")
 
 
 def _profile_line(key: str, value: str, lang: Lang) -> str:
+    """A profile fact as a line: a known key in words, a known key with a year after it in
+    words with the year, any other key read as written with its underscores as spaces and a
+    capital first (``so_ho_ngheo`` reads "So ho ngheo"; write the key in words, quoted, to
+    have it read exactly: ``"Số hộ nghèo": 12``)."""
     if key in PROFILE_KEYS:
         return label(f"profile_{key}", lang, value=value)
-    return f"{key}: {value}"  # the user's key as written, never reworded
+    if (m := _YEARLY.fullmatch(key)) and m["key"] in PROFILE_YEARLY:
+        return label(f"profile_{m['key']}", lang, year=m["year"], value=value)
+    words = key.replace("_", " ").strip()
+    return f"{words[:1].upper()}{words[1:]}: {value}"
 
 
 def _profile_entries(profile: Mapping[str, Any], lang: Lang) -> Iterator[str]:
