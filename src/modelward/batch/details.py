@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,42 +51,55 @@ def _one(want: tuple[str, str]) -> dict[str, Any]:
     return _make(*want)
 
 
+CHUNK = 256
+"""Ward details read from the cache per query: a warm site export holds no more than this
+many at once (a drawn page is some 40 KB in memory), yet asks SQLite once per chunk."""
+
+
 def details(
     wanted: Sequence[Wanted], make: Make, *, salt: str, use_cache: bool, jobs: int | None
-) -> list[dict[str, Any]]:
-    """Each ward's detail document, in order: from the cache, else made (and then kept).
+) -> Generator[tuple[int, dict[str, Any]], None, None]:
+    """Each ward's detail document with its place in ``wanted``: from the cache, else made
+    (and then kept). Yielded as they come, not in order: those in the cache first, a chunk
+    at a time, then those made; none is held once the caller has taken it.
 
     ``salt`` names everything else the detail depends on (the catalogue's SHA-256, the
     language, the stage asked for), so a detail is never reused for another of them.
     """
     cache = WardCache(default_root()) if use_cache else None
-    out: list[dict[str, Any] | None] = [None] * len(wanted)
-    todo: list[int] = []
-    for n, want in enumerate(wanted):
-        entry = cache.load(_key(want, salt)) if cache is not None and want.cacheable else None
-        detail = entry.get("detail") if entry is not None else None
-        if isinstance(detail, dict):
-            out[n] = detail
-        else:
-            todo.append(n)
-    made = _made([(wanted[n].path, wanted[n].period) for n in todo], make, jobs)
-    for n, detail in zip(todo, made, strict=True):
-        out[n] = detail
-        if cache is not None and wanted[n].cacheable:
-            key = _key(wanted[n], salt)
-            cache.save(key, {"sha256": key, "catalogues": {}, "detail": detail})
-    if cache is not None:
-        cache.close()
-    return [d for d in out if d is not None]
+    try:
+        todo: list[int] = []
+        for start in range(0, len(wanted), CHUNK):
+            chunk = range(start, min(start + CHUNK, len(wanted)))
+            keys = {n: _key(wanted[n], salt) for n in chunk if wanted[n].cacheable}
+            found = cache.load_many(list(keys.values())) if cache is not None and keys else {}
+            for n in chunk:
+                entry = found.get(keys[n]) if n in keys else None
+                detail = entry.get("detail") if entry is not None else None
+                if isinstance(detail, dict):
+                    yield n, detail
+                else:
+                    todo.append(n)
+        made = _made([(wanted[n].path, wanted[n].period) for n in todo], make, jobs)
+        for n, detail in zip(todo, made, strict=True):
+            if cache is not None and wanted[n].cacheable:
+                key = _key(wanted[n], salt)
+                cache.save(key, {"sha256": key, "catalogues": {}, "detail": detail})
+            yield n, detail
+    finally:
+        if cache is not None:
+            cache.close()
 
 
-def _made(todo: list[tuple[str, str]], make: Make, jobs: int | None) -> list[dict[str, Any]]:
+def _made(todo: list[tuple[str, str]], make: Make, jobs: int | None) -> Iterator[dict[str, Any]]:
+    """Each detail made, in order, as it is made (over worker processes when many)."""
     workers = jobs if jobs is not None else (cores() if len(todo) >= SMALL_RUN else 1)
     if workers <= 1 or len(todo) < 2:
-        return [make(path, period) for path, period in todo]
+        yield from (make(path, period) for path, period in todo)
+        return
     import multiprocessing
 
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     chunk = max(1, min(64, len(todo) // (workers * 8)))
     with context.Pool(workers, initializer=_init, initargs=(make,)) as pool:
-        return list(pool.imap(_one, todo, chunksize=chunk))
+        yield from pool.imap(_one, todo, chunksize=chunk)

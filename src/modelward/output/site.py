@@ -200,13 +200,20 @@ def write_site(
         (work / MARKER).write_text("modelward site\n", encoding="utf-8")
         pages = {r.row.id: _page_name(r.row.id) for r in summary.ranked}
         keep(work, old, "index.html", index_html(summary, lang, provenance, pages))
-        for ranked, detail in zip(summary.ranked, found, strict=True):
-            name = f"wards/{pages[ranked.row.id]}"
-            keep(work, old, name, ward_html(summary, ranked.rank, detail, lang))
+        for n, drawn in found:  # a chunk at a time, in no set order: none kept once written
+            ranked = summary.ranked[n]
+            keep(
+                work,
+                old,
+                f"wards/{pages[ranked.row.id]}",
+                ward_html(summary, ranked.rank, drawn, lang),
+            )
         _swap(work, folder)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
         raise
+    finally:
+        found.close()
 
 
 def _write_page(work: Path, old: Path | None, name: str, page: str, *, mode: int) -> None:

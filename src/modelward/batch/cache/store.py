@@ -28,7 +28,7 @@ import functools
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -178,17 +178,26 @@ class WardCache:
         text = self._own_pending().get(ward_sha) or self._one(
             "SELECT entry FROM wards WHERE sha256 = ?", (ward_sha,)
         )
-        if text is None:
-            return None
-        try:
-            entry = json.loads(text)
-        except ValueError:
-            return None
-        if not isinstance(entry, dict) or entry.get("sha256") != ward_sha:
-            return None
-        if not isinstance(entry.get("catalogues"), dict):
-            return None
-        return entry
+        return _entry(text, ward_sha)
+
+    def load_many(self, ward_shas: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The entries found for these contents, by content, read in one query (at most
+        ``BATCH`` keys at a time): those missing or unreadable are left out."""
+        pending = self._own_pending()
+        texts = {k: pending[k] for k in ward_shas if k in pending}
+        rest = [k for k in dict.fromkeys(ward_shas) if k not in texts]
+        for start in range(0, len(rest), BATCH):
+            keys = rest[start : start + BATCH]
+            marks = ",".join("?" * len(keys))
+            texts.update(
+                self._rows(f"SELECT sha256, entry FROM wards WHERE sha256 IN ({marks})", keys)
+            )
+        found = {}
+        for key, text in texts.items():
+            entry = _entry(text, key)
+            if entry is not None:
+                found[key] = entry
+        return found
 
     # -- writing
 
@@ -241,19 +250,27 @@ class WardCache:
         return self._entries
 
     def _one(self, sql: str, args: tuple[str, ...]) -> str | None:
+        rows = self._query(sql, args)
+        row = rows[0] if rows else None
+        return row[0] if row is not None and isinstance(row[0], str) else None
+
+    def _rows(self, sql: str, args: Sequence[str]) -> dict[str, str]:
+        """Key and entry text of each row a query finds (entries that are text only)."""
+        return {k: v for k, v in self._query(sql, args) if isinstance(v, str)}
+
+    def _query(self, sql: str, args: Sequence[str]) -> list[Any]:
         db = self._connect()
         if db is None:
-            return None
+            return []
         try:
-            row = db.execute(sql, args).fetchone()
+            return db.execute(sql, args).fetchall()
         except sqlite3.OperationalError as exc:
             if _busy(exc):
                 self._let_go()
-            return None
+            return []
         except sqlite3.DatabaseError:
             self._discard()
-            return None
-        return row[0] if row is not None and isinstance(row[0], str) else None
+            return []
 
     def _connect(self, create: bool = False) -> sqlite3.Connection | None:
         self._own_pending()
@@ -321,6 +338,21 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
             db.execute("ROLLBACK")
         raise
     db.execute("COMMIT")
+
+
+def _entry(text: str | None, ward_sha: str) -> dict[str, Any] | None:
+    """An entry read back, or None when it is not JSON of an entry for this content."""
+    if text is None:
+        return None
+    try:
+        entry = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(entry, dict) or entry.get("sha256") != ward_sha:
+        return None
+    if not isinstance(entry.get("catalogues"), dict):
+        return None
+    return entry
 
 
 def _dumps(value: Any) -> str:
