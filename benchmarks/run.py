@@ -3,7 +3,8 @@
     python benchmarks/run.py                 # 3,321 wards × 5 periods; memory at 1,000 and 10,000
     python benchmarks/run.py --wards 500 --memory 200,2000 --repeat 3   # a quicker look
     python benchmarks/run.py --startup-only  # start-up and a one-ward assess only (under a minute)
-    python benchmarks/run.py --exports-only  # the .xlsx and site exports against a warm summary
+    python benchmarks/run.py --exports-only  # the .xlsx and site exports against a warm summary,
+                                             # and a warm site export's memory at 1,000 and 10,000
 
 Every figure is a median of repeated runs of a real command in a fresh process, each taking
 turns with its baseline so that a busy machine slows both alike. Prints a table and writes
@@ -129,7 +130,8 @@ def exports(
     """The .xlsx and site exports of many wards, each against a warm ``summary`` (issue 18:
     within a few times it). The cache is filled first, rows and ward pages alike. The site
     is timed twice: over the site the previous run wrote (its unchanged pages are linked in,
-    not written) and into a folder that does not exist yet (every page a new file)."""
+    not written) and into a folder that does not exist yet (every page a new file). Then the
+    warm site export's peak memory at ``--memory``'s two ward counts."""
     data = make(args.wards, args.periods, workdir / f"w{args.wards}x{args.periods}")
     print(f"exports of {args.wards} wards …", file=sys.stderr)
     summary = [*mw, "summary", str(data), "--format", "json"]
@@ -151,6 +153,16 @@ def exports(
         },
     )
     base = f"warm `summary` {timed['warm']:.2f} s"
+    # A warm site export reads the drawn pages from the cache a chunk at a time and writes
+    # them as they come: its peak, like a summary's, must not grow with the wards.
+    small, large = (int(n) for n in args.memory.split(","))
+    peaks = {}
+    for count in (small, large):
+        print(f"site export's peak memory at {count} wards …", file=sys.stderr)
+        folder = make(count, args.periods, workdir / f"w{count}x{args.periods}")
+        out = [*mw, "export", str(folder), "-o", f"{workdir / f'site-{count}'}/"]
+        run(out, env)  # fills the cache with its ward pages
+        peaks[count] = run(out, env)[1]
     return [
         Line(
             f"`export` to .xlsx, warm cache, {args.wards:,} wards",
@@ -173,6 +185,13 @@ def exports(
             base,
             timed["fresh"] / timed["warm"],
             "≤ 5×",
+        ),
+        Line(
+            f"peak memory, warm `export -o site/`, {large:,} wards",
+            f"{peaks[large] / 1024:.0f} MiB",
+            f"{small:,} wards {peaks[small] / 1024:.0f} MiB",
+            peaks[large] / peaks[small],
+            "≤ 1.5×",
         ),
     ]
 

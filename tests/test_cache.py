@@ -365,3 +365,23 @@ def test_results_are_kept_apart_per_code(
     assert [p.parent.name for p in second] == sorted(
         [first.parent.name, f"v{__version__}-0123456789ab"]
     )
+
+
+def test_entries_read_many_at_once_are_those_kept_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``load_many`` finds written and still pending entries alike, a query per ``BATCH``
+    keys, and leaves out what is missing, unreadable or another content's."""
+    monkeypatch.setattr(cache_module, "BATCH", 3)
+    cache = cache_module.WardCache(tmp_path)
+    for n in range(7):
+        cache.save(f"k{n}", {"sha256": f"k{n}", "catalogues": {}, "n": n})
+    cache.save("other", {"sha256": "k1", "catalogues": {}})  # kept under another key
+    cache.flush()
+    cache.save("k7", {"sha256": "k7", "catalogues": {}, "n": 7})  # pending, not yet written
+    with closing(sqlite3.connect(cache.file)) as db, db:
+        db.execute("INSERT OR REPLACE INTO wards VALUES ('k3', '{not json')")
+    found = cache.load_many([f"k{n}" for n in range(9)] + ["other", "k0"])
+    assert sorted(found) == ["k0", "k1", "k2", "k4", "k5", "k6", "k7"]
+    assert all(found[k]["n"] == int(k[1:]) for k in found)
+    cache.close()
