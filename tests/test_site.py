@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from modelward.cli import main
 from tests.conftest import DATA, ROOT, golden
@@ -463,3 +465,89 @@ def test_pages_kept_in_the_cache_but_unreadable_are_drawn_again(
         assert page.read_bytes() == (second / "wards" / page.name).read_bytes()
     _site(runner, f"{tmp_path}/c/")  # drawn again and kept: read from the cache now
     assert len(calls) == 2
+
+
+def test_page_names_never_share_a_file_and_stay_put() -> None:
+    """Ids that one disk or another takes for one file name (``a/b`` and ``a_b``, ``A_b``,
+    a decomposed ``ệ``) get one page each: the first in sorted order the plain name, the
+    others a suffix from their own id, the same whatever order the wards come in."""
+    from modelward.output.site import page_names
+
+    ids = ["a_b", "a/b", "A_b", "vi\u1ec7t", "vie\u0323\u0302t", "tao-xuyen"]
+    names = page_names(ids)
+    assert names["A_b"] == "A_b.html"  # first in sorted order: "A" < "a", "/" < "_"
+    assert names["tao-xuyen"] == "tao-xuyen.html"
+    assert re.fullmatch(r"a_b-[0-9a-f]{8}\.html", names["a/b"])
+    assert re.fullmatch(r"a_b-[0-9a-f]{8}\.html", names["a_b"])
+    import unicodedata
+
+    folded = {unicodedata.normalize("NFC", n).casefold() for n in names.values()}
+    assert len(folded) == len(ids)
+    assert page_names(list(reversed(ids))) == names
+
+
+@given(st.lists(st.text(min_size=1, max_size=6), max_size=12))
+def test_page_names_are_distinct_safe_and_plain_for_slugs(ids: list[str]) -> None:
+    import unicodedata
+
+    from modelward.output.site import page_names
+
+    names = page_names(ids)
+    assert set(names) == set(ids)
+    assert len({unicodedata.normalize("NFC", n).casefold() for n in names.values()}) == len(names)
+    for name in names.values():
+        assert name.endswith(".html")
+        assert "/" not in name
+        assert not name.startswith(".")
+    assert page_names(sorted(ids, reverse=True)) == names
+    slugs = [i for i in ids if re.fullmatch(r"[a-z0-9][a-z0-9-]*", i)]  # ward ids as they are
+    assert page_names(slugs) == {i: f"{i}.html" for i in slugs}
+
+
+def test_wards_whose_ids_come_to_one_file_name_get_a_page_each_linked_from_the_index(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from modelward.output import site as site_module
+
+    monkeypatch.setattr(site_module, "_page_name", lambda ward_id: "ward.html")
+    site = _site(runner, f"{tmp_path}/site/")
+    pages = sorted(p.name for p in (site / "wards").glob("*.html"))
+    assert len(pages) == len(IDS)
+    assert "ward.html" in pages
+    links = [u for u in Page((site / "index.html").read_text("utf-8")).urls() if "wards/" in u]
+    assert sorted(links) == [f"wards/{p}" for p in pages]
+    for link in links:  # each page is the ward its link is in the row of
+        index = (site / "index.html").read_text("utf-8")
+        row = index[index.rindex("<tr", 0, index.index(f'href="{link}"')) :]
+        name = Page(row[: row.index("</tr>")]).texts[1]
+        assert name in (site / link).read_text("utf-8")
+
+
+def test_pages_read_from_the_cache_a_chunk_at_a_time_make_the_same_site(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A warm export reads the drawn pages a few at a time and writes them as they come:
+    every page is there, the same bytes, one query per chunk, none drawn again."""
+    from modelward.batch import details as details_module
+    from modelward.batch.cache import store
+    from modelward.output import site as site_module
+
+    first = _site(runner, f"{tmp_path}/a/")
+    monkeypatch.setattr(details_module, "CHUNK", 3)
+    asked: list[int] = []
+    load_many = store.WardCache.load_many
+
+    def counted(self: store.WardCache, keys: Any) -> Any:
+        asked.append(len(keys))
+        return load_many(self, keys)
+
+    def not_again(*args: object) -> dict[str, object]:
+        raise AssertionError("read from the cache, not made again")
+
+    monkeypatch.setattr(store.WardCache, "load_many", counted)
+    monkeypatch.setattr(site_module, "ward_detail", not_again)
+    second = _site(runner, f"{tmp_path}/b/")
+    assert asked == [3, 3, 1]
+    assert len(IDS) == 7
+    for name in ["index.html", *(f"wards/{i}.html" for i in IDS)]:
+        assert (first / name).read_bytes() == (second / name).read_bytes()

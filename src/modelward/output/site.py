@@ -198,7 +198,7 @@ def write_site(
     try:
         (work / "wards").mkdir()
         (work / MARKER).write_text("modelward site\n", encoding="utf-8")
-        pages = {r.row.id: _page_name(r.row.id) for r in summary.ranked}
+        pages = page_names([r.row.id for r in summary.ranked])
         keep(work, old, "index.html", index_html(summary, lang, provenance, pages))
         for n, drawn in found:  # a chunk at a time, in no set order: none kept once written
             ranked = summary.ranked[n]
@@ -309,6 +309,38 @@ def _page_name(ward_id: str) -> str:
     """A ward's page: its id (a slug already, but made safe for any file system)."""
     safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in ward_id).lstrip(".")
     return f"{safe or 'ward'}.html"
+
+
+def page_names(ward_ids: Sequence[str]) -> dict[str, str]:
+    """Each ward's page file, no two the same on any disk (one that ignores case or tells
+    composed from decomposed letters alike). A ward id is a slug, and its own page name;
+    should two ids ever come to one name, the first in sorted order keeps it and the others
+    add the start of their id's SHA-256: the same names on every export of the same wards."""
+    import hashlib
+    import unicodedata
+
+    def same(name: str) -> str:  # what a case-insensitive, normalising disk compares
+        return unicodedata.normalize("NFC", name).casefold()
+
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    later = []
+    for ward_id in sorted(set(ward_ids)):
+        name = _page_name(ward_id)
+        if same(name) in taken:
+            later.append(ward_id)
+        else:
+            names[ward_id] = name
+            taken.add(same(name))
+    for ward_id in later:  # after every plain name, so that none of those is moved
+        digest, size = hashlib.sha256(ward_id.encode("utf-8", "surrogatepass")).hexdigest(), 8
+        while (
+            same(name := f"{_page_name(ward_id)[:-5]}-{digest[:size]}.html") in taken and size < 64
+        ):
+            size += 4
+        names[ward_id] = name
+        taken.add(same(name))
+    return names
 
 
 # ---------------------------------------------------------------------------- the index
