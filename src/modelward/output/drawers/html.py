@@ -32,6 +32,9 @@ STACK_CSS = """
                    text-align: left; }
   table.stack td:empty { display: none; }
   table.stack td[data-h]::before { content: attr(data-h) ": "; color: var(--muted); }
+  /* A stacked table has no header row to keep in sight: it goes down with the page, not
+     in a box of its own that scrolls inside the page (a finger caught in it). */
+  .scroll:has(> table.stack) { overflow: visible; max-height: none; }
 }
 """
 
