@@ -486,7 +486,27 @@ def test_page_names_never_share_a_file_and_stay_put() -> None:
     assert page_names(list(reversed(ids))) == names
 
 
-@given(st.lists(st.text(min_size=1, max_size=6), max_size=12))
+_DEVICES = ["con", "prn", "aux", "nul", *(f"{k}{n}" for k in ("com", "lpt") for n in "123456789")]
+"""Names Windows keeps for devices: no file ``con.html`` on a USB stick read there."""
+
+
+def _device(name: str) -> bool:  # as Windows reads a file name: up to its first dot, any case
+    stem = name.split(".", 1)[0].rstrip(" ").casefold()
+    return stem in _DEVICES or bool(re.fullmatch(r"(com|lpt)[0\u00b9\u00b2\u00b3]", stem))
+
+
+_IDS = st.lists(
+    st.one_of(
+        st.text(min_size=1, max_size=6),
+        st.sampled_from(_DEVICES).flatmap(
+            lambda d: st.sampled_from([d, d.upper(), d.capitalize(), f"{d}.x", f"{d}-1"])
+        ),
+    ),
+    max_size=12,
+)
+
+
+@given(_IDS)
 def test_page_names_are_distinct_safe_and_plain_for_slugs(ids: list[str]) -> None:
     import unicodedata
 
@@ -499,9 +519,46 @@ def test_page_names_are_distinct_safe_and_plain_for_slugs(ids: list[str]) -> Non
         assert name.endswith(".html")
         assert "/" not in name
         assert not name.startswith(".")
+        assert not _device(name), name
     assert page_names(sorted(ids, reverse=True)) == names
     slugs = [i for i in ids if re.fullmatch(r"[a-z0-9][a-z0-9-]*", i)]  # ward ids as they are
-    assert page_names(slugs) == {i: f"{i}.html" for i in slugs}
+    assert page_names(slugs) == {i: (f"{i}.html" if i not in _DEVICES else names[i]) for i in slugs}
+    for i in slugs:  # a device's name takes a suffix from its id, the same on every export
+        if i in _DEVICES:
+            assert re.fullmatch(rf"{i}-[0-9a-f]{{8}}\.html", names[i]), names[i]
+
+
+def test_a_ward_whose_id_windows_keeps_for_a_device_gets_a_page_it_can_open(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Wards ``con`` and ``com1`` (valid ids) get ``con-<hash>.html`` and ``com1-<hash>.html``,
+    linked from the index; the other wards keep their plain names."""
+    import shutil
+
+    wards = tmp_path / "wards"
+    shutil.copytree(PROVINCE, wards, ignore=shutil.ignore_patterns("*.py"))
+    for old, new in (("an-hoach", "con"), ("ba-dinh", "com1")):
+        text = (wards / f"{old}.yaml").read_text("utf-8").replace(f"id: {old}", f"id: {new}")
+        text = text.replace("catalogue: ../../../criteria.yaml", f"catalogue: {ROOT}/criteria.yaml")
+        (wards / f"{old}.yaml").unlink()
+        (wards / f"{new}.yaml").write_text(text, "utf-8")
+    for other in wards.glob("*.yaml"):
+        other.write_text(
+            other.read_text("utf-8").replace("../../../criteria.yaml", f"{ROOT}/criteria.yaml"),
+            "utf-8",
+        )
+    out = tmp_path / "site"
+    result = runner.invoke(main, ["export", str(wards), "-o", f"{out}/", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    pages = sorted(p.name for p in (out / "wards").glob("*.html"))
+    assert not [p for p in pages if _device(p)]
+    assert [p for p in pages if re.fullmatch(r"(con|com1)-[0-9a-f]{8}\.html", p)] == [
+        p for p in pages if p.startswith("co")
+    ]
+    assert len([p for p in pages if p.startswith("co")]) == 2
+    assert {p[:-5] for p in pages if not p.startswith("co")} == set(IDS) - {"an-hoach", "ba-dinh"}
+    links = [u for u in Page((out / "index.html").read_text("utf-8")).urls() if "wards/" in u]
+    assert sorted(links) == [f"wards/{p}" for p in pages]
 
 
 def test_wards_whose_ids_come_to_one_file_name_get_a_page_each_linked_from_the_index(

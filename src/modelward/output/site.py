@@ -311,11 +311,25 @@ def _page_name(ward_id: str) -> str:
     return f"{safe or 'ward'}.html"
 
 
+_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul"]
+    + [f"{kind}{n}" for kind in ("com", "lpt") for n in "0123456789¹²³"]
+)
+"""Names Windows keeps for devices, whatever the case or extension (``con.html``, ``Nul.x``):
+no file of such a name can be made or opened there, as on a USB stick read at an office."""
+
+
+def _is_device(name: str) -> bool:
+    return name.split(".", 1)[0].rstrip(" ").casefold() in _DEVICES
+
+
 def page_names(ward_ids: Sequence[str]) -> dict[str, str]:
     """Each ward's page file, no two the same on any disk (one that ignores case or tells
     composed from decomposed letters alike). A ward id is a slug, and its own page name;
     should two ids ever come to one name, the first in sorted order keeps it and the others
-    add the start of their id's SHA-256: the same names on every export of the same wards."""
+    add the start of their id's SHA-256: the same names on every export of the same wards.
+    An id whose plain name Windows keeps for a device (``con``, ``nul``, ``com1``…) always
+    adds it (``con-<hash>.html``)."""
     import hashlib
     import unicodedata
 
@@ -327,16 +341,16 @@ def page_names(ward_ids: Sequence[str]) -> dict[str, str]:
     later = []
     for ward_id in sorted(set(ward_ids)):
         name = _page_name(ward_id)
-        if same(name) in taken:
+        if same(name) in taken or _is_device(name):
             later.append(ward_id)
         else:
             names[ward_id] = name
             taken.add(same(name))
     for ward_id in later:  # after every plain name, so that none of those is moved
         digest, size = hashlib.sha256(ward_id.encode("utf-8", "surrogatepass")).hexdigest(), 8
-        while (
-            same(name := f"{_page_name(ward_id)[:-5]}-{digest[:size]}.html") in taken and size < 64
-        ):
+        # the suffix before any dot: Windows reads a device in the name up to its first dot
+        head, dot, rest = _page_name(ward_id)[:-5].partition(".")
+        while same(name := f"{head}-{digest[:size]}{dot}{rest}.html") in taken and size < 64:
             size += 4
         names[ward_id] = name
         taken.add(same(name))
