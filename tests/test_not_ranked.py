@@ -149,11 +149,22 @@ def test_a_summary_that_ranks_every_ward_has_no_such_sheet(
     ("args", "expected"),
     [
         (("--period", "2024"), {"ham-rong": ("2024", "", "", "no_period")}),
-        (
+        (  # the period the summary ranks their successor on
             (),
             dict.fromkeys(
-                ("tao-xuyen", "dong-cuong", "dong-tho"), ("", "ham-rong", "2025-07-01", "merged")
+                ("tao-xuyen", "dong-cuong", "dong-tho"),
+                ("2025", "ham-rong", "2025-07-01", "merged"),
             ),
+        ),
+        (  # the period asked for, whether merged or without it
+            ("--period", "2026"),
+            {
+                **dict.fromkeys(
+                    ("tao-xuyen", "dong-cuong", "dong-tho"),
+                    ("2026", "ham-rong", "2025-07-01", "merged"),
+                ),
+                "ham-rong": ("2026", "", "", "no_period"),
+            },
         ),
     ],
 )

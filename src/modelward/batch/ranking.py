@@ -76,6 +76,15 @@ class Summary:
     merged: list[Merged] = field(default_factory=list)
     """Wards left out of the ranking: their successor is among the wards summarised."""
 
+    def merged_periods(self) -> dict[str, str]:
+        """The period each merged ward is left out of: the one asked for, else the one its
+        successor is ranked on ("" where its successor is not ranked, as one ``--area``
+        leaves out)."""
+        if self.period is not None:
+            return {m.id: self.period for m in self.merged}
+        ranked = {r.row.id: r.row.period for r in self.ranked}
+        return {m.id: ranked.get(m.into, "") for m in self.merged}
+
     def on_self(self, row: Row) -> bool:
         """Whether a ward asked for at ``--stage inspection`` is ranked on its self-assessment,
         its period having no inspection."""

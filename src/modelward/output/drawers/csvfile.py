@@ -138,7 +138,8 @@ class CsvExporter(Exporter):
         blank = [""] * (
             2 * len(groups) + 1 + len(CYCLE_COLUMNS) + len(criteria) + 3 + (5 if by else 0)
         )
-        left_out = [(m, "", m.into, m.on, "merged") for m in summary.merged] + [
+        periods = summary.merged_periods()
+        left_out = [(m, periods[m.id], m.into, m.on, "merged") for m in summary.merged] + [
             (m, summary.period or "", "", "", "no_period") for m in summary.missing
         ]
         for m, period, into, on, why in left_out:
