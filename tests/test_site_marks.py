@@ -84,3 +84,65 @@ def test_history_json_gives_each_key_figure_its_source(runner: CliRunner) -> Non
     assert periods["2023"]["incidents"]["source"] == "derived"
     assert periods["2024"]["incidents"]["source"] == "article"
     assert periods["2024"]["crimes_social_evils"]["source"] == "illustrative"
+
+
+def _bounded_ward(tmp_path: Path) -> Path:
+    """phuong-mau with its 2024 satisfaction published only as "above 90%" and the
+    inspection's incidents taken from a press article."""
+    text = (DATA / "cycle" / "phuong-mau.yaml").read_text(encoding="utf-8")
+    text = text.replace("../../../criteria.yaml", str(ROOT / "criteria.yaml"))
+    text = text.replace(
+        "      resident_satisfaction: 0.95",
+        "      resident_satisfaction: {value: 90%, bound: above}",
+    )
+    text = text.replace(
+        "indicators: {incidents: 25}", "indicators: {incidents: {value: 25, source: article}}"
+    )
+    folder = tmp_path / "wards"
+    folder.mkdir()
+    (folder / "phuong-mau.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("lang", "satisfaction", "above", "self_word", "legend"),
+    [
+        ("vi", "Tỷ lệ người dân hài lòng", "trên 90%", "tự đánh giá", "† theo bài báo"),
+        ("en", "Residents satisfied", "above 90%", "self-assessment", "† from a press article"),
+    ],
+)
+def test_a_bounded_figure_is_drawn_with_its_bound_and_the_differences_carry_their_marks(
+    runner: CliRunner,
+    tmp_path: Path,
+    lang: str,
+    satisfaction: str,
+    above: str,
+    self_word: str,
+    legend: str,
+) -> None:
+    site = tmp_path / "site"
+    result = runner.invoke(
+        main,
+        [
+            "export",
+            str(_bounded_ward(tmp_path)),
+            "--period",
+            "2024",
+            "-o",
+            f"{site}/",
+            "--lang",
+            lang,
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    page = (site / "wards" / "phuong-mau.html").read_text(encoding="utf-8")
+    charts = _charts(page)
+    chart = next(v for k, v in charts.items() if k.startswith(satisfaction))
+    assert chart[:2] == ["91%", above], charts  # the label over the point
+    # ... and what a screen reader is told of the chart
+    assert re.search(rf'aria-label="2023: 91%, 2024: {above}"', page), page
+    # the inspection's figure from an article carries its mark, the legend says it
+    rows = re.findall(r'<td data-h="([^"]*)">([^<]*)</td>', page)
+    assert (self_word, "10") in rows
+    assert any(v == "25†" for _, v in rows), rows
+    assert legend in re.sub(r"<[^>]+>", "", page)

@@ -104,7 +104,7 @@ def ward_detail(
     from modelward.cycle import assess_at, shown_stage
     from modelward.loading.lineage import load_formed
     from modelward.output.documents import assessment, history_document
-    from modelward.output.layouts.parts import catalogues_line, who_when
+    from modelward.output.layouts.parts import catalogues_line, value_words, who_when
     from modelward.selection import ward_history
 
     global _catalogues
@@ -130,6 +130,13 @@ def ward_detail(
     h = ward_history(ward, lineage, stage)
     area = ward.model.area
     shown = assessment(a, ward.model, lang)
+    # The inspection's differing figures worded as assess and report word them: with their
+    # bound and the mark of their source (FORMAT.md section 8).
+    found = a.differences.indicators if a.differences is not None else ()
+    for row, f in zip(shown["differences"]["indicators"], found, strict=True):
+        row["self"] = value_words(f.own, f.indicator, lang)
+        row["inspection"] = value_words(f.inspected, f.indicator, lang)
+        row["sources"] = [v.source for v in (f.own, f.inspected) if v.value is not None]
     for group in shown["groups"]:  # titles are the catalogue's: not kept once per ward
         del group["title"]
         for criterion in group["criteria"]:
@@ -182,7 +189,7 @@ def write_site(
     found = details(
         wanted,
         make,
-        salt=f"{summary.catalogue_sha256}|{lang}|{stage}|site/3",
+        salt=f"{summary.catalogue_sha256}|{lang}|{stage}|site/4",
         use_cache=use_cache,
         jobs=jobs,
     )
@@ -563,17 +570,27 @@ def _misses(counts: Sequence[Any], lang: Lang) -> str:
     return _svg(width, y + 16, parts, label("chart_missed", lang))
 
 
-def _line(points: Sequence[tuple[str, float | None, str]], lang: Lang, unit: str = "") -> str:
+def _line(
+    points: Sequence[tuple[str, float | None, str, str | None]], lang: Lang, unit: str = ""
+) -> str:
     """A small chart of one figure period by period: a line through the known values, each
-    labelled with the mark of its source where it is not the ward's report (``MARKS``)."""
+    labelled with its bound in words where it has one (``trên 90%``, as assess and report
+    say it) and the mark of its source where it is not the ward's report (``MARKS``)."""
+    from modelward.explain import bounded
 
-    known = [v for _, v, _ in points if v is not None]
+    known = [v for _, v, _, _ in points if v is not None]
     if not known:
         return ""
-    # A period's name is centred under its point: the side margins hold half the longest
-    # ("tháng 1–2/2025"), about 7 units a character at the chart's 13 px, so none is cut.
+    said = [
+        "—" if v is None else bounded(_number(v, lang, unit), bound, lang) + mark
+        for _, v, mark, bound in points
+    ]
+    # A period's name is centred under its point, and a figure's label over it: the side
+    # margins hold half the longest ("tháng 1–2/2025", "từ 90% trở lên"), about 7 units a
+    # character at the chart's 13 px, so none is cut.
     width, height = 300, 120
-    pad = max(28, 4 + 7 * max(len(_short(name, 14)) for name, _, _ in points) // 2)
+    longest = max(len(t) for t in (*(_short(n, 14) for n, _, _, _ in points), *said))
+    pad = max(28, 4 + 7 * longest // 2)
     top, low = max(known), min(0.0, min(known))
     spread = (top - low) or 1.0
     step = (width - 2 * pad) / max(len(points) - 1, 1)
@@ -581,21 +598,20 @@ def _line(points: Sequence[tuple[str, float | None, str]], lang: Lang, unit: str
     def at(i: int, v: float) -> tuple[float, float]:
         return pad + i * step, height - 26 - (height - 46) * (v - low) / spread
 
-    coords = [(at(i, v), v, mark) for i, (_, v, mark) in enumerate(points) if v is not None]
+    coords = [(at(i, v), said[i]) for i, (_, v, _, _) in enumerate(points) if v is not None]
     parts = [
         f'<line x1="{pad}" y1="{height - 26}" x2="{width - pad}" y2="{height - 26}" '
         'stroke="#d0d7de"/>',
         '<polyline fill="none" stroke="#0969da" stroke-width="2" points="'
-        + " ".join(f"{x:.1f},{y:.1f}" for (x, y), _, _ in coords)
+        + " ".join(f"{x:.1f},{y:.1f}" for (x, y), _ in coords)
         + '"/>',
     ]
-    for (x, y), v, mark in coords:
-        shown = _number(v, lang, unit) + mark
+    for (x, y), shown in coords:
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#0969da"/>'
             f'<text x="{x:.1f}" y="{y - 7:.1f}" text-anchor="middle">{escape(shown)}</text>'
         )
-    for i, (name, value, _) in enumerate(points):
+    for i, (name, value, _, _) in enumerate(points):
         if value is None:  # no figure for that period: said where its point would be
             parts.append(
                 f'<text x="{pad + i * step:.1f}" y="{height - 33}" text-anchor="middle" '
@@ -605,10 +621,10 @@ def _line(points: Sequence[tuple[str, float | None, str]], lang: Lang, unit: str
             f'<text x="{pad + i * step:.1f}" y="{height - 8}" text-anchor="middle" '
             f'class="muted">{escape(_short(name, 14))}</text>'
         )
-    said = ", ".join(
-        f"{n}: {'—' if v is None else _number(v, lang, unit) + mark}" for n, v, mark in points
+    names = (name for name, _, _, _ in points)
+    return _svg(
+        width, height, parts, ", ".join(f"{n}: {t}" for n, t in zip(names, said, strict=True))
     )
-    return _svg(width, height, parts, said)
 
 
 @lru_cache(maxsize=4096)
@@ -756,6 +772,7 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
     )
 
     titles, groups, indicators, statuses = _names(cat, lang)
+    used: set[str] = set()  # the sources of the figures shown: their marks explained
     differences = a["differences"]
     if differences["criteria"] or differences["indicators"]:
         # Stacked on a phone (table.stack): each stage's word under the criterion's title.
@@ -768,10 +785,11 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
             for d in differences["criteria"]
         ] + [
             f'<tr><td class="w">{escape(text(indicators[d["id"]].title, lang) if d["id"] in indicators else d["id"])}</td>'
-            f"<td{own}>{escape(_figure_text(d['self'], lang))}</td>"
-            f"<td{theirs}>{escape(_figure_text(d['inspection'], lang))}</td></tr>"
+            f"<td{own}>{escape(d['self'])}</td>"
+            f"<td{theirs}>{escape(d['inspection'])}</td></tr>"
             for d in differences["indicators"]
         ]
+        used |= {s for d in differences["indicators"] for s in d["sources"]}
         body.append(
             f"<h2>{escape(label('differences', lang))}</h2>"
             f'<div class="scroll"><table class="stack"><thead><tr>'
@@ -810,13 +828,17 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
     keys = list(history[0]["indicators"]) if history else []
     if keys:
         figs = []
-        used: set[str] = set()  # the sources of the figures drawn: their marks explained
         for key in keys:
             ind = indicators.get(key)
             # A period on another catalogue version may not have this figure at all.
             shown = [(p["period"], p["indicators"][key]) for p in history if key in p["indicators"]]
             points = [
-                (_period(period, lang), f["value"], MARKS.get(f.get("source", "report"), ""))
+                (
+                    _period(period, lang),
+                    f["value"],
+                    MARKS.get(f.get("source", "report"), ""),
+                    f.get("bound"),
+                )
                 for period, f in shown
             ]
             unit = "%" if ind is not None and ind.kind == "percent" else ""
@@ -828,9 +850,9 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
         if figs:
             body.append(f"<h2>{escape(label('key_figures', lang))}</h2>")
             body.append(f'<section class="charts">{"".join(figs)}</section>')
-            legend = sources_legend(used, lang)
-            if legend is not None:
-                body.append(f'<p class="muted">{escape(legend.text)}</p>')
+    legend = sources_legend(used, lang)
+    if legend is not None:
+        body.append(f'<p class="muted">{escape(legend.text)}</p>')
     head, tail = "\n".join(body).split(_RANK)
     return {"title": f"{name} — {period}", "head": head, "tail": tail}
 
@@ -859,9 +881,3 @@ def _names(cat: Any, lang: Lang) -> tuple[Any, ...]:
             ),
         )
     return _NAMES[key][1]
-
-
-def _figure_text(value: float | int | None, lang: Lang) -> str:
-    from modelward.i18n import number
-
-    return "—" if value is None else number(value, lang, 4, trim=True)
