@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from modelward.cli import main
@@ -271,6 +271,12 @@ _PIECES += ["#", "---", "...", "\n", " ", "\\x", "\\u12", "!!", "? ", ",", "|0",
 
 
 @settings(max_examples=300, deadline=None)
+# found by this test: a %TAG directive cut short; a tab, and then a colon, run into a key
+# before a flow mapping (no "second colon" hint whose quotes would not mend it)
+@example(edits=[(0, 1, "%TAG")])
+@example(edits=[(4180, 3, "\t")])
+@example(edits=[(0, 0, ":"), (1, 1, ":")])
+@example(edits=[(0, 2, ":"), (0, 0, ":"), (4184, 0, ":")])
 @given(
     edits=st.lists(
         st.tuples(st.integers(0, 10**6), st.integers(0, 3), st.sampled_from(_PIECES)),

@@ -138,6 +138,8 @@ _LIBYAML = {
     "while scanning a tag": "yaml_while_tag",
     "while parsing a node": "yaml_while_node",
     "while scanning a directive": "yaml_while_directive",
+    "while scanning a tag directive": "yaml_while_tag_directive",
+    "did not find expected '!'": "yaml_expected_bang",
 }
 """libyaml's problems and contexts by their words; one not listed is quoted as libyaml words it."""
 
@@ -147,6 +149,7 @@ def _libyaml(problem: str) -> Message:
     return Message(known) if known else Message("yaml_other", text=problem)
 
 
+_KEY = re.compile(r"\w[\w.-]*")
 _NO_SPACE = re.compile(r"^(\s*(?:- )?)([A-Za-z0-9_][^:#'\"]*?):(?![\s/])([^#]*?)\s*(?:#.*)?$")
 """A ``key:value`` line: YAML needs a space after the colon, or it is one plain string."""
 
@@ -181,9 +184,11 @@ def _colon_slip(text: str, line: int, column: int, problem: str) -> tuple[Messag
     row = line_text(text, line)
     if "mapping values are not allowed" in problem and row[column : column + 1] == ":":
         head, _, rest = row.partition(": ")
-        if head.strip() and ": " in rest:
-            key = head.strip()
-            words = rest.split("#")[0].strip()
+        key, words = head.strip(), rest.split("#")[0].strip()
+        # Plain text after a key as written by hand: not a flow mapping, a quoted value or a
+        # line a slip has run together, which quotes around it would not mend.
+        plain = not words.startswith(("{", "[", ":", "'", '"')) and '"' not in words
+        if _KEY.fullmatch(key.removeprefix("- ")) and ": " in rest and plain:
             return (
                 Message("second_colon", key=key, fixed=f'{key}: "{words}"'),
                 line + 1,

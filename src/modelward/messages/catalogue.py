@@ -225,6 +225,14 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
     "yaml_while_tag": {"vi": "khi đọc một thẻ (!)", "en": "while scanning a tag"},
     "yaml_while_node": {"vi": "khi đọc một giá trị", "en": "while parsing a node"},
     "yaml_while_directive": {"vi": "khi đọc một chỉ thị (%)", "en": "while scanning a directive"},
+    "yaml_while_tag_directive": {
+        "vi": "khi đọc chỉ thị %TAG",
+        "en": "while scanning a tag directive",
+    },
+    "yaml_expected_bang": {
+        "vi": "thiếu dấu ! của tên viết tắt thẻ YAML",
+        "en": "did not find expected '!'",
+    },
     "yaml_tab_violates_indent": {
         "vi": "gặp ký tự Tab làm sai thụt lề",
         "en": "found a tab character that violates indentation",
