@@ -860,6 +860,42 @@ def test_a_ward_with_no_catalogue_anywhere_near_uses_the_shipped_default(
     assert "Catalogue cand-model-ward@2024" in out
 
 
+def test_history_takes_each_periods_key_figures_from_its_own_catalogue_by_id(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Two versions not linked by ``replaces``, the newer one titling ``incidents`` anew and
+    reading a figure the pilot's rules do not: each period keeps the key figures of its own
+    catalogue, and the ward's page of a site charts ``incidents`` over both years."""
+    folder = _copy(tmp_path)
+    criteria = folder / "criteria.yaml"
+    text = criteria.read_text(encoding="utf-8")
+    for old, new in (
+        ("  catalogue: test-pilot@2022", "  catalogue: other@1"),
+        ('{id: incidents, title: "Vụ việc"', '{id: incidents, title: "Số vụ việc"'),
+        (
+            '{id: C04, title: "Tiêu chí mới"}',
+            "{id: C04, title: T, rule: {value: tips_share, at_least: 0.9}}",
+        ),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    criteria.write_text(text, "utf-8")
+    ward = folder / "wards" / "two-versions.yaml"
+    ward.write_text(ward.read_text("utf-8").replace("C02: met, C04: met}", "C02: met}"), "utf-8")
+    code, out, err = _run(runner, "history", str(ward), "--format", "json")
+    assert code == 0, err
+    periods = {p["period"]: p["indicators"] for p in json.loads(out)["periods"]}
+    assert {k: {i: f["value"] for i, f in v.items()} for k, v in periods.items()} == {
+        "2023": {"incidents": 6},
+        "2024": {"incidents": 4, "tips_share": 1.0},
+    }
+    site = tmp_path / "site"
+    code, _, err = _run(runner, "export", str(ward), "-o", f"{site}/", "--no-cache")
+    assert code == 0, err
+    page = (site / "wards" / "two-versions.html").read_text("utf-8")
+    assert 'aria-label="2023: 6, 2024: 4"' in page
+
+
 @pytest.mark.parametrize(
     ("lang", "line"),
     [

@@ -282,12 +282,14 @@ def _difference(delta: Fraction | None, indicator: Indicator) -> float | int | N
 
 def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
     """``modelward.history/1``: every period of a ward, and the key figures by period."""
-    keys = key_indicators(h.assessments[0].catalogue) if h.assessments else []
-    # An indicator equal to a key one has its id: the id is asked first, as comparing two
-    # indicators whole (pydantic's ==) for every row of every period was a tenth of a site's
-    # first export.
-    key_ids = {k.id for k in keys}
+    # Each period's key figures are those of its own catalogue, by indicator id: periods on
+    # two versions (linked by ``replaces`` or not) each keep theirs, and one id is one line.
+    key_ids: dict[int, set[str]] = {}
+    for a in h.assessments:
+        if id(a.catalogue) not in key_ids:
+            key_ids[id(a.catalogue)] = {k.id for k in key_indicators(a.catalogue)}
     catalogue = h.assessments[0].catalogue if h.assessments else None
+    keys = key_indicators(catalogue) if catalogue is not None else []  # the combined years'
     return {
         "schema": HISTORY_SCHEMA,
         "ward": ward_ref(ward),
@@ -311,7 +313,7 @@ def history_document(h: History, ward: Ward, lang: Lang) -> dict[str, Any]:
                         **published(r.value),
                     }
                     for r in a.indicators
-                    if r.indicator.id in key_ids and r.indicator in keys
+                    if r.indicator.id in key_ids[id(a.catalogue)]
                 },
             }
             for a in h.assessments
