@@ -178,6 +178,10 @@ def test_a_year_before_on_an_unlinked_version_is_not_the_comparison_period(
     assert said.split(", ", 1)[1][0].upper() + said.split(", ", 1)[1][1:] in " ".join(
         report.read_text(encoding="utf-8").split()
     )
+    # the figures section is headed as the period's own figures, not "against 2023"
+    heads = re.findall(r"^## (.*)$", report.read_text(encoding="utf-8"), re.M)
+    assert ("II. SỐ LIỆU NĂM 2024" if lang == "vi" else "II. FIGURES FOR 2024") in heads, heads
+    assert not any("2023" in h for h in heads), heads
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
