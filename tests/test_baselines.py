@@ -170,6 +170,39 @@ def test_assess_falls_back_on_the_combined_year_only_where_the_ward_lacks_its_ow
     assert mine.criteria[0].status == "not_met"
 
 
+def test_the_combined_year_before_ends_on_29_february_as_a_wards_own_would() -> None:
+    """A span ending 28 February the year after a leap year finds its predecessors' span
+    ending 29 February, as it finds the ward's own (Period.year_before_in), in assess and
+    in compare; each predecessor as it spells it."""
+    now = parse_period("2024-12-15..2025-02-28")
+    lineage = _formed(
+        (
+            _pred("a", {"incidents": 10}, "2023-12-15..2024-02-29"),
+            _pred("b", {"incidents": 6}, "2023-12-15..2024-02-28"),
+        )
+    )
+    result = assess(CAT, {now: PeriodData()}, {now: {"incidents": 8.0}}, now, lineage=lineage)
+    assert result.baseline is not None
+    row = next(r for r in result.indicators if r.indicator.id == "incidents")
+    assert row.previous.value == 16  # 10 + 6: a's 29 February and b's 28 February
+    assert result.criteria[0].status == "met"
+    assert str(result.compared_to) == "2023-12-15..2024-02-29"  # as the first spells it
+    before = now.year_before()
+    done = compare(
+        CAT, {now: PeriodData()}, {now: {"incidents": 8.0}}, before, now, lineage=lineage
+    )
+    incidents = next(r for r in done.indicators if r.indicator.id == "incidents")
+    assert incidents.before.value == 16
+    # The same spans as the ward's own periods: the one rule for both.
+    own = assess(
+        CAT,
+        {now: PeriodData(), parse_period("2023-12-15..2024-02-29"): PeriodData()},
+        {now: {"incidents": 8.0}, parse_period("2023-12-15..2024-02-29"): {"incidents": 16.0}},
+        now,
+    )
+    assert next(r for r in own.indicators if r.indicator.id == "incidents").previous.value == 16
+
+
 def test_a_combined_figure_a_predecessor_lacks_makes_the_rule_unknown_even_with_if_undefined() -> (
     None
 ):

@@ -85,9 +85,23 @@ def add_up(
 
 
 def combine(
-    catalogue: Catalogue, period: Period, predecessors: tuple[Predecessor, ...]
+    catalogue: Catalogue,
+    period: Period,
+    predecessors: tuple[Predecessor, ...],
+    after: Period | None = None,
 ) -> Baseline:
-    """The predecessors' figures for one period, combined as FORMAT.md section 10 says."""
+    """The predecessors' figures for one period, combined as FORMAT.md section 10 says.
+
+    Where ``period`` is the year before ``after``, each predecessor's own spelling of it is
+    found as a ward's own comparison period is (``Period.year_before_in``): a span ending 28
+    February the year after a leap year finds one ending 29 February. The baseline's period
+    is the first predecessor's spelling of it.
+    """
+    year_before = after is not None and after.year_before() == period
+    found = [
+        (after.year_before_in(p.figures) if after is not None and year_before else None) or period
+        for p in predecessors
+    ]
     values: dict[str, Value] = {}
     for indicator in catalogue.indicators:
         if indicator.ratio is not None:
@@ -97,10 +111,14 @@ def combine(
             continue
         values[indicator.id] = add_up(
             indicator,
-            [(p.id, p.figures.get(period, {}).get(indicator.id)) for p in predecessors],
+            [
+                (p.id, p.figures.get(at, {}).get(indicator.id))
+                for p, at in zip(predecessors, found, strict=True)
+            ],
             "predecessor_missing",
         )
-    return Baseline(period, tuple(p.id for p in predecessors), values)
+    shown = next((at for p, at in zip(predecessors, found, strict=True) if at in p.figures), period)
+    return Baseline(shown, tuple(p.id for p in predecessors), values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +133,12 @@ class Lineage:
         """The predecessors' ids, in the order the ward file names them."""
         return tuple(p.id for p in self.predecessors)
 
-    def baseline(self, period: Period, catalogue: Catalogue) -> Baseline:
-        """The predecessors' figures for ``period``, combined."""
-        return combine(catalogue, period, self.predecessors)
+    def baseline(
+        self, period: Period, catalogue: Catalogue, after: Period | None = None
+    ) -> Baseline:
+        """The predecessors' figures for ``period``, combined; ``after``: the period it is
+        the year before of, found as ``combine`` says."""
+        return combine(catalogue, period, self.predecessors, after)
 
     def periods(self) -> list[Period]:
         """Every period any predecessor has, earliest first (the combined years of ``history``)."""

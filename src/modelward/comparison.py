@@ -181,7 +181,7 @@ def compare(
     catalogue = own[after]
     baseline = None
     if lineage is not None and before not in periods:
-        baseline = lineage.baseline(before, catalogue)
+        baseline = lineage.baseline(before, catalogue, after)
     from modelward.i18n import period_said
 
     declared = {p: periods[p].catalogue_version for p in (before, after) if p in periods}

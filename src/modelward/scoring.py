@@ -325,8 +325,8 @@ def assess(
     data = periods.get(period) or PeriodData()
     baseline = None
     if compared_to is None and lineage is not None:
-        baseline = lineage.baseline(earlier, catalogue)
-        compared_to = earlier
+        baseline = lineage.baseline(earlier, catalogue, period)
+        compared_to = baseline.period
     carried = (
         _figures_on(catalogue, versions, compared_to, figures.get(compared_to, {}))
         if baseline is None and compared_to is not None
