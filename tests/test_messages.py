@@ -164,7 +164,8 @@ COMMAND_WORDING = [
         ),
         "các phường dùng những tệp bộ tiêu chí khác nhau nhưng cùng mã và phiên bản (c 2024: "
         "x/criteria.yaml, y/criteria.yaml): hãy tổng hợp riêng các phường của từng bộ, đặt "
-        "phiên bản mới cho tệp đã sửa, hoặc chỉ định một bộ bằng --criteria",
+        "phiên bản mới cho tệp đã sửa, hoặc chấm tất cả theo một trong các tệp ấy bằng cách ghi "
+        "đường dẫn của nó sau --criteria (ghi mã@phiên bản thì không phân biệt được các bản này)",
     ),
     (
         Message("versions_differ", before="2023", after="2024", first="2023", second="2024"),

@@ -434,13 +434,39 @@ def test_catalogues_that_differ_under_one_id_and_version_are_refused(
     assert (
         "the wards use catalogue files that differ but share an id and version "
         f"(cand-model-ward 2024: {north / 'criteria.yaml'}, {south / 'criteria.yaml'}): "
-        "summarise each catalogue's wards separately"
+        "summarise each catalogue's wards separately, give the edited one its own version, or "
+        "score them all on one of these files by giving its path to --criteria (an ID@VERSION "
+        "cannot tell the copies apart)"
     ) in err.replace("\n", " ")
+    # What it suggests works: either file it names, given to --criteria, ranks them all.
+    for named in (north, south):
+        code, doc, err = _summary(
+            runner,
+            str(north),
+            str(south),
+            "--period",
+            "2024",
+            "--criteria",
+            str(named / "criteria.yaml"),
+        )
+        assert code == 0, err
+        assert len(doc["wards"]) == 2  # type: ignore[arg-type]
+    # ID@VERSION names both copies: refused (a usage error naming a file that claims it).
     code, doc, err = _summary(
-        runner, str(north), str(south), "--period", "2024", "--criteria", str(CATALOGUE)
+        runner,
+        str(north),
+        str(south),
+        "--period",
+        "2024",
+        "--criteria",
+        "cand-model-ward@2024",
+        "--lang",
+        "en",
     )
-    assert code == 0, err
-    assert len(doc["wards"]) == 2  # type: ignore[arg-type]
+    assert code == 2
+    assert "two different files claim catalogue cand-model-ward@2024" in err.replace("\n", " ")
+    assert str(south / "criteria.yaml") in err.replace("\n", "")
+    assert "Traceback" not in err
 
 
 @pytest.mark.parametrize("command", ["summary", "export"])

@@ -776,8 +776,8 @@ MESSAGES: Final[dict[str, dict[str, Template]]] = {
         "en": ". Or summarise each catalogue's wards on their own (give only their files)",
     },
     "catalogue_copies_differ": {
-        "vi": "các phường dùng những tệp bộ tiêu chí khác nhau nhưng cùng mã và phiên bản ({catalogue}: {files}): hãy tổng hợp riêng các phường của từng bộ, đặt phiên bản mới cho tệp đã sửa, hoặc chỉ định một bộ bằng --criteria",
-        "en": "the wards use catalogue files that differ but share an id and version ({catalogue}: {files}): summarise each catalogue's wards separately, give the edited one its own version, or name one with --criteria",
+        "vi": "các phường dùng những tệp bộ tiêu chí khác nhau nhưng cùng mã và phiên bản ({catalogue}: {files}): hãy tổng hợp riêng các phường của từng bộ, đặt phiên bản mới cho tệp đã sửa, hoặc chấm tất cả theo một trong các tệp ấy bằng cách ghi đường dẫn của nó sau --criteria (ghi mã@phiên bản thì không phân biệt được các bản này)",
+        "en": "the wards use catalogue files that differ but share an id and version ({catalogue}: {files}): summarise each catalogue's wards separately, give the edited one its own version, or score them all on one of these files by giving its path to --criteria (an ID@VERSION cannot tell the copies apart)",
     },
     # -- new
     "no_periods_key": {
