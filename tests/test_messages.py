@@ -29,7 +29,8 @@ ENGLISH = re.compile(
 # Quoted text is the file's own key, id or value, kept as written: 'indicator' in "khóa
 # 'indicator' không hợp lệ" is a ward's misspelt key, not an English word left over. Only a
 # quote that opens and closes outside a word counts, so "catalogue's" hides nothing.
-QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)")
+QUOTED = re.compile(r"(?<!\w)'(?:[^'\\]|\\.)*'(?!\w)")
+"""Text quoted from the file, as ``!r`` writes it (an apostrophe in it escaped, ``\\'``)."""
 LINE = re.compile(r"^(?:.*?:\d+:\d+: |[^ ]+\.yaml: )(?:[^ :]+: )?(?P<message>.*)$")
 
 
@@ -278,6 +279,7 @@ _PIECES += ["#", "---", "...", "\n", " ", "\\x", "\\u12", "!!", "? ", ",", "|0",
 @example(edits=[(4180, 3, "\t")])
 @example(edits=[(0, 0, ":"), (1, 1, ":")])
 @example(edits=[(0, 2, ":"), (0, 0, ":"), (4184, 0, ":")])
+@example(edits=[(381218, 0, "- ")])  # quotes a line with an apostrophe ("Tào Xuyên's")
 @given(
     edits=st.lists(
         st.tuples(st.integers(0, 10**6), st.integers(0, 3), st.sampled_from(_PIECES)),
