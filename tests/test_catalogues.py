@@ -893,6 +893,11 @@ def test_history_takes_each_periods_key_figures_from_its_own_catalogue_by_id(
         "2023": {"incidents": 6},
         "2024": {"incidents": 4, "tips_share": 1.0},
     }
+    # The table too: a figure only the later version's rules read gets its line, by id.
+    code, out, err = _run(runner, "history", str(ward), "--format", "markdown")
+    assert code == 0, err
+    assert "| Vụ việc | 6 | 4 |" in out
+    assert "| Tỷ lệ tin báo được xử lý | 75% | 100% |" in out
     site = tmp_path / "site"
     code, _, err = _run(runner, "export", str(ward), "-o", f"{site}/", "--no-cache")
     assert code == 0, err

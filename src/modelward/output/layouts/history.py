@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from modelward.comparison import History, key_indicators
 from modelward.i18n import Lang, date_text, label
-from modelward.models import Ward
+from modelward.models import Catalogue, Indicator, Ward
 from modelward.output.blocks import Block, Cell, Lines, Sheet, verdict_style
 from modelward.output.layouts.parts import (
     catalogues_line,
@@ -86,7 +86,6 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
     before = h.combined_years
     if not years or not h.assessments:
         return blocks
-    catalogue = h.assessments[0].catalogue
     width = len(before) + len(years)
     figures = Sheet(
         [
@@ -100,7 +99,13 @@ def history_blocks(h: History, ward: Ward, lang: Lang) -> list[Block]:
         wide=frozenset({0}),
     )
     shown: list[Value] = []
-    for ind in key_indicators(catalogue):
+    # Each year's key figures are its own catalogue's, by id: the first year's, then any a
+    # later version's rules read (a version not linked by ``replaces`` may add some).
+    keys: dict[str, tuple[Indicator, Catalogue]] = {}
+    for a in h.assessments:
+        for key in key_indicators(a.catalogue):
+            keys.setdefault(key.id, (key, a.catalogue))
+    for ind, catalogue in keys.values():
         # A year on another version of the catalogue may not have the indicator.
         results = [next((r for r in y.indicators if r.indicator.id == ind.id), None) for y in years]
         cells = [r.value if r is not None else Value(None) for r in results]
