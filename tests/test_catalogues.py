@@ -903,6 +903,7 @@ def test_history_takes_each_periods_key_figures_from_its_own_catalogue_by_id(
     assert code == 0, err
     page = (site / "wards" / "two-versions.html").read_text("utf-8")
     assert 'aria-label="2023: 6, 2024: 4"' in page
+    assert 'aria-label="2024: 100%"' in page  # a key figure of the later version only
 
 
 @pytest.mark.parametrize(

@@ -189,7 +189,7 @@ def write_site(
     found = details(
         wanted,
         make,
-        salt=f"{summary.catalogue_sha256}|{lang}|{stage}|site/4",
+        salt=f"{summary.catalogue_sha256}|{lang}|{stage}|site/5",
         use_cache=use_cache,
         jobs=jobs,
     )
@@ -825,7 +825,8 @@ def ward_page(cat: Any, detail: dict[str, Any], lang: Lang) -> dict[str, str]:
     )
 
     history = detail["history"]["periods"]
-    keys = list(history[0]["indicators"]) if history else []
+    # each period's key figures are its own catalogue's: the first's, then any a later adds
+    keys = list(dict.fromkeys(k for p in history for k in p["indicators"]))
     if keys:
         figs = []
         for key in keys:
