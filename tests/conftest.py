@@ -5,6 +5,8 @@ table."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -31,6 +33,24 @@ def golden(path: Path, actual: str) -> str:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(actual, encoding="utf-8", newline="")
     return path.read_text(encoding="utf-8")
+
+
+def generated_wards(out: Path, count: int) -> Path:
+    """``out/wards``: ``count`` wards made by ``benchmarks/make_wards.py`` (each in its own
+    city), beside ``out/criteria.yaml``."""
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "make_wards.py"),
+            "--wards",
+            str(count),
+            "--out",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return out / "wards"
 
 
 def copy_wards(root: Path, idents: Iterable[str], names: Mapping[str, str] | None = None) -> Path:

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from tests.conftest import ROOT
+from tests.conftest import ROOT, generated_wards
 
 OPTION = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
 """An option as the terminal's hints name it (``--format``, ``--period``)."""
@@ -25,18 +23,7 @@ def wards(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Ten generated wards beside the worked example: twenty criteria missed, more than
     a terminal lists, and wards on different latest periods."""
     out = tmp_path_factory.mktemp("many")
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "benchmarks" / "make_wards.py"),
-            "--wards",
-            "10",
-            "--out",
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    generated_wards(out, 10)
     for name in ("tao-xuyen", "dong-cuong", "dong-tho", "ham-rong"):
         (out / "wards" / f"{name}.yaml").write_text(
             (ROOT / "wards" / f"{name}.yaml").read_text(encoding="utf-8"), encoding="utf-8"

@@ -4,15 +4,13 @@ spreadsheet program prints by."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from modelward.cli import main
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, generated_wards
 
 PAGE_CM = 21.0 - 2 * 0.5 * 2.54
 """The height printed on A4 landscape between the overview's margins (0.5 in)."""
@@ -25,18 +23,7 @@ ROW_CM = 15.0 * 2.54 / 72
 def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Ten generated wards in ten cities: every criterion missed by some, many areas."""
     out = tmp_path_factory.mktemp("many")
-    subprocess.run(
-        [
-            sys.executable,
-            str(ROOT / "benchmarks" / "make_wards.py"),
-            "--wards",
-            "10",
-            "--out",
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    generated_wards(out, 10)
     return out / "wards"
 
 

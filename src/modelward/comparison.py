@@ -250,22 +250,13 @@ def _across(
 
     crosswalk = link(older, newer)
     if crosswalk is None:
-        if link(newer, older) is not None:
-            message = Message(
-                "compare_older_first",
-                before=period_said(before),
-                after=period_said(after),
-                older=older.reference,
-                newer=newer.reference,
-            )
-        else:
-            message = Message(
-                "no_crosswalk",
-                before=period_said(before),
-                after=period_said(after),
-                older=older.reference,
-                newer=newer.reference,
-            )
+        message = Message(
+            "compare_older_first" if link(newer, older) is not None else "no_crosswalk",
+            before=period_said(before),
+            after=period_said(after),
+            older=older.reference,
+            newer=newer.reference,
+        )
         raise NotLinked(Problem(path, message), before, after)
     a, b = (
         assess_at(
